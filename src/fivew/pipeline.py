@@ -1,0 +1,107 @@
+"""The path of an article through fivew: ingest -> parse -> stages -> records.
+
+`Pipeline.run` parses many articles at once with `nlp.pipe` and hands each parsed `Doc`
+to the extraction stages in order. Each stage is a function `(doc, article) -> records`;
+later stages may read what earlier ones stored on the article (quotes read entities,
+events read everything). A stage that raises records a non-fatal error on its article
+and the others still run: one bad sentence never loses a document.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from fivew import nlp as nlp_module
+from fivew.extract.dates import find_dates
+from fivew.extract.entities import find_entities
+from fivew.extract.events import find_events
+from fivew.extract.places import find_places
+from fivew.extract.quotes import find_quotes
+from fivew.records import Article, DocError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str  # also the Article attribute the stage fills
+    run: Callable[[Doc, Article], list[Any]]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("entities", find_entities),
+    Stage("places", find_places),
+    Stage("dates", find_dates),
+    Stage("quotes", find_quotes),
+    Stage("events", find_events),
+)
+
+
+def analysable_text(article: Article) -> str:
+    """The text the model parses: `article.text` with everything but body paragraphs blanked.
+
+    Blanking (spaces, newlines kept) rather than cutting keeps every character offset of
+    the parsed `Doc` equal to the offset in `article.text`, so no stage maps offsets.
+    """
+    body = article.body
+    if not body:
+        return article.text
+    chars = [c if c == "\n" else " " for c in article.text]
+    for part in body:
+        chars[part.start : part.end] = article.text[part.start : part.end]
+    return "".join(chars)
+
+
+class Pipeline:
+    """Runs the model and the stages over articles. Create once; reuse for many batches."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        stages: Iterable[Stage] = STAGES,
+        batch_size: int = 8,
+    ) -> None:
+        self.nlp: Language = nlp_module.load(model)
+        self.stages = tuple(stages)
+        self.batch_size = batch_size
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """Yield each article, in input order, with its records filled in.
+
+        Articles that already carry a fatal error (from ingest) pass through untouched.
+        """
+        pending: list[Article] = []
+        for article in articles:
+            pending.append(article)
+            if len(pending) >= self.batch_size * 4:
+                yield from self._run_batch(pending)
+                pending = []
+        yield from self._run_batch(pending)
+
+    def _run_batch(self, articles: list[Article]) -> Iterator[Article]:
+        todo = [a for a in articles if a.ok]
+        docs = self.nlp.pipe((analysable_text(a) for a in todo), batch_size=self.batch_size)
+        parsed = dict(zip((id(a) for a in todo), docs, strict=True))
+        for article in articles:
+            doc = parsed.get(id(article))
+            if doc is not None:
+                self.analyse(article, doc)
+            yield article
+
+    def analyse(self, article: Article, doc: Doc) -> Article:
+        for stage in self.stages:
+            try:
+                setattr(article, stage.name, stage.run(doc, article))
+            except Exception as exc:  # one failing stage must not lose the document
+                log.debug("stage %s failed on %s:\n%s", stage.name, article.id, traceback.format_exc())
+                article.errors.append(
+                    DocError("internal", f"{stage.name} stage failed: {exc!r}", fatal=False)
+                )
+        return article
