@@ -1,0 +1,54 @@
+"""Shared fixtures: the model is loaded once per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from fivew.ingest import from_text
+from fivew.pipeline import Pipeline
+from fivew.records import Article
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline: Pipeline):  # type: ignore[no-untyped-def]
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def analyse(pipeline: Pipeline) -> Callable[..., Article]:
+    """Run the whole pipeline on a snippet of body text (no layout reading).
+
+    `analyse("Officials said on Monday ...", published="2022-03-21")`
+    """
+
+    def run(text: str, **metadata: str) -> Article:
+        article = from_text(text, layout=False, **metadata)  # type: ignore[arg-type]
+        return next(pipeline.run([article]))
+
+    return run
+
+
+def assert_offsets(article: Article) -> None:
+    """Every span in every record quotes the article text exactly."""
+    from fivew.records import as_dict
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int):
+                assert article.text[node["start"] : node["end"]] == node["text"], node
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    record = as_dict(article)
+    record.pop("text")
+    walk(record)
