@@ -134,8 +134,8 @@ def _read_number(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
         j += 1
     if not words or all(w in lex.scales for w in words):
         return None
-    value = _value(words)
-    return None if value is None else (j, value, "exact")
+    number = _value(words)
+    return None if number is None else (j, number, "exact")
 
 
 def _joins(word: str, before: list[str], after: str, lex: Lexicon) -> bool:
