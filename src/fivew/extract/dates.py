@@ -52,7 +52,7 @@ def find_dates(doc: Doc, article: Article) -> list[TimeExpr]:
     found = []
     for start, end in _candidates(doc):
         text = doc.text[start:end]
-        resolved = resolve(text, published, clause_tense(doc, start, end))
+        resolved = resolve(text, published, _direction(doc, start, end))
         if resolved is None:
             continue
         found.append(TimeExpr(text, start, end, resolved.value,
@@ -105,6 +105,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
     return start, end
+
+
+def _direction(doc: Doc, start: int, end: int) -> str | None:
+    """The clause's tense, except that "until/till Thursday" ends a period that runs on
+    from publication ("banned until Thursday"), so it looks ahead."""
+    before = doc.text[max(0, start - 12) : start].lower().split()
+    if before and before[-1] in ("until", "till", "til", "untill"):
+        return "future"
+    return clause_tense(doc, start, end)
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:

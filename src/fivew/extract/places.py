@@ -54,8 +54,12 @@ class Mention:
     hint_country: str | None = None
     hint_admin1: str | None = None
     want_city: bool = False
-    strength: str = "labelled"  # labelled (by the model), strong or weak: see `_strength`
-    locative: bool = False  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
+    # labelled (by the model), strong, weak, or context (a country or state named inside an
+    # organisation's name: counts as context, is not reported): see `_strength`
+    strength: str = "labelled"
+    locative: bool = False
+    qualifies: bool = False  # follows "<place>," ("Pullman, Washington")
+    after_the: bool = False  # preceded by "the"  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
     chosen: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -71,7 +75,8 @@ def find_places(doc: Doc, article: Article) -> list[Place]:
     for m in mentions:
         _qualify(doc, m, mentions)
     _resolve(mentions, signals, dateline)
-    places = [_place(doc, m) for m in mentions if m.chosen is not None]
+    places = [_place(doc, m) for m in mentions
+              if m.chosen is not None and m.strength != "context"]
     places += _capitals(doc, signals)
     if dateline is not None:
         places = [p for p in places if p.start != dateline.start] + [dateline]
@@ -146,9 +151,12 @@ def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
             if end > len(doc) or any(j in taken for j in range(i, end)):
                 continue
             span = doc[i:end]
-            if not span[-1].text[:1].isupper() or gz.normalise(span.text) in not_places:
+            if gz.normalise(span.text) in not_places:
                 continue
             candidates = gz.lookup(span.text)
+            if not span[-1].text[:1].isupper():
+                # "Zaporizhzhia nuclear power plant": only curated names end in lower case
+                candidates = tuple(c for c in candidates if c.feature not in ("city", "country"))
             if not candidates:
                 continue
             strength = _strength(span, candidates)
@@ -172,22 +180,43 @@ def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:
     region. Weak: a near-spelling of a smaller place ("Izium" for Izyum), or a capitalised
     common-noun-tagged word matching a place's own name (sentence-initial "Odesa").
     """
-    for t in span:
-        if t.ent_type_ in NAME_LABELS:
-            ent = next(e for e in span.doc.ents if e.start <= t.i < e.end)
-            if ent.start < span.start or ent.end > span.end:
-                return ""
     key = gz.normalise(span.text)
+    if _inside_longer_name(span):
+        # "University of Idaho", "Bank of England": not a place mention, but context.
+        exact = [c for c in candidates if c.feature in ("country", "region")
+                 and gz.normalise(c.name) == key]
+        return "context" if exact and all(t.pos_ == "PROPN" for t in span) else ""
     primary = any(gz.normalise(c.name) == key for c in candidates)
     big = any(c.population >= 100_000 or c.feature != "city" for c in candidates)
-    if all(t.pos_ == "PROPN" for t in span):
+    words = [t for t in span if not t.is_punct]  # "Nagorno-Karabakh" has a hyphen token
+    if all(t.pos_ == "PROPN" for t in words):
         if primary or big:
             return "strong"
         close = any(_near_spelling(key, gz.normalise(c.name)) for c in candidates)
         return "weak" if close else ""
-    if any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") for t in span):
+    if any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") for t in words):
         return ""
     return "weak" if primary else ""
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """Whether the span is a part of a person/organisation name ("Washington" in "The
+    Washington Post"). A name span that lists several ("Kyiv and Chernihiv", mislabelled
+    as one entity) may be split at its commas and conjunctions."""
+    doc = span.doc
+    for t in span:
+        if t.ent_type_ not in NAME_LABELS:
+            continue
+        ent = next(e for e in doc.ents if e.start <= t.i < e.end)
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        separators = {"and", ",", "&", "or"}
+        left_ok = span.start == start or (
+            span.start > 0 and doc[span.start - 1].lower_ in separators)
+        right_ok = span.end == ent.end or (
+            span.end < len(doc) and doc[span.end].lower_ in separators)
+        if not (left_ok and right_ok):
+            return True
+    return False
 
 
 def _near_spelling(alternate: str, primary: str) -> bool:
@@ -216,8 +245,11 @@ def _country_signals(doc: Doc, mentions: list[Mention], article: Article) -> Cou
     """How often the article points at each country (alpha-2): names, demonyms, states."""
     signals: Counter[str] = Counter()
     for m in mentions:
-        top = max(m.candidates, key=_prior)
-        if top.country and (top.feature != "city" or len({c.country for c in m.candidates}) == 1):
+        ranked = sorted(m.candidates, key=_prior, reverse=True)
+        top = ranked[0]
+        # A city counts when no other candidate comes near it (Paris, France vs. Paris, Texas).
+        clear = len(ranked) == 1 or _prior(top) - _prior(ranked[1]) >= 1.5
+        if top.country and (top.feature != "city" or clear):
             signals[top.country] += 1
     for token in doc:
         if token.text[:1].isupper():
@@ -287,6 +319,9 @@ def _qualify(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     if len(words) >= 2 and words[-1] == "of" and words[-2] in glue["place_nouns"]:
         m.want_city = True
     m.locative = bool(words) and words[-1] in LOCATIVE
+    m.after_the = first < m.start
+    m.qualifies = any(o.end + 1 == m.start for o in mentions) and m.start > 0 \
+        and doc[m.start - 1].text == ","
     m.report_start = start_char
     last = doc[m.end - 1]
     m.report_end = last.idx + len(last)
@@ -296,35 +331,58 @@ def _qualify(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
 
 
 def _prior(entry: Entry) -> float:
-    bonus = 1.0 if entry.feature == "country" else 0.0
+    """Population, plus a bonus for countries and national capitals (more often in news)."""
+    bonus = 1.0 if entry.feature == "country" or gz.is_capital(entry) else 0.0
     return math.log10(entry.population + 10) + bonus
 
 
 def _resolve(mentions: list[Mention], signals: Counter[str], dateline: Place | None) -> None:
+    """Score every candidate of every mention; keep the best (see module docstring)."""
     total = sum(signals.values()) or 1
-    states = {c.admin1 for m in mentions for c in m.candidates[:1]
-              if c.feature == "region" and c.country == "US"}
+    states = {c.admin1 for m in mentions for c in m.candidates
+              if c.feature == "region" and c.country == "US" and c.name == m.text}
+    states.discard(None)
     for m in mentions:
-        key = gz.normalise(m.text)
         for n, c in enumerate(m.candidates):
             score = _prior(c) + 3.0 * signals.get(c.country or "", 0) / total
-            if gz.normalise(c.name) == key:
-                score += 0.7  # its own name, not an alternate spelling
+            score += 0.7 * _similarity(m.text, c.name)  # own name beats an alternate spelling
             if c.admin1 in states and c.country == "US" and c.feature == "city":
                 score += 3.0
             if m.hint_country and c.country == m.hint_country:
                 score += 10.0 if m.hint_admin1 in (None, c.admin1) else 5.0
             if m.want_city and c.feature != "city":
                 score -= 5.0
+            if m.qualifies and c.feature in ("region", "country"):
+                score += 3.0  # "Pullman, Washington": the second name is the state
+            if m.after_the and c.feature == "city":
+                score -= 2.0  # "the Dnipro" is the river; cities rarely take an article
             if c.metonym and not m.locative:
                 score -= 100.0  # "the Kremlin said" is the institution, not the place
             m.scores[n] = score
         m.chosen = max(zip(m.candidates, m.scores.values(), strict=True), key=lambda x: x[1])[0]
     _nearness(mentions, dateline)
+    for m in mentions:
+        chosen = m.chosen
+        if chosen is None:
+            continue
+        if chosen.metonym and not m.locative:
+            m.chosen = None
+        elif chosen.feature == "city" and chosen.population < 20_000 and (
+            (total > 1 and not signals.get(chosen.country or ""))
+            or not _near_spelling(gz.normalise(m.text), gz.normalise(chosen.name))
+        ):
+            # a small town in a country the article never mentions, or one reached only
+            # through a partial alternate name ("Notre-Dame" for Notre-Dame-de-Bondeville)
+            m.chosen = None
+
+
+def _similarity(text: str, name: str) -> float:
+    return difflib.SequenceMatcher(None, gz.normalise(text), gz.normalise(name)).ratio()
 
 
 def _nearness(mentions: list[Mention], dateline: Place | None) -> None:
-    """Second pass: an ambiguous name goes to the candidate near the article's other places."""
+    """Second pass: an ambiguous name goes to the candidate near the article's other places
+    (bonus falling from 2 at the same spot to 0 at 300 km)."""
     anchors: list[tuple[float, float]] = [
         (m.chosen.lat, m.chosen.lon) for m in mentions
         if m.chosen and m.chosen.lat is not None and m.chosen.lon is not None
@@ -337,13 +395,10 @@ def _nearness(mentions: list[Mention], dateline: Place | None) -> None:
             continue
         rescored = []
         for n, c in enumerate(m.candidates):
-            near = any(_km(c.lat, c.lon, a, b) < 300 for a, b in anchors
-                       if c.lat is not None and c.lon is not None and (a, b) != (c.lat, c.lon))
-            rescored.append((m.scores[n] + (1.5 if near else 0.0), c))
+            nearest = min((_km(c.lat, c.lon, a, b) for a, b in anchors
+                           if (a, b) != (c.lat, c.lon)), default=math.inf)
+            rescored.append((m.scores[n] + 2.0 * max(0.0, 1 - nearest / 300), c))
         m.chosen = max(rescored, key=lambda x: x[0])[1]
-    for m in mentions:
-        if m.chosen is not None and m.chosen.metonym and not m.locative:
-            m.chosen = None
 
 
 def _km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float:
