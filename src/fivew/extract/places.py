@@ -16,12 +16,13 @@ dominates the article) resolve to that country's capital.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from fivew.extract import gazetteer as gz
 from fivew.extract.gazetteer import Entry
@@ -75,9 +76,10 @@ def find_places(doc: Doc, article: Article) -> list[Place]:
     for m in mentions:
         _qualify(doc, m, mentions)
     _resolve(mentions, signals, dateline)
-    places = [_place(doc, m) for m in mentions
+    text = doc.text  # spaCy joins the tokens on every access: read it once
+    places = [_place(text, m) for m in mentions
               if m.chosen is not None and m.strength != "context"]
-    places += _capitals(doc, signals)
+    places += _capitals(doc, text, signals)
     if dateline is not None:
         places = [p for p in places if p.start != dateline.start] + [dateline]
     return sorted(places, key=lambda p: (p.start, p.end))
@@ -207,16 +209,28 @@ def _inside_longer_name(span: Span) -> bool:
     for t in span:
         if t.ent_type_ not in NAME_LABELS:
             continue
-        ent = next(e for e in doc.ents if e.start <= t.i < e.end)
-        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        ent_start, ent_end = _entity_bounds(t)
+        start = ent_start + 1 if doc[ent_start].lower_ == "the" else ent_start
         separators = {"and", ",", "&", "or"}
         left_ok = span.start == start or (
             span.start > 0 and doc[span.start - 1].lower_ in separators)
-        right_ok = span.end == ent.end or (
+        right_ok = span.end == ent_end or (
             span.end < len(doc) and doc[span.end].lower_ in separators)
         if not (left_ok and right_ok):
             return True
     return False
+
+
+def _entity_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the entity a token is in, read from IOB tags (cheaper than doc.ents)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _near_spelling(alternate: str, primary: str) -> bool:
@@ -305,8 +319,7 @@ def _qualify(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     before = doc[max(0, first - 6) : first]  # the words before "(the) Sea of Azov"
     words = [t.lower_ for t in before]
     start_char = doc[m.start].idx
-    for phrase in sorted(glue["near_phrases"], key=len, reverse=True):
-        parts = re.findall(r"\w+|[^\w\s]", phrase)
+    for parts in _near_phrases():
         if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
             start_char = before[len(before) - len(parts)].idx
             m.precision = "near"
@@ -325,6 +338,13 @@ def _qualify(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     m.report_start = start_char
     last = doc[m.end - 1]
     m.report_end = last.idx + len(last)
+
+
+@functools.cache
+def _near_phrases() -> tuple[list[str], ...]:
+    """The near phrases as token lists ("north-east of" -> north, -, east, of), longest first."""
+    phrases = sorted(gz.glue()["near_phrases"], key=len, reverse=True)
+    return tuple(re.findall(r"\w+|[^\w\s]", p) for p in phrases)
 
 
 # -- resolution -------------------------------------------------------------------------
@@ -376,6 +396,7 @@ def _resolve(mentions: list[Mention], signals: Counter[str], dateline: Place | N
             m.chosen = None
 
 
+@functools.cache
 def _similarity(text: str, name: str) -> float:
     return difflib.SequenceMatcher(None, gz.normalise(text), gz.normalise(name)).ratio()
 
@@ -413,10 +434,10 @@ def _km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> flo
 # -- records ----------------------------------------------------------------------------
 
 
-def _place(doc: Doc, m: Mention) -> Place:
+def _place(text: str, m: Mention) -> Place:
     assert m.chosen is not None
-    text = doc.text[m.report_start : m.report_end]
-    return _record(m.chosen, text, m.report_start, m.report_end, m.precision)
+    mention = text[m.report_start : m.report_end]
+    return _record(m.chosen, mention, m.report_start, m.report_end, m.precision)
 
 
 def _record(e: Entry, text: str, start: int, end: int, precision: str,
@@ -429,7 +450,7 @@ def _record(e: Entry, text: str, start: int, end: int, precision: str,
                  precision=precision, dateline=dateline)  # type: ignore[arg-type]
 
 
-def _capitals(doc: Doc, signals: Counter[str]) -> list[Place]:
+def _capitals(doc: Doc, text: str, signals: Counter[str]) -> list[Place]:
     """"the Ukrainian capital" -> Kyiv; "the capital" -> capital of the dominant country."""
     places = []
     total = sum(signals.values())
@@ -446,6 +467,6 @@ def _capitals(doc: Doc, signals: Counter[str]) -> list[Place]:
         entry = gz.capital(code or dominant or "")
         if entry is not None:
             start, end = doc[first - 1].idx, token.idx + len(token)
-            places.append(_record(entry, doc.text[start:end], start, end, "exact"))
+            places.append(_record(entry, text[start:end], start, end, "exact"))
     return places
 
