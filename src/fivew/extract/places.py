@@ -123,14 +123,23 @@ def _from_entity(ent: Span) -> list[Mention]:
         part_start = i + 1
         if start >= end:
             continue
-        # "Donetsk region": the word after the name makes it a province.
-        if end < len(doc) and doc[end].lower_ in gz.glue()["region_words"]:
-            if gz.lookup(doc[start : end + 1].text):
-                end += 1
+        end = _extend(doc, start, end)
         candidates = gz.lookup(doc[start:end].text)
         if candidates:
             found.append(Mention(doc[start:end].text, start, end, True, candidates))
     return found
+
+
+def _extend(doc: Doc, start: int, end: int) -> int:
+    """Extend a name over following lower-case words that make a curated name: "Donetsk
+    region", "Zaporizhzhia nuclear power plant"."""
+    for extra in (3, 2, 1):
+        wider = end + extra
+        if wider <= len(doc) and all(t.is_lower for t in doc[end:wider]):
+            found = gz.lookup(doc[start:wider].text)
+            if any(c.feature not in ("city", "country") for c in found):
+                return wider
+    return end
 
 
 def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -178,8 +187,8 @@ def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:
     """How sure a name the model did not call a place is one: "strong", "weak" or "".
 
     Never part of a longer person/organisation name ("Washington" in "Washington Post").
-    Strong: a proper noun matching an entry under its own name, or a big city, country or
-    region. Weak: a near-spelling of a smaller place ("Izium" for Izyum), or a capitalised
+    Strong: a curated name from places.yaml, or a proper noun matching an entry under its
+    own name, or a big city, country or region. Weak: a near-spelling of a smaller place ("Izium" for Izyum), or a capitalised
     common-noun-tagged word matching a place's own name (sentence-initial "Odesa").
     """
     key = gz.normalise(span.text)
@@ -191,6 +200,9 @@ def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:
     primary = any(gz.normalise(c.name) == key for c in candidates)
     big = any(c.population >= 100_000 or c.feature != "city" for c in candidates)
     words = [t for t in span if not t.is_punct]  # "Nagorno-Karabakh" has a hyphen token
+    if all(c.feature in ("region", "landmark", "other") and c.geonames_id is None
+           for c in candidates):
+        return "strong"  # a curated name or alias from places.yaml ("Azovstal plant")
     if all(t.pos_ == "PROPN" for t in words):
         if primary or big:
             return "strong"
@@ -206,17 +218,16 @@ def _inside_longer_name(span: Span) -> bool:
     Washington Post"). A name span that lists several ("Kyiv and Chernihiv", mislabelled
     as one entity) may be split at its commas and conjunctions."""
     doc = span.doc
+    separators = {"and", ",", "&", "or"}
     for t in span:
         if t.ent_type_ not in NAME_LABELS:
             continue
         ent_start, ent_end = _entity_bounds(t)
-        start = ent_start + 1 if doc[ent_start].lower_ == "the" else ent_start
-        separators = {"and", ",", "&", "or"}
-        left_ok = span.start == start or (
-            span.start > 0 and doc[span.start - 1].lower_ in separators)
-        right_ok = span.end == ent_end or (
-            span.end < len(doc) and doc[span.end].lower_ in separators)
-        if not (left_ok and right_ok):
+        if doc[ent_start].lower_ == "the":
+            ent_start += 1
+        sticks_left = ent_start < span.start and doc[span.start - 1].lower_ not in separators
+        sticks_right = ent_end > span.end and doc[span.end].lower_ not in separators
+        if sticks_left or sticks_right:
             return True
     return False
 
