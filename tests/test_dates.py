@@ -65,6 +65,9 @@ THU = date(2023, 6, 15)  # a Thursday
         ("next year", MON, "future", "2023-01-01/2023-12-31", "year", "future"),
         ("earlier this year", THU, "past", "2023-01-01/2023-06-15", "year", "past"),
         ("last weekend", MON, "past", "2022-03-19/2022-03-20", "week", "past"),
+        ("over the weekend", MON, "past", "2022-03-19/2022-03-20", "week", "past"),
+        ("the weekend", THU, "future", "2023-06-17/2023-06-18", "week", "future"),
+        ("overnight", MON, "past", "2022-03-20/2022-03-21", "day", "past"),
         ("the end of the month", MON, "future", "2022-03-01/2022-03-31", "month", "present"),
         # spans relative to publication
         ("more than a week ago", MON, "past", "../2022-03-14", "week", "past"),
@@ -99,7 +102,7 @@ def test_resolve(expr, published, tense, value, precision, direction) -> None:  
 @pytest.mark.parametrize(
     "expr",
     ["15 years", "two days", "day", "a day-and-a-half", "nightly", "10 a.m.", "every week",
-     "62 years old", "the years", "five-year"],
+     "62 years old", "the years", "five-year", "hours", "more than a month", "about 10 days"],
 )
 def test_not_points_in_time(expr: str) -> None:
     assert resolve(expr, MON, "past") is None
