@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from fivew.records import Article
+from fivew.records import Actor, Article
 
 SNIPPET = 90
 
@@ -26,7 +26,7 @@ def article_view(article: Article) -> Panel:
     head.add_row("authors", ", ".join(article.authors) or "—")
     head.add_row("published", article.published or "—")
     head.add_row("updated", article.updated or "—")
-    counts = {}
+    counts: dict[str, int] = {}
     for part in article.parts:
         counts[part.kind] = counts.get(part.kind, 0) + 1
     head.add_row("layout", ", ".join(f"{n} {k}" for k, n in counts.items()) or "—")
@@ -85,7 +85,7 @@ def article_view(article: Article) -> Panel:
     return Panel(Group(*blocks), title=f"[bold]{article.source}", title_align="left")
 
 
-def _actor(actor) -> str:  # type: ignore[no-untyped-def]
+def _actor(actor: Actor | None) -> str:
     if actor is None:
         return "—"
     code = "".join(x for x in (actor.country or "", actor.sector or "") if x)

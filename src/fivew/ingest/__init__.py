@@ -76,6 +76,10 @@ def from_bytes(data: bytes, source: str, max_bytes: int = validate.MAX_BYTES) ->
 
 
 def read_text_file(path: Path) -> Iterator[Article]:
+    size = path.stat().st_size
+    if size > validate.MAX_BYTES:  # refuse before reading a huge file into memory
+        yield failed(str(path), validate.too_large(size))
+        return
     yield from_bytes(path.read_bytes(), str(path))
 
 
