@@ -51,3 +51,23 @@ def find_entities(doc: Doc, article: Article) -> list[Entity]:
 def _key(span: Span) -> str:
     words = [t.text for t in span if not (t.i == span.start and t.lower_ == "the")]
     return " ".join(words).replace("’s", "").replace("'s", "")
+
+
+def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
+    """The entity one of whose mentions best matches the character span [start, end).
+
+    Offsets are `Article.text` offsets. A mention inside the span or containing it counts;
+    among overlapping mentions the one sharing most characters (then the closest in
+    length) wins. None when no mention overlaps the span.
+    """
+    best: tuple[int, int] | None = None
+    found = None
+    for entity in entities:
+        for m in entity.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap <= 0:
+                continue
+            score = (overlap, -abs((m.end - m.start) - (end - start)))
+            if best is None or score > best:
+                best, found = score, entity
+    return found
