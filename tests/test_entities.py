@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from tests.conftest import assert_offsets
 
-from fivew.extract.entities import entity_at
+from fivew.extract.entities import entity_at, find_entities
 from fivew.records import Article, Entity
 
 Analyse = Callable[..., Article]
@@ -321,3 +321,31 @@ def test_odd_input_does_not_crash(analyse: Analyse) -> None:
         article = analyse(text)
         assert not [e for e in article.errors if e.code == "internal"]
         assert_offsets(article)
+
+
+# --- properties ------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = [
+    "Kremlin spokesman Anna Petrova", "said", "he", "she", "it", "they", "their", "the ministry",
+    "the minister", "Kyiv", "Odesa", "Ukrainian", "pro-Russian troops", "“", "”", "\n", ",",
+    ".", "Petrova", "the UK’s Ministry of Defence", "NATO", "its", "Mr Green", "\u00a0", "é",
+]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_offsets_hold_for_any_text(nlp, pieces: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(pieces)
+    entities = find_entities(nlp(text), Article(id="t", source="test", text=text))  # raises?
+    ids = [e.entity_id for e in entities]
+    assert ids == [f"E{n}" for n in range(1, len(ids) + 1)]
+    for entity in entities:
+        assert entity.mentions and (entity.start, entity.end) == (
+            entity.mentions[0].start, entity.mentions[0].end)
+        assert text[entity.start : entity.end] == entity.text
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text

@@ -29,6 +29,9 @@ from fivew.extract.referents import Referent
 from fivew.records import Mention
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Copula forms (the pipeline runs without a lemmatizer, so forms, not lemmas).
+_COPULAS = {"be", "is", "was", "are", "were", "been", "being", "'s", "’s", "seems", "seemed",
+            "appears", "appeared", "remains", "remained", "becomes", "became"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "attr", "pobj"}
 
 
@@ -118,7 +121,10 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
         r = c.referent
         if c.end > token.idx or sent - c.sent > 2 * lex.max_sentences:
             continue
-        if r.label in rule.labels and _describes(r, token.lower_, modifiers, rule.match):
+        if r.label in rule.labels and (
+            _describes(r, token.lower_, modifiers, rule.match)
+            or (r.sector in rule.sectors and _modifiers_fit(r, modifiers))
+        ):
             best = c
     if best is None:
         return None
@@ -132,10 +138,15 @@ def _describes(r: Referent, head: str, modifiers: list[Token], match: str) -> bo
     name_words = {w.casefold() for s in r.names for w in s.text.split()}
     role_words = {w.casefold() for w in f"{r.role or ''} {r.affiliation or ''}".split()}
     words = {"name": name_words, "role": role_words, "any": name_words | role_words}[match]
-    if head not in words:
-        return False
+    return head in words and _modifiers_fit(r, modifiers)
+
+
+def _modifiers_fit(r: Referent, modifiers: list[Token]) -> bool:
+    """Every modifier of the description is a word of the name/role or the entity's country."""
+    words = {w.casefold() for s in r.names for w in s.text.split()}
+    words |= {w.casefold() for w in f"{r.role or ''} {r.affiliation or ''}".split()}
     for m in modifiers:
-        if m.lower_ in name_words | role_words:
+        if m.lower_ in words:
             continue
         entry = lookup(m.text)
         if entry is None or entry.country is None or entry.country != r.country:
@@ -150,9 +161,10 @@ def _expletive(token: Token) -> bool:
     if token.dep_ == "expl":
         return True
     head = token.head
-    return token.dep_ in _SUBJECT_DEPS and any(
-        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children
-    ) and head.lemma_ in ("be", "seem", "appear", "remain", "become")
+    if token.dep_ not in _SUBJECT_DEPS or head.lower_ not in _COPULAS:
+        return False
+    # "It is clear that ...", and "It was the third attack": an event, not an entity.
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "attr") for c in head.children)
 
 
 def _gender(r: Referent, lex: CorefLexicon) -> str | None:

@@ -26,6 +26,7 @@ class PronounRule:
 class NominalRule:
     labels: frozenset[str]
     match: str  # name, role or any
+    sectors: frozenset[str] = frozenset()  # entities of these sectors fit too
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,12 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
         where = f"{source}: nominals.{word}"
         if not isinstance(rule, dict) or rule.get("match") not in ("name", "role", "any"):
             raise DataFileError(f"{where}: match must be name, role or any")
-        nominals[str(word).lower()] = NominalRule(_labels(rule.get("labels"), where),
-                                                  rule["match"])
+        sectors = rule.get("sectors") or []
+        if not isinstance(sectors, list) or not all(isinstance(c, str) for c in sectors):
+            raise DataFileError(f"{where}: sectors must be a list of sector codes")
+        nominals[str(word).lower()] = NominalRule(
+            _labels(rule.get("labels"), where), rule["match"], frozenset(sectors)
+        )
     window = coref.get("max_sentences", 3)
     if not isinstance(window, int) or window < 1:
         raise DataFileError(f"{source}: max_sentences must be a positive integer")

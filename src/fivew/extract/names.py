@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from fivew.extract.actor_data import load_dictionary
+from fivew.extract.actor_data import ActorDictionary, load_dictionary
 from fivew.extract.actors import lookup
 from fivew.extract.coref_data import load_lexicon
 
@@ -113,25 +113,33 @@ def _relabel(span: Span, surnames: set[str]) -> Span:
 def _missed(doc: Doc, taken: set[int], surnames: set[str]) -> list[Span]:
     """Capitalised dictionary names and known surnames the model did not tag."""
     lex = load_dictionary()
+    words = [t.text for t in doc]
     found: list[Span] = []
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if i in taken or not token.text[:1].isupper():
+    while i < len(words):
+        word = words[i]
+        if i in taken or not word[:1].isupper():
             i += 1
             continue
-        if token.text in surnames and (i + 1 == len(doc) or not doc[i + 1].is_title):
+        if word in surnames and (i + 1 == len(words) or not words[i + 1].istitle()):
             found.append(Span(doc, i, i + 1, label="PERSON"))
             i += 1
             continue
-        for n in range(min(lex.longest, len(doc) - i), 0, -1):
-            words = doc[i : i + n]
-            if any(t.i in taken for t in words) or not words[-1].text[:1].isupper():
-                continue
-            entry = lex.get([t.text for t in words])
-            if entry is not None and entry.kind in _ADDED_LABEL:
-                found.append(Span(doc, i, i + n, label=_ADDED_LABEL[entry.kind]))
-                i += n - 1
-                break
-        i += 1
+        n = _longest_entry(lex, words, i, taken) if lex.starts_name(word) else 0
+        if n:
+            entry = lex.get(words[i : i + n])
+            assert entry is not None
+            found.append(Span(doc, i, i + n, label=_ADDED_LABEL[entry.kind]))
+        i += max(n, 1)
     return found
+
+
+def _longest_entry(lex: ActorDictionary, words: list[str], i: int, taken: set[int]) -> int:
+    """Length of the longest name-like dictionary entry starting at word i (0 if none)."""
+    for n in range(min(lex.longest, len(words) - i), 0, -1):
+        if not words[i + n - 1][:1].isupper() or any(j in taken for j in range(i, i + n)):
+            continue
+        entry = lex.get(words[i : i + n])
+        if entry is not None and entry.kind in _ADDED_LABEL:
+            return n
+    return 0

@@ -128,10 +128,14 @@ def _affiliation(phrase: Span | None) -> str | None:
     """The organisation named in a role phrase ("Kremlin", "Russian National Center ...")."""
     if phrase is None:
         return None
-    for ent in phrase.doc.ents:
-        if ent.start >= phrase.start and ent.end <= phrase.end and ent.label_ in ("ORG", "FAC"):
-            words = ent[1:] if ent[0].lower_ == "the" else ent
-            return words.text
+    tokens = list(phrase)
+    for n, token in enumerate(tokens):
+        if token.ent_type_ in ("ORG", "FAC") and token.ent_iob_ == "B":
+            end = n + 1
+            while end < len(tokens) and tokens[end].ent_iob_ == "I":
+                end += 1
+            start = n + 1 if token.lower_ == "the" and end > n + 1 else n
+            return phrase[start:end].text
     for token in phrase:
         entry = lookup(token.text)
         if entry is not None and entry.kind in ("org", "seat", "capital") and token.pos_ == "PROPN":
