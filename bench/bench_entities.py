@@ -89,12 +89,16 @@ def main() -> None:
     gold = yaml.safe_load((Path(__file__).parent / "entities_gold.yaml").read_text())["articles"]
     gold_docs = [nlp(item["text"]) for item in gold]
     find_entities(gold_docs[0], from_text(gold[0]["text"], layout=False))  # load data files
-    for label, stage in (("baseline", baseline), ("fivew", find_entities)):
-        right, total, role_right, role_total, misses = score(stage, gold_docs, gold)
-        print(f"{label:9s} mentions {right}/{total} = {right / total:.1%}   "
-              f"roles {role_right}/{role_total} = {role_right / role_total:.1%}")
-        for miss in misses if label == "fivew" else []:
-            print("   miss", miss)
+    for split in ("dev", "heldout"):
+        items = [(d, g) for d, g in zip(gold_docs, gold, strict=True)
+                 if g.get("split", "dev") == split]
+        docs_, gold_ = [d for d, _ in items], [g for _, g in items]
+        for label, stage in (("baseline", baseline), ("fivew", find_entities)):
+            right, total, role_right, role_total, misses = score(stage, docs_, gold_)
+            print(f"{split:8s} {label:9s} mentions {right}/{total} = {right / total:.1%}   "
+                  f"roles {role_right}/{role_total} = {role_right / max(role_total, 1):.1%}")
+            for miss in misses if label == "fivew" else []:
+                print("   miss", miss)
     articles = [from_text(item["text"], layout=False) for item in gold]
     articles += [from_text(p.read_text(), source=str(p))
                  for p in sorted(Path("/work/shared/corpus").rglob("*.txt"))]

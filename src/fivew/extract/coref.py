@@ -92,6 +92,8 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
             continue  # "Peskov told him": him is not Peskov
         if c.modifier or (rule.plural and _plural_noun_between(token.doc, c, token)):
             continue  # "Russian troops ... they": the troops, not Russia
+        if rule.gender == "any" and _noun_subject_between(token.doc, c, token, rule.plural):
+            continue  # "Gazprom ... The ministry said it": the ministry, not Gazprom
         known = rule.gender != "any" and r.gender == rule.gender
         pool.append(((sent - c.sent, not c.subject, not known, -c.start), c))
     if not pool:
@@ -135,16 +137,13 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
 
 def _describes(r: Referent, head: str, modifiers: list[Token], match: str) -> bool:
     """Does "the <modifiers> <head>" fit the referent's name or role?"""
-    name_words = {w.casefold() for s in r.names for w in s.text.split()}
-    role_words = {w.casefold() for w in f"{r.role or ''} {r.affiliation or ''}".split()}
-    words = {"name": name_words, "role": role_words, "any": name_words | role_words}[match]
+    words = r.words(names=match != "role", roles=match != "name")
     return head in words and _modifiers_fit(r, modifiers)
 
 
 def _modifiers_fit(r: Referent, modifiers: list[Token]) -> bool:
     """Every modifier of the description is a word of the name/role or the entity's country."""
-    words = {w.casefold() for s in r.names for w in s.text.split()}
-    words |= {w.casefold() for w in f"{r.role or ''} {r.affiliation or ''}".split()}
+    words = r.words()
     for m in modifiers:
         if m.lower_ in words:
             continue
@@ -163,8 +162,16 @@ def _expletive(token: Token) -> bool:
     head = token.head
     if token.dep_ not in _SUBJECT_DEPS or head.lower_ not in _COPULAS:
         return False
-    # "It is clear that ...", and "It was the third attack": an event, not an entity.
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "attr") for c in head.children)
+    # "It is clear that ...", "It remains unclear when ...", "It was the third attack":
+    # an event or a clause, not an entity.
+    children = list(head.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "attr") for c in children):
+        return True
+    for acomp in (c for c in children if c.dep_ == "acomp"):
+        clauses = [*children, *acomp.children]
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in clauses):
+            return True
+    return False
 
 
 def _gender(r: Referent, lex: CorefLexicon) -> str | None:
@@ -195,9 +202,28 @@ def _candidate_for(root: Token, start: int, end: int, r: Referent, sent_of: list
     head = root.head.i if root.dep_ in _ARGUMENT_DEPS else -1
     if root.dep_ == "pobj":
         head = root.head.head.i  # "told reporters about him": the verb
-    modifier = root.dep_ == "amod" or root.tag_ == "JJ"
+    # "Russian troops", and "Bulgaria's energy ministry said it": the possessor or
+    # modifier of a subject that names no entity is not what a pronoun points back to.
+    modifier = root.dep_ == "amod" or root.tag_ == "JJ" or (
+        root.dep_ in ("poss", "compound") and root.head.pos_ == "NOUN"
+        and root.head.dep_ in _SUBJECT_DEPS
+    )
     return _Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                       sent_of[root.i], subject, head, modifier, r)
+
+
+def _noun_subject_between(doc: Doc, c: _Candidate, pronoun: Token, plural: bool) -> bool:
+    """Is a common-noun subject of the pronoun's number (no entity) between the two?
+
+    Only the pronoun's own sentence is searched: that subject is the likelier antecedent.
+    """
+    sent = pronoun.sent
+    start = max(c.end, sent.start_char)
+    span = doc.char_span(start, pronoun.idx, alignment_mode="expand")
+    tag = "NNS" if plural else "NN"
+    return span is not None and any(
+        t.dep_ in _SUBJECT_DEPS and t.tag_ == tag for t in span
+    )
 
 
 def _plural_noun_between(doc: Doc, c: _Candidate, pronoun: Token) -> bool:

@@ -36,6 +36,8 @@ def describe(referent: Referent) -> None:
         for phrase in (title, appos):
             if phrase is not None:
                 phrases.append(phrase.text)
+                if referent.label == "PERSON":
+                    referent.titles.append(phrase.text)
         if referent.label != "PERSON":
             phrases.append(span.text)
     codes = [c for c in map(code_text, phrases) if c is not None]
@@ -109,8 +111,12 @@ def _strip(phrase: Span) -> Span | None:
 
 
 def _role_text(phrase: Span) -> str | None:
-    """The role as written, without leading country words ("Ukrainian", "Russia's")."""
+    """The role as written, without leading country words ("Ukrainian", "Russia's") and
+    without a possessor before the role noun ("the court's chief prosecutor")."""
     tokens = list(phrase)
+    possessive = [t for t in tokens if t.tag_ == "POS" and t.i < phrase.root.i]
+    if possessive:
+        tokens = tokens[tokens.index(possessive[-1]) + 1 :]
     while tokens and (tokens[0].tag_ == "POS" or _is_country_word(tokens[0])):
         tokens = tokens[1:]
     if not tokens:
