@@ -134,6 +134,7 @@ class Place:
     country: str | None = None  # ISO 3166-1 alpha-3
     feature: Literal["city", "region", "country", "landmark", "other"] = "other"
     precision: Literal["exact", "near", "region", "country"] = "exact"
+    dateline: bool = False  # the place named in the story's dateline ("KYIV, Ukraine (AP) -")
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class TimeExpr:
     value: str | None  # ISO 8601 date ("2022-03-21") or interval ("2022-03-01/2022-03-31")
     precision: Literal["day", "week", "month", "year", "unknown"] = "unknown"
     direction: Literal["past", "present", "future"] = "present"
+    fallback: bool = False  # True: no expression dates the record; this is the publication date
 
 
 @dataclass(frozen=True)
