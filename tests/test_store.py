@@ -12,39 +12,7 @@ from fivew.ingest import from_text, read_paths
 from fivew.store import Store
 from fivew.store.rows import rows, to_arrow
 from fivew.store.schema import MIGRATIONS, TABLES, column_names
-from store_helpers import TALKS, talks_article
-
-WIRE = (
-    "Harbour workers walk out over pay\n\n"
-    "Dock workers at the port of Calder walked off the job on Tuesday after talks over a new "
-    "pay deal collapsed late on Monday night, union leaders said.\n\n"
-    "The strike halted the loading of grain and timber ships, and about forty vessels were "
-    "waiting at anchor outside the harbour by the afternoon, according to the port authority.\n\n"
-    "The union said its members had not received a rise in three years while the cost of "
-    "housing near the docks had doubled. The port operator said its offer was fair and that it "
-    "remained open to further talks.\n\n"
-    "A spokesman for the regional government urged both sides to return to the table and said "
-    "the minister for transport would meet union officials on Thursday."
-)
-# The same wire story as another outlet runs it: new headline, one word changed, a sentence cut.
-WIRE_COPY = (
-    "Calder dockers strike as pay talks fail\n\n"
-    "Dock workers at the port of Calder walked off the job on Tuesday after talks over a new "
-    "pay deal collapsed late on Monday night, union leaders said.\n\n"
-    "The strike halted the loading of grain and timber ships, and about forty vessels were "
-    "waiting at anchor outside the harbour by the evening, according to the port authority.\n\n"
-    "The union said its members had not received a rise in three years while the cost of "
-    "housing near the docks had doubled. The port operator said its offer was fair.\n\n"
-    "A spokesman for the regional government urged both sides to return to the table and said "
-    "the minister for transport would meet union officials on Thursday."
-)
-OTHER = (
-    "Library reopens after flood repairs\n\n"
-    "The central library in the river town of Meldon reopened its doors on Saturday, eight "
-    "months after floodwater ruined the ground floor and much of its local history collection.\n\n"
-    "Volunteers spent the winter drying and cataloguing thousands of damaged books, and a new "
-    "reading room for children was built where the archive used to be, the council said."
-)
+from store_helpers import OTHER, TALKS, WIRE, WIRE_COPY, talks_article
 
 
 @pytest.fixture()
