@@ -96,6 +96,11 @@ def pipeline(model: str | None, parse_batch: int) -> Any:
     return _PIPELINES[key]
 
 
+def warm(model: str | None, parse_batch: int) -> None:
+    """Load this process's pipeline now, so chunk timings measure analysis only."""
+    pipeline(model, parse_batch)
+
+
 def chunk_key(articles: list[Article]) -> str:
     return hashlib.sha256("\n".join(a.id for a in articles).encode()).hexdigest()[:16]
 
@@ -208,7 +213,7 @@ def _run_pool(chunks: Iterator[list[Article]], opts: BatchOptions,
               write: Callable[[ChunkResult], None]) -> None:
     # spawn, not fork: the parent holds a DuckDB connection and threads.
     with ProcessPoolExecutor(opts.workers, mp_context=get_context("spawn"),
-                             initializer=pipeline, initargs=(opts.model, opts.parse_batch)) as pool:
+                             initializer=warm, initargs=(opts.model, opts.parse_batch)) as pool:
         inflight: deque[Future[ChunkResult]] = deque()
         for chunk in chunks:
             inflight.append(pool.submit(analyse_chunk, chunk, opts.model, opts.parse_batch))
@@ -231,6 +236,7 @@ def _run_dask(chunks: Iterator[list[Article]], opts: BatchOptions, run_dir: Path
                                host="127.0.0.1", dashboard_address=None, processes=True)
     try:
         with Client(cluster if cluster is not None else opts.dask) as client:
+            client.run(warm, opts.model, opts.parse_batch)
             slots = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
             inflight: deque[Any] = deque()
             for chunk in chunks:
