@@ -174,3 +174,27 @@ def test_text_stays_exact(store: Store) -> None:
     store.add([from_text(text)])
     stored = store.sql("SELECT text FROM articles")[0]["text"]
     assert stored == text
+
+
+def documented_columns() -> dict[str, list[tuple[str, str]]]:
+    """(column, type) per table, read from docs/store.md's tables."""
+    doc = (Path(__file__).parents[1] / "docs" / "store.md").read_text(encoding="utf-8")
+    found: dict[str, list[tuple[str, str]]] = {}
+    section = None
+    for line in doc.splitlines():
+        if line.startswith("### "):
+            section = line[4:].strip()
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not line.startswith("| ") or cells[0] in ("column", "table", "---"):
+            continue
+        if section == "Internal tables":
+            found.setdefault(cells[0], []).append((cells[1], cells[2]))
+        elif section:
+            found.setdefault(section, []).append((cells[0], cells[1]))
+    return found
+
+
+def test_docs_document_every_table_and_column() -> None:
+    documented = documented_columns()
+    for table, columns in TABLES.items():
+        assert documented.get(table) == [(c.name.strip('"'), c.type) for c in columns], table
