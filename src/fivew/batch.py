@@ -72,6 +72,7 @@ class BatchReport:
     extract_seconds: float = 0.0  # summed over chunks (over workers, when parallel)
     rows_seconds: float = 0.0
     store_seconds: float = 0.0  # this process writing to the store
+    startup_seconds: float = 0.0  # starting workers and loading the model (in `seconds`)
     resumed_articles: int = 0  # loaded from shards a crashed Dask run left behind
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -193,10 +194,13 @@ def ingest(paths: Iterable[str], store: Store, options: BatchOptions | None = No
             on_chunk(report)
 
     if opts.dask:
-        _run_dask(chunks, opts, run_dir, write)
+        _run_dask(chunks, opts, run_dir, write, report)
     elif opts.workers > 1:
-        _run_pool(chunks, opts, write)
+        _run_pool(chunks, opts, write, report)
     else:
+        began = time.perf_counter()
+        warm(opts.model, opts.parse_batch)
+        report.startup_seconds = time.perf_counter() - began
         for chunk in chunks:
             write(analyse_chunk(chunk, opts.model, opts.parse_batch))
     report.seconds = time.perf_counter() - started
@@ -210,10 +214,15 @@ def _timed_write(report: BatchReport, write: Callable[[], AddResult]) -> None:
 
 
 def _run_pool(chunks: Iterator[list[Article]], opts: BatchOptions,
-              write: Callable[[ChunkResult], None]) -> None:
+              write: Callable[[ChunkResult], None], report: BatchReport) -> None:
     # spawn, not fork: the parent holds a DuckDB connection and threads.
+    began = time.perf_counter()
     with ProcessPoolExecutor(opts.workers, mp_context=get_context("spawn"),
                              initializer=warm, initargs=(opts.model, opts.parse_batch)) as pool:
+        # Start every worker (each loads the model in its initializer) before timing chunks.
+        for done in [pool.submit(time.sleep, 0.2) for _ in range(opts.workers)]:
+            done.result()
+        report.startup_seconds = time.perf_counter() - began
         inflight: deque[Future[ChunkResult]] = deque()
         for chunk in chunks:
             inflight.append(pool.submit(analyse_chunk, chunk, opts.model, opts.parse_batch))
@@ -224,19 +233,21 @@ def _run_pool(chunks: Iterator[list[Article]], opts: BatchOptions,
 
 
 def _run_dask(chunks: Iterator[list[Article]], opts: BatchOptions, run_dir: Path,
-              write: Callable[[ChunkResult], None]) -> None:
+              write: Callable[[ChunkResult], None], report: BatchReport) -> None:
     from dask.distributed import Client, LocalCluster
 
     run_dir.mkdir(parents=True, exist_ok=True)
     (run_dir / "run.json").write_text(json.dumps(
         {k: str(v) for k, v in asdict(opts).items()}, indent=2))
     cluster = None
+    began = time.perf_counter()
     if opts.dask == "local":
         cluster = LocalCluster(n_workers=max(opts.workers, 1), threads_per_worker=1,
                                host="127.0.0.1", dashboard_address=None, processes=True)
     try:
         with Client(cluster if cluster is not None else opts.dask) as client:
             client.run(warm, opts.model, opts.parse_batch)
+            report.startup_seconds = time.perf_counter() - began
             slots = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
             inflight: deque[Any] = deque()
             for chunk in chunks:
