@@ -72,3 +72,12 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], model: str | None
     click.echo(f"fivew: {processed} processed, {failed} failed", err=True)
     if processed == 0:
         sys.exit(1)
+
+
+def _register_corpus_commands() -> None:
+    from fivew.cli_corpus import register
+
+    register(main)
+
+
+_register_corpus_commands()
