@@ -7,7 +7,7 @@ from fivew.ingest import from_text
 from fivew.pipeline import Pipeline, Stage, analysable_text
 from fivew.records import Article
 
-from .conftest import assert_offsets
+from conftest import assert_offsets
 
 ARTICLE = """Storm Closes Schools Across the Region
 Kim Osei
