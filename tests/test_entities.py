@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import assert_offsets
 
+from conftest import assert_offsets
 from fivew.extract.entities import entity_at, find_entities
 from fivew.records import Article, Entity
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import assert_offsets
 from fivew import nlp as nlp_module
 from fivew.ingest import from_text
 from fivew.pipeline import Pipeline, Stage, analysable_text
 from fivew.records import Article
-
-from conftest import assert_offsets
 
 ARTICLE = """Storm Closes Schools Across the Region
 Kim Osei
