@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from fivew.records import Actor, Article
+from fivew.records import Actor, Article, Place
 
 SNIPPET = 90
 
@@ -63,12 +63,18 @@ def article_view(article: Article) -> Panel:
             )
         blocks.append(table)
     if article.places:
-        table = Table(title=f"Places ({len(article.places)})", title_justify="left")
-        for col in ("mention", "place", "country", "lat, lon"):
-            table.add_column(col)
+        # One row per gazetteer entry: a place named ten times is still one place.
+        grouped: dict[tuple[str, str | None], list[Place]] = {}
         for p in article.places:
-            coords = f"{p.lat:.2f}, {p.lon:.2f}" if p.lat is not None and p.lon is not None else ""
-            table.add_row(p.text, p.name, p.country or "", coords)
+            grouped.setdefault((p.name, p.country), []).append(p)
+        table = Table(title=f"Places ({len(grouped)} in {len(article.places)} mentions)", title_justify="left")
+        for col in ("place", "country", "lat, lon", "mentions"):
+            table.add_column(col)
+        for (name, country), mentions in grouped.items():
+            first = mentions[0]
+            coords = f"{first.lat:.2f}, {first.lon:.2f}" if first.lat is not None and first.lon is not None else ""
+            forms = ", ".join(dict.fromkeys(m.text for m in mentions))
+            table.add_row(name, country or "", coords, f"{len(mentions)}: {_cut(forms, 40)}")
         blocks.append(table)
     if article.dates:
         table = Table(title=f"Dates ({len(article.dates)})", title_justify="left")
