@@ -45,6 +45,11 @@ def named(article: Article, name: str) -> Entity:
          "resign.", "Robert Hendricks", "Hendricks"),
         ("Volodymyr Zelenskyy addressed parliament. Zelenskyy asked for more weapons.",
          "Volodymyr Zelenskyy", "Zelenskyy"),
+        # a courtesy title is not part of the name
+        ("A spokesman for Boris Johnson said more missiles would be sent. Mr Johnson spoke to "
+         "reporters on Sunday.", "Boris Johnson", "Johnson"),
+        ("Theresa May left Downing Street in 2019. Mrs May said she was proud.", "Theresa May",
+         "May"),
     ],
 )
 def test_surname_joins_full_name(analyse: Analyse, text: str, full: str, short: str) -> None:
@@ -208,6 +213,27 @@ def test_country_aliases_share_an_entity(analyse: Analyse) -> None:
     assert with_mention(article, "UK") == with_mention(article, "Britain")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model tags only the surname; a known first name before it joins the name
+        ("Oleksii Reznikov praised his soldiers on Monday.", "Oleksii Reznikov"),
+        # the model tags a person's name WORK_OF_ART; a known first name makes it PERSON
+        ("“We are ready,” Iryna Vereshchuk said on Friday.", "Iryna Vereshchuk"),
+    ],
+)
+def test_person_names_completed(analyse: Analyse, text: str, name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    assert named(article, name).label == "PERSON"
+
+
+def test_capitalised_common_words_are_not_entities(analyse: Analyse) -> None:
+    article = analyse("U.S. Secretary of State Antony Blinken said Washington would respond.")
+    assert "State" not in {e.name for e in article.entities}
+    assert named(article, "Antony Blinken").role == "Secretary of State"
+
+
 def test_no_junk_entities(analyse: Analyse) -> None:
     article = analyse("Talks between Russia and Ukraine haven’t yielded progress, it said.")
     assert all(any(ch.isupper() for ch in e.name) for e in article.entities)
@@ -259,6 +285,12 @@ def test_pronouns(analyse: Analyse, text: str, pronoun: str, nth: int, name: str
         ("He said the bridge had been destroyed overnight.", "He"),
         ("The Kremlin said the talks were slow. She disagreed.", "She"),
         ("It is clear that the talks have stalled, Russia said.", "It"),
+        ("Shelling hit Kharkiv on Monday. It remains unclear when the next convoy will leave.",
+         "It"),
+        ("Missiles hit Kharkiv overnight. It was the third attack this week.", "It"),
+        # a closer subject that is no entity ("the energy ministry") takes the pronoun
+        ("Gazprom halted supplies to Bulgaria. Bulgaria's energy ministry said it was "
+         "looking for other suppliers.", "it"),
         ("Russian troops said they had taken the airport.", "they"),
         ("Peace talks with Ukraine resumed, and their results were agreed.", "their"),
         ("Dmitry Peskov told him the troops would stay.", "him"),
