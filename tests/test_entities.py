@@ -121,6 +121,10 @@ def test_entity_ids_follow_first_mention(analyse: Analyse) -> None:
          "President", "FRA", "GOV"),
         ("General Mark Milley, the top US military officer, testified on Thursday.",
          "Mark Milley", "top US military officer", "USA", "MIL"),
+        ("Separately, the mayor of Enerhodar, Dmytro Orlov, said residents were leaving.",
+         "Dmytro Orlov", "mayor of Enerhodar", "UKR", "GOV"),
+        ("Karim Khan, the court's chief prosecutor, said the evidence was strong.",
+         "Karim Khan", "chief prosecutor", None, "JUD"),
     ],
 )
 def test_roles(analyse: Analyse, text: str, name: str, role: str, country: str | None,
@@ -268,6 +272,9 @@ def test_no_junk_entities(analyse: Analyse) -> None:
         ("The Kremlin said it would not observe a ceasefire.", "it", 0, "Kremlin"),
         ("NATO said it would send more troops to its eastern members.", "its", 0, "NATO"),
         ("Russia will not pause its invasion, officials said.", "its", 0, "Russia"),
+        # a conjoined verb shares its subject: "him" is not the subject
+        ("Narendra Modi met Vladimir Putin and told him the era was not one of war.", "him",
+         0, "Vladimir Putin"),
     ],
 )
 def test_pronouns(analyse: Analyse, text: str, pronoun: str, nth: int, name: str) -> None:
@@ -294,6 +301,7 @@ def test_pronouns(analyse: Analyse, text: str, pronoun: str, nth: int, name: str
         ("Russian troops said they had taken the airport.", "they"),
         ("Peace talks with Ukraine resumed, and their results were agreed.", "their"),
         ("Dmitry Peskov told him the troops would stay.", "him"),
+        ("Narendra Modi met reporters and told them nothing.", "them"),
         # gender learnt from "He": the later "She" cannot be the same person
         ("Kwame Mensah chairs the committee. He said the panel would meet. She said it "
          "would not.", "She"),

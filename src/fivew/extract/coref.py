@@ -88,8 +88,8 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
             continue
         if rule.gender != "any" and r.gender not in (None, rule.gender):
             continue
-        if not possessive and c.sent == sent and c.head == token.head.i:
-            continue  # "Peskov told him": him is not Peskov
+        if not possessive and c.sent == sent and c.head in _verbs_sharing_subject(token.head):
+            continue  # "Peskov told him", "Modi met Putin and told him": not the subject
         if c.modifier or (rule.plural and _plural_noun_between(token.doc, c, token)):
             continue  # "Russian troops ... they": the troops, not Russia
         if rule.gender == "any" and _noun_subject_between(token.doc, c, token, rule.plural):
@@ -210,6 +210,15 @@ def _candidate_for(root: Token, start: int, end: int, r: Referent, sent_of: list
     )
     return _Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                       sent_of[root.i], subject, head, modifier, r)
+
+
+def _verbs_sharing_subject(verb: Token) -> set[int]:
+    """The verb and, for a conjoined verb without its own subject, the verb it joins."""
+    verbs = {verb.i}
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+        verbs.add(verb.i)
+    return verbs
 
 
 def _noun_subject_between(doc: Doc, c: _Candidate, pronoun: Token, plural: bool) -> bool:

@@ -24,8 +24,11 @@ __all__ = ["ENTITY_LABELS", "entity_at", "find_entities"]
 def find_entities(doc: Doc, article: Article) -> list[Entity]:
     """One `Entity` per referent of the article, mentions in text order."""
     referents = find_referents(doc)
+    people = frozenset(
+        t.i for r in referents if r.label == "PERSON" for span in r.names for t in span
+    )
     for referent in referents:
-        roles.describe(referent)
+        roles.describe(referent, people)
     coref.resolve(doc, referents)
     referents.sort(key=lambda r: r.start)
     return [_entity(f"E{n}", r) for n, r in enumerate(referents, start=1)]

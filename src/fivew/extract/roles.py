@@ -20,12 +20,16 @@ _EDGE_TAGS = {"DT", "PRP$", "POS", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", 
 _MAX_ROLE_TOKENS = 16
 
 
-def describe(referent: Referent) -> None:
-    """Fill the referent's role, affiliation, country and sector from all its name mentions."""
+def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
+    """Fill the referent's role, affiliation, country and sector from all its name mentions.
+
+    `people`: token indices of every person's name in the doc (corrected labels), so that
+    another person's name is never read as a role.
+    """
     phrases: list[str] = []  # texts to code, most specific first
     for span in referent.names:
-        title = _title(span)
-        appos = _apposition(span) if referent.label == "PERSON" else None
+        title = _title(span, people)
+        appos = _apposition(span, people) if referent.label == "PERSON" else None
         if referent.label == "PERSON":
             role = _role_text(appos) if appos is not None else None
             role = role or (_role_text(title) if title is not None else None)
@@ -46,7 +50,7 @@ def describe(referent: Referent) -> None:
         referent.sector = next((c.sector for c in codes if c.sector), None)
 
 
-def _title(span: Span) -> Span | None:
+def _title(span: Span, people: frozenset[int]) -> Span | None:
     """The words before the name inside its noun phrase ("UK Foreign Secretary"), or None.
 
     The span includes the name's own possessor ("the UK's Ministry of Defense") so that
@@ -63,7 +67,7 @@ def _title(span: Span) -> Span | None:
             break
     if span.label_ != "PERSON" and i < span.start:
         return doc[i : span.end]
-    return _strip(doc[i : span.start])
+    return _strip(doc[i : span.start], people)
 
 
 def _attached_to(token: Token, root: Token, span: Span) -> bool:
@@ -80,19 +84,19 @@ def _attached_to(token: Token, root: Token, span: Span) -> bool:
     return False
 
 
-def _apposition(span: Span) -> Span | None:
+def _apposition(span: Span, people: frozenset[int]) -> Span | None:
     """The apposition that states the person's role, in either direction, or None."""
     root, doc = span.root, span.doc
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON":
-            return _strip(doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "appos" and child.i >= span.end and child.i not in people:
+            return _strip(doc[child.left_edge.i : child.right_edge.i + 1], people)
     head = root.head
-    if root.dep_ == "appos" and head.i < span.start and head.ent_type_ != "PERSON":
-        return _strip(doc[head.left_edge.i : span.start])
+    if root.dep_ == "appos" and head.i < span.start and head.i not in people:
+        return _strip(doc[head.left_edge.i : span.start], people)
     return None
 
 
-def _strip(phrase: Span) -> Span | None:
+def _strip(phrase: Span, people: frozenset[int]) -> Span | None:
     """The phrase without edge articles and punctuation; None if too long or no noun."""
     start, end = phrase.start, phrase.end
     doc = phrase.doc
@@ -103,7 +107,7 @@ def _strip(phrase: Span) -> Span | None:
     if end <= start or end - start > _MAX_ROLE_TOKENS:
         return None
     stripped = doc[start:end]
-    if any(t.ent_type_ == "PERSON" for t in stripped):
+    if any(t.i in people for t in stripped):
         return None  # another person's name is not a role
     if not any(t.pos_ in ("NOUN", "PROPN") for t in stripped):
         return None
