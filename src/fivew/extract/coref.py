@@ -88,7 +88,10 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
             continue
         if rule.gender != "any" and r.gender not in (None, rule.gender):
             continue
-        if not possessive and c.sent == sent and c.head in _verbs_sharing_subject(token.head):
+        if not possessive and c.sent == sent and (
+            c.head == token.head.i
+            or (c.subject and c.head in _verbs_sharing_subject(token.head))
+        ):
             continue  # "Peskov told him", "Modi met Putin and told him": not the subject
         if c.modifier or (rule.plural and _plural_noun_between(token.doc, c, token)):
             continue  # "Russian troops ... they": the troops, not Russia
