@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from tests.conftest import assert_offsets
 
-from fivew.extract.entities import entity_at, find_entities
+from fivew.extract.entities import actor_for, entity_at, entity_of, find_entities
 from fivew.records import Article, Entity
 
 Analyse = Callable[..., Article]
@@ -366,6 +366,35 @@ def test_entity_at(analyse: Analyse) -> None:
     officials = text.index("officials")
     assert entity_at(article.entities, officials, officials + 9) is None
     assert entity_at([], 0, 5) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "entity_name", "country", "sector"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "RUS", "GOV"),
+        ("Ukrainian officials", None, "UKR", "GOV"),
+        ("pro-Russian troops", None, "RUS", "REB"),
+        ("the ministry", "Ministry of Defence", "GBR", "GOV"),
+        ("he", "Dmitry Peskov", "RUS", "GOV"),
+    ],
+)
+def test_entity_of_and_actor_for(nlp, analyse: Analyse, phrase: str,  # type: ignore[no-untyped-def]
+                                 entity_name: str | None, country: str, sector: str) -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said Ukrainian officials had stalled the talks. "
+            "He said pro-Russian troops were attacked. Britain's Ministry of Defence said "
+            "fighting continued. The ministry gave no details.")
+    article = analyse(text)
+    doc = nlp(text)
+    start = text.lower().rindex(phrase.lower()) if phrase == "the ministry" else text.index(
+        phrase[0].upper() + phrase[1:] if phrase == "he" else phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None
+    entity = entity_of(article.entities, span)
+    assert (entity.name if entity else None) == entity_name
+    actor = actor_for(span, article.entities)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+    assert text[actor.start : actor.end] == actor.text
+    assert actor.entity_id == (entity.entity_id if entity else None)
 
 
 def test_odd_input_does_not_crash(analyse: Analyse) -> None:
