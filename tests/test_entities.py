@@ -430,3 +430,43 @@ def test_offsets_hold_for_any_text(nlp, pieces: list[str]) -> None:  # type: ign
         assert text[entity.start : entity.end] == entity.text
         for m in entity.mentions:
             assert text[m.start : m.end] == m.text
+
+
+# --- lexicon validation -------------------------------------------------------------------
+
+from fivew.data import DataFileError  # noqa: E402
+from fivew.extract.coref_data import build_lexicon, load_lexicon  # noqa: E402
+
+_NAMES = {"male": ["Ivan"], "female": ["Olena"]}
+
+
+@pytest.mark.parametrize(
+    ("coref", "names", "message"),
+    [
+        ([], _NAMES, "must be a mapping"),
+        ({"pronouns": {"he": {"gender": "m", "number": "singular", "labels": ["PERSON"]}}},
+         _NAMES, "pronouns.he: gender"),
+        ({"pronouns": {"he": {"gender": "male", "number": "one", "labels": ["PERSON"]}}},
+         _NAMES, "number"),
+        ({"pronouns": {"he": {"gender": "male", "number": "singular", "labels": ["HUMAN"]}}},
+         _NAMES, "labels"),
+        ({"titles": {"mr": "man"}}, _NAMES, "titles.mr"),
+        ({"nominals": {"ministry": {"labels": ["ORG"], "match": "title"}}}, _NAMES,
+         "nominals.ministry"),
+        ({"max_sentences": 0}, _NAMES, "max_sentences"),
+        ({}, {"men": ["Ivan"]}, "names.yaml"),
+    ],
+)
+def test_invalid_coref_lexicon(coref: object, names: object, message: str) -> None:
+    with pytest.raises(DataFileError, match=message):
+        build_lexicon(coref, names)
+
+
+def test_first_names_listed_twice_tell_nothing() -> None:
+    lex = build_lexicon({}, {"male": ["Sasha", "Ivan"], "female": ["sasha", "Olena"]})
+    assert lex.first_names == {"ivan": "male", "olena": "female"}
+
+
+def test_shipped_lexicon_loads() -> None:
+    lex = load_lexicon()
+    assert lex.pronouns["she"].gender == "female" and lex.first_names["iryna"] == "female"
