@@ -328,6 +328,12 @@ def test_pronoun_without_antecedent_is_unresolved(analyse: Analyse, text: str,
          "casualty figures.", "The governor", "Maksym Kozytskyi"),
         ("The International Atomic Energy Agency said the plant was safe. The agency will "
          "send inspectors.", "The agency", "International Atomic Energy Agency"),
+        ("Prime Minister Boris Johnson resigned on Thursday. The former minister said he was "
+         "sad to leave.", "The former minister", "Boris Johnson"),
+        ("NATO leaders met in Madrid. Sweden asked to join, and the alliance agreed.",
+         "the alliance", "NATO"),
+        ("Gazprom cut supplies to Poland. The company said Warsaw had refused to pay.",
+         "The company", "Gazprom"),
     ],
 )
 def test_nominals(analyse: Analyse, text: str, nominal: str, name: str) -> None:
@@ -336,6 +342,13 @@ def test_nominals(analyse: Analyse, text: str, nominal: str, name: str) -> None:
     entity = with_mention(article, nominal)
     assert entity is not None and entity.name == name
     assert next(m for m in entity.mentions if m.text == nominal).kind == "nominal"
+
+
+def test_description_with_country_word(analyse: Analyse) -> None:
+    article = analyse("Ukrainian President Volodymyr Zelenskyy spoke to parliament on Monday. "
+                      "The Ukrainian president asked for more air defence.")
+    entity = named(article, "Volodymyr Zelenskyy")
+    assert with_mention(article, "The Ukrainian president") == entity
 
 
 @pytest.mark.parametrize(

@@ -127,8 +127,8 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
         if c.end > token.idx or sent - c.sent > 2 * lex.max_sentences:
             continue
         if r.label in rule.labels and (
-            _describes(r, token.lower_, modifiers, rule.match)
-            or (r.sector in rule.sectors and _modifiers_fit(r, modifiers))
+            _describes(r, token.lower_, modifiers, rule.match, lex.free_modifiers)
+            or (r.sector in rule.sectors and _modifiers_fit(r, modifiers, lex.free_modifiers))
         ):
             best = c
     if best is None:
@@ -138,17 +138,20 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
     return mention, _candidate_for(token, start, token.i + 1, best.referent, sent_of)
 
 
-def _describes(r: Referent, head: str, modifiers: list[Token], match: str) -> bool:
+def _describes(r: Referent, head: str, modifiers: list[Token], match: str,
+               free: frozenset[str]) -> bool:
     """Does "the <modifiers> <head>" fit the referent's name or role?"""
     words = r.words(names=match != "role", roles=match != "name")
-    return head in words and _modifiers_fit(r, modifiers)
+    return head in words and _modifiers_fit(r, modifiers, free)
 
 
-def _modifiers_fit(r: Referent, modifiers: list[Token]) -> bool:
-    """Every modifier of the description is a word of the name/role or the entity's country."""
+def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str]) -> bool:
+    """Every modifier is free ("former"), a word of the name/role, or a country word that
+    agrees with the entity's known country (an unknown one is no agreement: unresolved
+    beats wrong)."""
     words = r.words()
     for m in modifiers:
-        if m.lower_ in words:
+        if m.lower_ in words or m.lower_ in free:
             continue
         entry = lookup(m.text)
         if entry is None or entry.country is None or entry.country != r.country:

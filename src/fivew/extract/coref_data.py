@@ -36,6 +36,7 @@ class CorefLexicon:
     nominals: dict[str, NominalRule]
     first_names: dict[str, str]  # lower-case first name -> male | female
     max_sentences: int
+    free_modifiers: frozenset[str] = frozenset()  # "the former minister" still fits
 
 
 @functools.cache
@@ -78,7 +79,11 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
     window = coref.get("max_sentences", 3)
     if not isinstance(window, int) or window < 1:
         raise DataFileError(f"{source}: max_sentences must be a positive integer")
-    return CorefLexicon(pronouns, titles, nominals, _first_names(names), window)
+    free = coref.get("free_modifiers") or []
+    if not isinstance(free, list) or not all(isinstance(w, str) for w in free):
+        raise DataFileError(f"{source}: free_modifiers must be a list of words")
+    return CorefLexicon(pronouns, titles, nominals, _first_names(names), window,
+                        frozenset(w.lower() for w in free))
 
 
 def _first_names(names: Any) -> dict[str, str]:
