@@ -45,6 +45,8 @@ def named(article: Article, name: str) -> Entity:
          "resign.", "Robert Hendricks", "Hendricks"),
         ("Volodymyr Zelenskyy addressed parliament. Zelenskyy asked for more weapons.",
          "Volodymyr Zelenskyy", "Zelenskyy"),
+        ("Brazilian President Luiz Inacio Lula da Silva named a minister. Lula said he "
+         "trusted him.", "Luiz Inacio Lula da Silva", "Lula"),
         # a courtesy title is not part of the name
         ("A spokesman for Boris Johnson said more missiles would be sent. Mr Johnson spoke to "
          "reporters on Sunday.", "Boris Johnson", "Johnson"),

@@ -127,7 +127,10 @@ def _first_name_gender(r: Referent) -> str | None:
 
 
 def _extends(full: list[str], short: list[str]) -> bool:
-    """True when `short` is the surname part or the first name of the longer `full`."""
+    """True when `short` is the surname part, the first name, or (in names of three words
+    or more, "Luiz Inacio Lula da Silva") any capitalised word of the longer `full`."""
     if len(full) <= len(short):
         return False
-    return full[-len(short):] == short or (len(short) == 1 and full[0] == short[0])
+    if full[-len(short):] == short or (len(short) == 1 and full[0] == short[0]):
+        return True
+    return len(short) == 1 and len(full) >= 3 and short[0][:1].isupper() and short[0] in full
