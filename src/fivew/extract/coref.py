@@ -58,17 +58,24 @@ def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = 
     candidates = sorted(
         (_candidate(s, r, sent_of) for r in referents for s in r.names), key=lambda c: c.start
     )
+    sent_starts = [sent.start_char for sent in doc.sents]
+    starts = [c.start for c in candidates]
     for token in doc:
-        if token.i in named:
+        if token.i in named or (token.lower_ not in lex.pronouns
+                                and token.lower_ not in lex.nominals):
             continue
-        found = _nominal(token, candidates, sent_of, lex) or _pronoun(
-            token, candidates, sent_of, lex
-        )
+        # Only mentions from the window of sentences before the token can be antecedents.
+        first = sent_starts[max(sent_of[token.i] - 2 * lex.max_sentences, 0)]
+        window = candidates[bisect.bisect_left(starts, first) : bisect.bisect_left(
+            starts, token.idx)]
+        found = _nominal(token, window, sent_of, lex) or _pronoun(token, window, sent_of, lex)
         if found is None:
             continue
         mention, candidate = found
         candidate.referent.others.append(mention)
-        bisect.insort(candidates, candidate, key=lambda c: c.start)
+        at = bisect.bisect_right(starts, candidate.start)
+        candidates.insert(at, candidate)
+        starts.insert(at, candidate.start)
 
 
 def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],

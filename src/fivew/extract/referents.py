@@ -86,13 +86,18 @@ def _link_short_person_names(referents: list[Referent]) -> None:
     ("Mrs Biden") names the other's gender.
     """
     people = [r for r in referents if r.label == "PERSON"]
+    forms = {id(r): {tuple(n.text.split()) for n in r.names} for r in people}
+    by_word: dict[str, list[Referent]] = {}  # word -> people with a longer name holding it
+    for r in people:
+        for word in {w for f in forms[id(r)] if len(f) > 1 for w in f}:
+            by_word.setdefault(word, []).append(r)
     for short in people:
         for span in list(short.names):
             words = span.text.split()
             fuller = [
-                r for r in people
-                if r is not short and r.names and any(_extends(n.text.split(), words)
-                                                      for n in r.names)
+                r for r in by_word.get(words[-1], [])
+                if r is not short and r.names and any(_extends(list(f), words)
+                                                      for f in forms[id(r)])
             ]
             if not fuller:
                 continue
