@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.conftest import assert_offsets
 
+from conftest import assert_offsets
 from fivew.extract.entities import actor_for, entity_at, entity_of, find_entities
 from fivew.records import Article, Entity
 
