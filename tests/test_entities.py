@@ -274,6 +274,8 @@ def test_no_junk_entities(analyse: Analyse) -> None:
         ("The Kremlin said it would not observe a ceasefire.", "it", 0, "Kremlin"),
         ("NATO said it would send more troops to its eastern members.", "its", 0, "NATO"),
         ("Russia will not pause its invasion, officials said.", "its", 0, "Russia"),
+        ("Ukraine has said it is willing to negotiate.", "it", 0, "Ukraine"),
+        ("The Kremlin said it was ready to talk.", "it", 0, "Kremlin"),
         # a conjoined verb shares its subject: "him" is not the subject
         ("Narendra Modi met Vladimir Putin and told him the era was not one of war.", "him",
          0, "Vladimir Putin"),
@@ -294,6 +296,8 @@ def test_pronouns(analyse: Analyse, text: str, pronoun: str, nth: int, name: str
         ("He said the bridge had been destroyed overnight.", "He"),
         ("The Kremlin said the talks were slow. She disagreed.", "She"),
         ("It is clear that the talks have stalled, Russia said.", "It"),
+        ("Russia attacked Kharkiv. It is important to note that the city was empty.", "It"),
+        ("Russia attacked Kharkiv. It is difficult to say how many died.", "It"),
         ("Shelling hit Kharkiv on Monday. It remains unclear when the next convoy will leave.",
          "It"),
         ("Missiles hit Kharkiv overnight. It was the third attack this week.", "It"),

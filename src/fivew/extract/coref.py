@@ -32,6 +32,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Copula forms (the pipeline runs without a lemmatizer, so forms, not lemmas).
 _COPULAS = {"be", "is", "was", "are", "were", "been", "being", "'s", "’s", "seems", "seemed",
             "appears", "appeared", "remains", "remained", "becomes", "became"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "attr", "pobj"}
 
 
@@ -81,7 +82,7 @@ def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = 
 def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
              lex: CorefLexicon) -> tuple[Mention, _Candidate] | None:
     rule = lex.pronouns.get(token.lower_)
-    if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token):
+    if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token, lex):
         return None
     sent = sent_of[token.i]
     possessive = token.tag_ == "PRP$" or token.lower_.endswith("self") or token.lower_.endswith(
@@ -166,7 +167,7 @@ def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str]) ->
     return True
 
 
-def _expletive(token: Token) -> bool:
+def _expletive(token: Token, lex: CorefLexicon) -> bool:
     """"It is clear that ...", "it has been reported": 'it' that refers to nothing."""
     if token.lower_ != "it":
         return False
@@ -175,14 +176,17 @@ def _expletive(token: Token) -> bool:
     head = token.head
     if token.dep_ not in _SUBJECT_DEPS or head.lower_ not in _COPULAS:
         return False
-    # "It is clear that ...", "It remains unclear when ...", "It was the third attack":
-    # an event or a clause, not an entity.
+    # "It was the third attack": an event; "It is clear that ...", "It remains unclear
+    # when ...": a finite clause; "It is important to ..." (listed adjectives only:
+    # "it is willing to negotiate" is a real subject).
     children = list(head.children)
-    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "attr") for c in children):
+    if any(c.dep_ in ("ccomp", "csubj", "attr") for c in children):
         return True
     for acomp in (c for c in children if c.dep_ == "acomp"):
-        clauses = [*children, *acomp.children]
-        if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in clauses):
+        clauses = [c for c in [*children, *acomp.children] if c.dep_ in _CLAUSE_DEPS]
+        if any(c.dep_ != "xcomp" for c in clauses):
+            return True
+        if clauses and acomp.lower_ in lex.extraposition_adjectives:
             return True
     return False
 

@@ -37,6 +37,7 @@ class CorefLexicon:
     first_names: dict[str, str]  # lower-case first name -> male | female
     max_sentences: int
     free_modifiers: frozenset[str] = frozenset()  # "the former minister" still fits
+    extraposition_adjectives: frozenset[str] = frozenset()  # "it is important to ..."
 
 
 @functools.cache
@@ -82,8 +83,12 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
     free = coref.get("free_modifiers") or []
     if not isinstance(free, list) or not all(isinstance(w, str) for w in free):
         raise DataFileError(f"{source}: free_modifiers must be a list of words")
+    adjectives = coref.get("extraposition_adjectives") or []
+    if not isinstance(adjectives, list) or not all(isinstance(w, str) for w in adjectives):
+        raise DataFileError(f"{source}: extraposition_adjectives must be a list of words")
     return CorefLexicon(pronouns, titles, nominals, _first_names(names), window,
-                        frozenset(w.lower() for w in free))
+                        frozenset(w.lower() for w in free),
+                        frozenset(w.lower() for w in adjectives))
 
 
 def _first_names(names: Any) -> dict[str, str]:
