@@ -54,6 +54,12 @@ def score(stage: Stage, docs: list[Any], gold: list[dict[str, Any]]) -> tuple[in
     for doc, item in zip(docs, gold, strict=True):
         article = from_text(item["text"], layout=False)
         entities = stage(doc, article)
+        listed = {occurrence(item["text"], word, n) for word, n, _ in item["mentions"]}
+        for e in entities:  # resolutions the gold does not judge: shown, not scored
+            for m in e.mentions:
+                if m.kind != "name" and (m.start, m.end) not in listed and stage is not baseline:
+                    misses.append(f"{item['id']}: unlisted {m.kind} {m.text!r}@{m.start} -> "
+                                  f"{e.name!r}")
         for word, n, expected in item["mentions"]:
             found = holder(entities, *occurrence(item["text"], word, n))
             got = found.name if found else None
