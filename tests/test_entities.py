@@ -234,6 +234,11 @@ def test_person_names_completed(analyse: Analyse, text: str, name: str) -> None:
     assert named(article, name).label == "PERSON"
 
 
+def test_first_name_before_a_place_word_is_no_person(analyse: Analyse) -> None:
+    article = analyse("Police closed Victoria Station on Monday after a bomb threat.")
+    assert all(e.label != "PERSON" for e in article.entities)
+
+
 def test_capitalised_common_words_are_not_entities(analyse: Analyse) -> None:
     article = analyse("U.S. Secretary of State Antony Blinken said Washington would respond.")
     assert "State" not in {e.name for e in article.entities}
@@ -474,6 +479,7 @@ _NAMES = {"male": ["Ivan"], "female": ["Olena"]}
          "nominals.ministry"),
         ({"max_sentences": 0}, _NAMES, "max_sentences"),
         ({}, {"men": ["Ivan"]}, "names.yaml"),
+        ({}, {"male": ["Ivan"], "not_surnames": {"PLACE": ["Street"]}}, "not_surnames"),
     ],
 )
 def test_invalid_coref_lexicon(coref: object, names: object, message: str) -> None:

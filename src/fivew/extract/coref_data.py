@@ -6,7 +6,7 @@ The YAML headers document the formats; errors name the file and the bad entry.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from fivew.data import DataFileError, load_yaml
@@ -38,6 +38,7 @@ class CorefLexicon:
     max_sentences: int
     free_modifiers: frozenset[str] = frozenset()  # "the former minister" still fits
     extraposition_adjectives: frozenset[str] = frozenset()  # "it is important to ..."
+    not_surnames: dict[str, str] = field(default_factory=dict)  # "station" -> FAC
 
 
 @functools.cache
@@ -88,13 +89,14 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
         raise DataFileError(f"{source}: extraposition_adjectives must be a list of words")
     return CorefLexicon(pronouns, titles, nominals, _first_names(names), window,
                         frozenset(w.lower() for w in free),
-                        frozenset(w.lower() for w in adjectives))
+                        frozenset(w.lower() for w in adjectives), _not_surnames(names))
 
 
 def _first_names(names: Any) -> dict[str, str]:
     source = "fivew/data/names.yaml"
-    if not isinstance(names, dict) or set(names) - {"male", "female"}:
-        raise DataFileError(f"{source}: must be a mapping with the lists male and female")
+    if not isinstance(names, dict) or set(names) - {"male", "female", "not_surnames"}:
+        raise DataFileError(
+            f"{source}: must be a mapping with the lists male, female (and not_surnames)")
     genders: dict[str, str] = {}
     for gender in ("male", "female"):
         listed = names.get(gender) or []
@@ -105,6 +107,17 @@ def _first_names(names: Any) -> dict[str, str]:
             # A name in both lists tells nothing.
             genders[key] = gender if genders.get(key, gender) == gender else "any"
     return {k: v for k, v in genders.items() if v != "any"}
+
+
+def _not_surnames(names: dict[str, Any]) -> dict[str, str]:
+    table = names.get("not_surnames") or {}
+    if not isinstance(table, dict) or not set(table) <= LABELS or not all(
+        isinstance(words, list) and all(isinstance(w, str) for w in words)
+        for words in table.values()
+    ):
+        raise DataFileError("fivew/data/names.yaml: not_surnames must map entity labels "
+                            f"({sorted(LABELS)}) to lists of words")
+    return {w.lower(): label for label, words in table.items() for w in words}
 
 
 def _mapping(data: dict[str, Any], section: str, source: str) -> dict[str, Any]:

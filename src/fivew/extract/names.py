@@ -52,6 +52,8 @@ def name_spans(doc: Doc) -> list[Span]:
             continue
         span = _with_first_name(span, first_names)
         label = _person_label(span, first_names) or span.label_
+        if label == "PERSON" and len(span) > 1:
+            label = load_lexicon().not_surnames.get(span[-1].lower_, label)
         if label in ENTITY_LABELS and not _generic(span):
             spans.append(Span(doc, span.start, span.end, label=label))
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -125,12 +127,14 @@ def _relabel(span: Span, surnames: set[str]) -> Span:
 
 def _first_name_pairs(doc: Doc, taken: set[int], first_names: dict[str, str]) -> list[Span]:
     """"Theresa May" untagged: a known first name + a capitalised proper noun -> PERSON."""
+    not_surnames = load_lexicon().not_surnames
     found = []
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
         if token.i in taken or nxt.i in taken or token.text.lower() not in first_names:
             continue
         if (token.is_title and nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN"
+                and nxt.lower_ not in not_surnames
                 and lookup(nxt.text) is None and lookup(token.text) is None):
             found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
             taken.update((token.i, nxt.i))
