@@ -154,6 +154,17 @@ def test_affiliation(analyse: Analyse, text: str, name: str, affiliation: str) -
     assert named(analyse(text), name).affiliation == affiliation
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Both Mr. Putin and Mr. Xi said they opposed sanctions.", "Putin"),
+        ("Dr Maria Van Kerkhove said the data were incomplete.", "Maria Van Kerkhove"),
+    ],
+)
+def test_courtesy_titles_are_no_roles(analyse: Analyse, text: str, name: str) -> None:
+    assert named(analyse(text), name).role is None
+
+
 def test_person_without_role_has_no_codes(analyse: Analyse) -> None:
     entity = named(analyse("Anna Smith walked home after the match."), "Anna Smith")
     assert (entity.role, entity.country, entity.sector) == (None, None, None)

@@ -39,6 +39,7 @@ class CorefLexicon:
     free_modifiers: frozenset[str] = frozenset()  # "the former minister" still fits
     extraposition_adjectives: frozenset[str] = frozenset()  # "it is important to ..."
     not_surnames: dict[str, str] = field(default_factory=dict)  # "station" -> FAC
+    courtesy: frozenset[str] = frozenset()  # "mr", "mrs": titles that are no role
 
 
 @functools.cache
@@ -89,7 +90,8 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
         raise DataFileError(f"{source}: extraposition_adjectives must be a list of words")
     return CorefLexicon(pronouns, titles, nominals, _first_names(names), window,
                         frozenset(w.lower() for w in free),
-                        frozenset(w.lower() for w in adjectives), _not_surnames(names))
+                        frozenset(w.lower() for w in adjectives), _not_surnames(names),
+                        _words(coref, "courtesy_titles", source))
 
 
 def _first_names(names: Any) -> dict[str, str]:
@@ -107,6 +109,13 @@ def _first_names(names: Any) -> dict[str, str]:
             # A name in both lists tells nothing.
             genders[key] = gender if genders.get(key, gender) == gender else "any"
     return {k: v for k, v in genders.items() if v != "any"}
+
+
+def _words(data: dict[str, Any], section: str, source: str) -> frozenset[str]:
+    words = data.get(section) or []
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(f"{source}: {section} must be a list of words")
+    return frozenset(w.lower() for w in words)
 
 
 def _not_surnames(names: dict[str, Any]) -> dict[str, str]:

@@ -73,7 +73,8 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "/")
                            or doc[end - 1].is_space):
         end -= 1
-    titles = load_lexicon().titles
+    lex = load_lexicon()
+    titles = lex.titles.keys() | lex.courtesy
     while span.label_ == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in titles:
         start += 1  # "Mrs Biden": the title is not part of the name
     if end <= start:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from fivew.extract.actors import code_text, lookup
+from fivew.extract.coref_data import load_lexicon
 from fivew.extract.referents import Referent
 
 # Tokens trimmed from the edges of a role phrase: articles, possessive pronouns, commas.
-_EDGE_TAGS = {"DT", "PRP$", "POS", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"}
+_EDGE_TAGS = {"DT", "PDT", "CC", "PRP$", "POS", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"}
 _MAX_ROLE_TOKENS = 16
 
 
@@ -121,8 +122,12 @@ def _role_text(phrase: Span) -> str | None:
     possessive = [t for t in tokens if t.tag_ == "POS" and t.i < phrase.root.i]
     if possessive:
         tokens = tokens[tokens.index(possessive[-1]) + 1 :]
-    while tokens and (tokens[0].tag_ == "POS" or _is_country_word(tokens[0])):
+    courtesy = load_lexicon().courtesy
+    while tokens and (tokens[0].tag_ in ("POS", "DT", "PDT", "CC") or _is_country_word(tokens[0])
+                      or tokens[0].lower_.rstrip(".") in courtesy):
         tokens = tokens[1:]
+    while tokens and tokens[-1].lower_.rstrip(".") in courtesy:
+        tokens = tokens[:-1]  # "Both Mr. Putin": a courtesy title is no role
     if not tokens:
         return None
     doc = phrase.doc
