@@ -165,6 +165,24 @@ def test_courtesy_titles_are_no_roles(analyse: Analyse, text: str, name: str) ->
     assert named(analyse(text), name).role is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation", "country"),
+    [
+        ("The United Nations welcomed the deal. Its spokesman, Stephane Dujarric, said more "
+         "ships would follow.", "Stephane Dujarric", "United Nations", None),
+        ("Russian President Vladimir Putin met the envoy. His press secretary Dmitry Peskov "
+         "said the talks were useful.", "Dmitry Peskov", None, "RUS"),
+        ("The International Criminal Court issued a warrant. Karim Khan, the court's chief "
+         "prosecutor, said the evidence was strong.", "Karim Khan",
+         "International Criminal Court", None),
+    ],
+)
+def test_affiliation_from_possessor(analyse: Analyse, text: str, name: str,
+                                    affiliation: str | None, country: str | None) -> None:
+    entity = named(analyse(text), name)
+    assert (entity.affiliation, entity.country) == (affiliation, country)
+
+
 def test_person_without_role_has_no_codes(analyse: Analyse) -> None:
     entity = named(analyse("Anna Smith walked home after the match."), "Anna Smith")
     assert (entity.role, entity.country, entity.sector) == (None, None, None)

@@ -32,6 +32,7 @@ class Referent:
     sector: str | None = None
     gender: str | None = None  # male, female or None (unknown)
     titles: list[str] = field(default_factory=list)  # every role phrase found, as written
+    possessors: list[tuple[int, int]] = field(default_factory=list)  # "his" press secretary
 
     def words(self, names: bool = True, roles: bool = True) -> set[str]:
         """Lower-cased words of the names and/or role phrases (for matching descriptions)."""

@@ -32,6 +32,7 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
         title = _title(span, people)
         appos = _apposition(span, people) if referent.label == "PERSON" else None
         if referent.label == "PERSON":
+            referent.possessors += _possessors(span, title, appos)
             role = _role_text(appos) if appos is not None else None
             role = role or (_role_text(title) if title is not None else None)
             if role and referent.role is None:
@@ -49,6 +50,41 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
     referent.country = next((c.country for c in codes if c.country), None)
     if referent.label in ("PERSON", "ORG"):
         referent.sector = next((c.sector for c in codes if c.sector), None)
+
+
+def inherit_from_possessors(referents: list[Referent]) -> None:
+    """"Its spokesman, X" / "his press secretary X": once pronouns are resolved, X takes
+    the owner's name as affiliation (organisations) and the owner's country if X has none.
+
+    Run after `fivew.extract.coref.resolve`, which tells whom "its"/"his" refers to.
+    """
+    for r in referents:
+        for start, end in r.possessors:
+            owner = next((o for o in referents if o is not r and any(
+                m.start <= start and end <= m.end for m in o.mentions())), None)
+            if owner is None:
+                continue
+            if owner.label == "ORG" and r.affiliation is None:
+                r.affiliation = owner.name
+            r.country = r.country or owner.country
+
+
+def _possessors(span: Span, title: Span | None, appos: Span | None) -> list[tuple[int, int]]:
+    """Character spans of the possessors of a person's role: "his" in "his press secretary
+    X", "Its" in "Its spokesman, X", "court" in "X, the court's chief prosecutor"."""
+    root = span.root
+    owners = [root, *(title or [])]
+    if root.dep_ == "appos":
+        owners.append(root.head)
+    owners += [c for c in root.children if c.dep_ == "appos"]
+    if appos is not None:
+        owners.append(appos.root)
+    found = []
+    for token in owners:
+        for child in token.children:
+            if child.dep_ == "poss":
+                found.append((child.idx, child.idx + len(child.text)))
+    return found
 
 
 def _title(span: Span, people: frozenset[int]) -> Span | None:
