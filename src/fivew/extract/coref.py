@@ -32,6 +32,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Copula forms (the pipeline runs without a lemmatizer, so forms, not lemmas).
 _COPULAS = {"be", "is", "was", "are", "were", "been", "being", "'s", "’s", "seems", "seemed",
             "appears", "appeared", "remains", "remained", "becomes", "became"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "attr", "pobj"}
 
 
@@ -58,23 +59,30 @@ def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = 
     candidates = sorted(
         (_candidate(s, r, sent_of) for r in referents for s in r.names), key=lambda c: c.start
     )
+    sent_starts = [sent.start_char for sent in doc.sents]
+    starts = [c.start for c in candidates]
     for token in doc:
-        if token.i in named:
+        if token.i in named or (token.lower_ not in lex.pronouns
+                                and token.lower_ not in lex.nominals):
             continue
-        found = _nominal(token, candidates, sent_of, lex) or _pronoun(
-            token, candidates, sent_of, lex
-        )
+        # Only mentions from the window of sentences before the token can be antecedents.
+        first = sent_starts[max(sent_of[token.i] - 2 * lex.max_sentences, 0)]
+        window = candidates[bisect.bisect_left(starts, first) : bisect.bisect_left(
+            starts, token.idx)]
+        found = _nominal(token, window, sent_of, lex) or _pronoun(token, window, sent_of, lex)
         if found is None:
             continue
         mention, candidate = found
         candidate.referent.others.append(mention)
-        bisect.insort(candidates, candidate, key=lambda c: c.start)
+        at = bisect.bisect_right(starts, candidate.start)
+        candidates.insert(at, candidate)
+        starts.insert(at, candidate.start)
 
 
 def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
              lex: CorefLexicon) -> tuple[Mention, _Candidate] | None:
     rule = lex.pronouns.get(token.lower_)
-    if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token):
+    if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token, lex):
         return None
     sent = sent_of[token.i]
     possessive = token.tag_ == "PRP$" or token.lower_.endswith("self") or token.lower_.endswith(
@@ -88,8 +96,11 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
             continue
         if rule.gender != "any" and r.gender not in (None, rule.gender):
             continue
-        if not possessive and c.sent == sent and c.head == token.head.i:
-            continue  # "Peskov told him": him is not Peskov
+        if not possessive and c.sent == sent and (
+            c.head == token.head.i
+            or (c.subject and c.head in _verbs_sharing_subject(token.head))
+        ):
+            continue  # "Peskov told him", "Modi met Putin and told him": not the subject
         if c.modifier or (rule.plural and _plural_noun_between(token.doc, c, token)):
             continue  # "Russian troops ... they": the troops, not Russia
         if rule.gender == "any" and _noun_subject_between(token.doc, c, token, rule.plural):
@@ -124,8 +135,8 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
         if c.end > token.idx or sent - c.sent > 2 * lex.max_sentences:
             continue
         if r.label in rule.labels and (
-            _describes(r, token.lower_, modifiers, rule.match)
-            or (r.sector in rule.sectors and _modifiers_fit(r, modifiers))
+            _describes(r, token.lower_, modifiers, rule.match, lex.free_modifiers)
+            or (r.sector in rule.sectors and _modifiers_fit(r, modifiers, lex.free_modifiers))
         ):
             best = c
     if best is None:
@@ -135,17 +146,20 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
     return mention, _candidate_for(token, start, token.i + 1, best.referent, sent_of)
 
 
-def _describes(r: Referent, head: str, modifiers: list[Token], match: str) -> bool:
+def _describes(r: Referent, head: str, modifiers: list[Token], match: str,
+               free: frozenset[str]) -> bool:
     """Does "the <modifiers> <head>" fit the referent's name or role?"""
     words = r.words(names=match != "role", roles=match != "name")
-    return head in words and _modifiers_fit(r, modifiers)
+    return head in words and _modifiers_fit(r, modifiers, free)
 
 
-def _modifiers_fit(r: Referent, modifiers: list[Token]) -> bool:
-    """Every modifier of the description is a word of the name/role or the entity's country."""
+def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str]) -> bool:
+    """Every modifier is free ("former"), a word of the name/role, or a country word that
+    agrees with the entity's known country (an unknown one is no agreement: unresolved
+    beats wrong)."""
     words = r.words()
     for m in modifiers:
-        if m.lower_ in words:
+        if m.lower_ in words or m.lower_ in free:
             continue
         entry = lookup(m.text)
         if entry is None or entry.country is None or entry.country != r.country:
@@ -153,7 +167,7 @@ def _modifiers_fit(r: Referent, modifiers: list[Token]) -> bool:
     return True
 
 
-def _expletive(token: Token) -> bool:
+def _expletive(token: Token, lex: CorefLexicon) -> bool:
     """"It is clear that ...", "it has been reported": 'it' that refers to nothing."""
     if token.lower_ != "it":
         return False
@@ -162,14 +176,17 @@ def _expletive(token: Token) -> bool:
     head = token.head
     if token.dep_ not in _SUBJECT_DEPS or head.lower_ not in _COPULAS:
         return False
-    # "It is clear that ...", "It remains unclear when ...", "It was the third attack":
-    # an event or a clause, not an entity.
+    # "It was the third attack": an event; "It is clear that ...", "It remains unclear
+    # when ...": a finite clause; "It is important to ..." (listed adjectives only:
+    # "it is willing to negotiate" is a real subject).
     children = list(head.children)
-    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "attr") for c in children):
+    if any(c.dep_ in ("ccomp", "csubj", "attr") for c in children):
         return True
     for acomp in (c for c in children if c.dep_ == "acomp"):
-        clauses = [*children, *acomp.children]
-        if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in clauses):
+        clauses = [c for c in [*children, *acomp.children] if c.dep_ in _CLAUSE_DEPS]
+        if any(c.dep_ != "xcomp" for c in clauses):
+            return True
+        if clauses and acomp.lower_ in lex.extraposition_adjectives:
             return True
     return False
 
@@ -210,6 +227,15 @@ def _candidate_for(root: Token, start: int, end: int, r: Referent, sent_of: list
     )
     return _Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                       sent_of[root.i], subject, head, modifier, r)
+
+
+def _verbs_sharing_subject(verb: Token) -> set[int]:
+    """The verb and, for a conjoined verb without its own subject, the verb it joins."""
+    verbs = {verb.i}
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+        verbs.add(verb.i)
+    return verbs
 
 
 def _noun_subject_between(doc: Doc, c: _Candidate, pronoun: Token, plural: bool) -> bool:

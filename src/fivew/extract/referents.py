@@ -32,6 +32,7 @@ class Referent:
     sector: str | None = None
     gender: str | None = None  # male, female or None (unknown)
     titles: list[str] = field(default_factory=list)  # every role phrase found, as written
+    possessors: list[tuple[int, int]] = field(default_factory=list)  # "his" press secretary
 
     def words(self, names: bool = True, roles: bool = True) -> set[str]:
         """Lower-cased words of the names and/or role phrases (for matching descriptions)."""
@@ -86,13 +87,18 @@ def _link_short_person_names(referents: list[Referent]) -> None:
     ("Mrs Biden") names the other's gender.
     """
     people = [r for r in referents if r.label == "PERSON"]
+    forms = {id(r): {tuple(n.text.split()) for n in r.names} for r in people}
+    by_word: dict[str, list[Referent]] = {}  # word -> people with a longer name holding it
+    for r in people:
+        for word in {w for f in forms[id(r)] if len(f) > 1 for w in f}:
+            by_word.setdefault(word, []).append(r)
     for short in people:
         for span in list(short.names):
             words = span.text.split()
             fuller = [
-                r for r in people
-                if r is not short and r.names and any(_extends(n.text.split(), words)
-                                                      for n in r.names)
+                r for r in by_word.get(words[-1], [])
+                if r is not short and r.names and any(_extends(list(f), words)
+                                                      for f in forms[id(r)])
             ]
             if not fuller:
                 continue
@@ -127,7 +133,10 @@ def _first_name_gender(r: Referent) -> str | None:
 
 
 def _extends(full: list[str], short: list[str]) -> bool:
-    """True when `short` is the surname part or the first name of the longer `full`."""
+    """True when `short` is the surname part, the first name, or (in names of three words
+    or more, "Luiz Inacio Lula da Silva") any capitalised word of the longer `full`."""
     if len(full) <= len(short):
         return False
-    return full[-len(short):] == short or (len(short) == 1 and full[0] == short[0])
+    if full[-len(short):] == short or (len(short) == 1 and full[0] == short[0]):
+        return True
+    return len(short) == 1 and len(full) >= 3 and short[0][:1].isupper() and short[0] in full
