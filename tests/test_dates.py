@@ -136,6 +136,9 @@ def test_without_publication_date_only_dated_expressions_resolve(expr, value) ->
         ("Earlier this month, the minister said the talks were a smokescreen.", "Earlier this month", "2022-03-01/2022-03-21"),
         ("The bridge was destroyed three weeks ago, officials said.", "three weeks ago", "2022-02-28/2022-03-06"),
         ("Last year the economy shrank.", "Last year", "2021-01-01/2021-12-31"),
+        # "until" ends a period running on from publication
+        ("Public gatherings were banned until Thursday.", "Thursday", "2022-03-24"),
+        ("The border stays closed till Saturday, the guards said.", "Saturday", "2022-03-26"),
     ],
 )
 def test_dates_in_sentences(analyse, sentence, expr, value) -> None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ from fivew.extract import calendar_math as cm
 from fivew.extract.calendar_math import Resolved, Tense
 
 Rule = Callable[[str, "date | None", Tense], "Resolved | None"]
-_NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)"
+_NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of)"
 _UNIT = r"(days?|weeks?|months?|years?|decades?)"
 # Default reach of plural vague spans ("in recent weeks", "in the coming days").
 _VAGUE = {"day": 7, "week": 21, "month": 90, "year": 730, "decade": 3650, "hour": 1}

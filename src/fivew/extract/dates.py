@@ -49,10 +49,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def find_dates(doc: Doc, article: Article) -> list[TimeExpr]:
     """Every resolvable time expression in the doc, in text order."""
     published = published_date(article)
+    doc_text = doc.text  # spaCy joins the tokens on every access: read it once
     found = []
-    for start, end in _candidates(doc):
-        text = doc.text[start:end]
-        resolved = resolve(text, published, clause_tense(doc, start, end))
+    for start, end in _candidates(doc, doc_text):
+        text = doc_text[start:end]
+        resolved = resolve(text, published, _direction(doc, doc_text, start, end))
         if resolved is None:
             continue
         found.append(TimeExpr(text, start, end, resolved.value,
@@ -85,18 +86,18 @@ def publication_fallback(article: Article) -> TimeExpr | None:
                     fallback=True)
 
 
-def _candidates(doc: Doc) -> list[tuple[int, int]]:
+def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges of time expressions: model spans and patterns, overlaps merged."""
     ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in DATE_LABELS]
     for pattern in _patterns():
-        ranges += [m.span() for m in pattern.finditer(doc.text)]
+        ranges += [m.span() for m in pattern.finditer(text)]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(ranges):
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return [_trim(doc.text, s, e) for s, e in merged]
+    return [_trim(text, s, e) for s, e in merged]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,6 +106,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
     return start, end
+
+
+def _direction(doc: Doc, text: str, start: int, end: int) -> str | None:
+    """The clause's tense, except that "until/till Thursday" ends a period that runs on
+    from publication ("banned until Thursday"), so it looks ahead."""
+    before = text[max(0, start - 12) : start].lower().split()
+    if before and before[-1] in ("until", "till", "til", "untill"):
+        return "future"
+    return clause_tense(doc, start, end)
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
