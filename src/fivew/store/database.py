@@ -215,16 +215,12 @@ class Store(Queries):
 
     def known_ids(self) -> set[str]:
         """Every stored article id and content hash (a batch skips inputs in this set)."""
-        found = self.con.execute(
-            "SELECT id FROM articles UNION SELECT content_hash FROM articles"
-        ).fetchall()
-        return {r[0] for r in found}
+        found = self._rows("SELECT id FROM articles UNION SELECT content_hash FROM articles")
+        return {r["id"] for r in found}
 
     def counts(self) -> dict[str, int]:
-        return {
-            name: int(self.con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0])
-            for name in TABLES
-        }
+        return {name: int(self._rows(f"SELECT count(*) AS n FROM {name}")[0]["n"])
+                for name in TABLES}
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         # A cursor per query lets a threaded server share one Store.
