@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from fivew.extract.cues import Cue, Lexicon, find_cues, lexicon
-from fivew.extract.speakers import source_token
+from fivew.extract.speakers import mention_span, source_token
 
 _DATE_LABELS = {"DATE", "TIME"}
 
@@ -57,7 +57,7 @@ def _with_clause(doc: Doc, cue: Cue, src: Token | None, content: tuple[int, int]
                  ) -> Attribution:
     toks = list(range(cue.i, cue.j))
     if src is not None and abs(src.i - cue.i) <= 12:
-        toks += [src.left_edge.i, src.i]
+        toks += [mention_span(doc, src).start, src.i]
     head = doc[cue.head]
     for child in head.children:  # "told reporters", "said on Monday"
         if child.i > cue.head and child.dep_ in ("dobj", "dative", "npadvmod", "advmod", "prep") \

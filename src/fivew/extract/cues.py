@@ -17,6 +17,7 @@ from fivew.data import DataFileError, load_yaml
 
 GROUPS = ("content", "addressee", "belief", "judgement")
 _VOWELS = set("aeiou")
+_NOMINAL_DEPS = {"amod", "compound", "dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"}
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def is_cue_verb(token: Token, lex: Lexicon) -> bool:
         return False
     if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
-    if token.dep_ in ("amod", "compound"):  # "the so-called", "reported cases"
+    if token.dep_ in _NOMINAL_DEPS:  # "the so-called", "reiterated claims that": a noun
         return False
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return not (nxt is not None and nxt.lower_ in lex.not_cue_before)

@@ -111,7 +111,8 @@ def _claim_rank(doc: Doc, text: str, q: Quoted, a: Attribution) -> tuple[int, in
             return 2, len(gap)
     if q.outer_start >= a.clause_end and not _crosses_paragraph(text, a.clause_end, q.outer_start):
         gap = text[a.clause_end : q.outer_start]
-        if len(gap) <= 80 and _GAP_BEFORE_END.search(gap) and not content_elsewhere:
+        if len(gap) <= 80 and _GAP_BEFORE_END.search(gap) and (not content_elsewhere
+                                                               or content_before):
             return 1, len(gap)
     return None
 

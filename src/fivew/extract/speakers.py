@@ -21,6 +21,8 @@ from fivew.extract.entities import entity_at
 from fivew.records import Article, Entity, Speaker
 
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "parataxis")
+_NP_LEFT = ("compound", "amod", "det", "poss", "nummod", "nmod", "cc", "conj", "quantmod",
+            "case", "punct", "advmod")
 _NP_RIGHT = ("compound", "flat", "conj", "cc", "nummod", "prep", "pobj", "case")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
@@ -81,8 +83,14 @@ def mention_span(doc: Doc, token: Token) -> Span:
     centre"); appositions and relative clauses are left out."""
     start, end = token.i, token.i + 1
     for child in token.lefts:
-        if child.dep_ not in ("punct", "cc") or start < child.i:
+        if child.dep_ in _NP_LEFT:
             start = min(start, child.left_edge.i)
+    for i in range(token.i - 1, start - 1, -1):  # never reach across a quote or a clause
+        t = doc[i]
+        if t.is_quote or t.text in ",;:()" or (t.pos_ in ("VERB", "AUX")
+                                               and t.dep_ not in ("amod", "compound")):
+            start = i + 1
+            break
     ent = _entity_span(doc, token)
     if ent is not None:
         start, end = min(start, ent.start), max(end, ent.end)
@@ -115,8 +123,10 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
     entity = entity_at(article.entities, head_span.start_char, head_span.end_char)
     if entity is not None and not _overlaps_head(entity, head_span):
         entity = None
+    if entity is None and token.pos_ == "PROPN":
+        entity = _by_surname(token.text, article.entities)
     if entity is None and token.lower_ in _PRONOUNS:
-        fallback = _antecedent(token.lower_, previous, article.entities)
+        fallback = _antecedent(token.lower_, token.idx, previous, article.entities)
         if fallback is not None:
             return Speaker(fallback.name, span.text, span.start_char, span.end_char,
                            fallback.entity_id, fallback.role, fallback.affiliation,
@@ -135,6 +145,13 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
                    role, entity.affiliation, entity.country)
 
 
+def _by_surname(word: str, entities: list[Entity]) -> Entity | None:
+    """A person entity whose name ends with `word` ("Hollis" -> "Mark Hollis"), when only
+    one does; entity resolution normally links these, this covers names NER missed."""
+    hits = [e for e in entities if e.label == "PERSON" and e.name.split()[-1:] == [word]]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _overlaps_head(entity: Entity, head: Span) -> bool:
     return any(m.start < head.end_char and head.start_char < m.end for m in entity.mentions)
 
@@ -151,16 +168,28 @@ def _role_words(span: Span, head: Span) -> str | None:
     return span.doc[words[0].i : words[-1].i + 1].text
 
 
-def _antecedent(pronoun: str, previous: list[Speaker], entities: list[Entity]) -> Speaker | None:
+def _antecedent(pronoun: str, at: int, previous: list[Speaker], entities: list[Entity]
+                ) -> Speaker | None:
+    """Until entity resolution links a pronoun, "he"/"she" falls back to the nearest
+    earlier person mention, and "it"/"they" to the latest earlier speaker."""
+    if pronoun in PERSON_PRONOUNS:
+        best: tuple[int, Entity] | None = None
+        for e in entities:
+            if e.label != "PERSON":
+                continue
+            for m in e.mentions:
+                if m.end <= at and (best is None or m.end > best[0]):
+                    best = (m.end, e)
+        if best is not None:
+            e = best[1]
+            return Speaker(e.name, e.text, e.start, e.end, e.entity_id, e.role, e.affiliation,
+                           e.country)
+        return None
     labels = {e.entity_id: e.label for e in entities}
     for speaker in reversed(previous):
         if speaker.entity_id is None:
             continue
-        label = labels.get(speaker.entity_id)
-        if pronoun in PERSON_PRONOUNS and label == "PERSON":
-            return speaker
-        if pronoun == "it" and label in ("ORG", "GPE", "NORP"):
-            return speaker
-        if pronoun in ("they", "them", "we"):
-            return speaker
+        if pronoun == "it" and labels.get(speaker.entity_id) not in ("ORG", "GPE", "NORP"):
+            continue
+        return speaker
     return None
