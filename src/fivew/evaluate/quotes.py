@@ -66,6 +66,7 @@ class QuoteScores:
     recall_by_kind: dict[str, Ratio] = field(default_factory=dict)
     missed: list[tuple[str, GoldQuote]] = field(default_factory=list)
     spurious: list[tuple[str, PredQuote]] = field(default_factory=list)
+    wrong_speaker: list[tuple[str, GoldQuote, PredQuote]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -161,5 +162,7 @@ def score_article(scores: QuoteScores, article: GoldArticle, pred: list[PredQuot
             scores.speaker_span.add(ok)
         if g.speaker.name:
             names = {normalise_name(n) for n in (g.speaker.name, *g.speaker.aliases)}
-            scores.speaker_name.add(
-                p.speaker_name is not None and normalise_name(p.speaker_name) in names)
+            ok = p.speaker_name is not None and normalise_name(p.speaker_name) in names
+            scores.speaker_name.add(ok)
+            if not ok:
+                scores.wrong_speaker.append((article.name, g, p))

@@ -43,4 +43,10 @@ def render_scores(results: list[tuple[QuoteScores, list[str]]], n_articles: int,
         lines.append(f"spurious predictions (first {show_errors}):")
         for name, p in first.spurious[:show_errors]:
             lines.append(f"  {name} {p.start}-{p.end} [{p.kind}] {p.text[:80]!r}")
+        if first.wrong_speaker:
+            lines.append(f"wrong speaker names (first {show_errors}):")
+        for name, g, p in first.wrong_speaker[:show_errors]:
+            gold_name = g.speaker.name if g.speaker else None
+            lines.append(f"  {name} {g.start}-{g.end}: gold {gold_name!r}, "
+                         f"predicted {p.speaker_name!r}")
     return "\n".join(lines)

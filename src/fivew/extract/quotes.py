@@ -127,8 +127,8 @@ def _quote_from_claim(doc: Doc, article: Article, claim: _Claim, previous: list[
     content = a.content_chars(doc)
     if not claim.quoted and content is None:
         return None
-    if not claim.quoted and a.source is None and a.cue.group != "content":
-        return None  # "is expected to": a belief or judgement with nobody holding it
+    if not claim.quoted and a.source is None:
+        return None  # "it is expected that", "asked whether": nobody is named as the source
     speaker = speaker_for(doc, doc[a.source], article, previous) if a.source is not None else None
     cue_span = doc[a.cue.i : a.cue.j]
     cue = article.span(cue_span.start_char, cue_span.end_char)
@@ -218,14 +218,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
-    """Drop a quote whose span lies inside another quote's span with the same kind family."""
+    """Drop a quote whose span lies inside another one: a statement nested in a reported
+    statement ("she said she had proposed raising taxes") is part of the outer one, as in
+    PolNeAR, where each word belongs to at most one attribution. Input is sorted by
+    (start, -end), so containers come first."""
     kept: list[Quote] = []
     for q in quotes:
-        if any(k.start <= q.start and q.end <= k.end and (k.start, k.end) != (q.start, q.end)
-               and k.kind != "indirect" for k in kept):
-            continue
-        if any((k.start, k.end) == (q.start, q.end) for k in kept):
+        if any(k.start <= q.start and q.end <= k.end for k in kept):
             continue
         kept.append(q)
     return kept
-

@@ -48,6 +48,8 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False) 
             return verb.head  # "the ministry, which said ..."
         if verb.dep_ not in _CLIMB or verb.head is verb:
             return None
+        if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+            return None  # "Asked whether ..., X replied": X was asked, not asking
         verb = _next_governor(verb, is_cue)
     return None
 
@@ -123,6 +125,14 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
     entity = entity_at(article.entities, head_span.start_char, head_span.end_char)
     if entity is not None and not _overlaps_head(entity, head_span):
         entity = None
+    named = _named_apposition(doc, token) if entity is None else None
+    if named is not None:  # "the agency's director, Paulo Saraiva": the name is the speaker
+        entity = entity_at(article.entities, named.start_char, named.end_char)
+        if entity is not None:
+            role = entity.role or doc[span.start : token.i + 1].text
+            span = doc[span.start : max(span.end, named.end)]
+            return Speaker(entity.name, span.text, span.start_char, span.end_char,
+                           entity.entity_id, role, entity.affiliation, entity.country)
     if entity is None and token.pos_ == "PROPN":
         entity = _by_surname(token.text, article.entities)
     if entity is None and token.lower_ in _PRONOUNS:
@@ -143,6 +153,18 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
     role = entity.role or _role_words(span, head_span)
     return Speaker(entity.name, span.text, span.start_char, span.end_char, entity.entity_id,
                    role, entity.affiliation, entity.country)
+
+
+def _named_apposition(doc: Doc, token: Token) -> Span | None:
+    """The person or organisation name in apposition to a common-noun head."""
+    if token.pos_ not in ("NOUN",):
+        return None
+    for child in token.rights:
+        if child.dep_ == "appos":
+            ent = _entity_span(doc, child)
+            if ent is not None and ent.label_ in ("PERSON", "ORG"):
+                return ent
+    return None
 
 
 def _by_surname(word: str, entities: list[Entity]) -> Entity | None:
