@@ -142,7 +142,7 @@ def test_code_actor_gives_doc_offsets(nlp) -> None:  # type: ignore[no-untyped-d
         ("Odesa", "place", "UKR"),
         ("Mariupol", "place", "UKR"),
         ("Russia's", "country", "RUS"),
-        ("the Kremlin", "capital", "RUS"),
+        ("the Kremlin", "seat", "RUS"),
         ("Ukrainian", "demonym", "UKR"),
         ("Britain", "country", "GBR"),
         ("Germany", "country", "DEU"),

@@ -19,14 +19,14 @@ from fivew.data import DataFileError, load_yaml
 _TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|\w+|[^\w\s]")
 
 # Earlier sections win when a name is listed in several (see the YAML header).
-_PRECEDENCE = ("org", "capital", "country", "demonym", "place", "sector")
+_PRECEDENCE = ("org", "seat", "capital", "country", "demonym", "place", "sector")
 
 
 @dataclass(frozen=True)
 class Entry:
     """What the dictionary knows about one name: its kind, codes and canonical name.
 
-    `kind` is one of org, capital, country, demonym, place, sector.
+    `kind` is one of org, seat, capital, country, demonym, place, sector.
     """
 
     kind: str
@@ -35,9 +35,12 @@ class Entry:
     sector: str | None
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class ActorDictionary:
-    """Word-sequence lookups built from actors.yaml. Hashable by identity (cache keys)."""
+    """Word-sequence lookups built from actors.yaml. Hashable by identity (cache keys).
+
+    Treat as read-only: it is shared by every stage of the process.
+    """
 
     folded: dict[tuple[str, ...], Entry]  # lower-cased keys
     exact: dict[tuple[str, ...], Entry]  # all-capitals names ("US", "WHO"): case-sensitive
@@ -46,6 +49,14 @@ class ActorDictionary:
     allegiance_prefixes: frozenset[str] = field(default_factory=frozenset)
     allegiance_sector: str | None = None
     allegiance_keep: frozenset[str] = field(default_factory=frozenset)
+
+    @functools.cached_property
+    def _first_words(self) -> frozenset[str]:
+        return frozenset(k[0].lower() for k in [*self.folded, *self.exact])
+
+    def starts_name(self, word: str) -> bool:
+        """Could a dictionary name start with this word? (a fast pre-check for scanners)"""
+        return _norm(word).lower() in self._first_words
 
     def get(self, words: list[str]) -> Entry | None:
         """The entry for this exact word sequence; a final plural "-s" is tried for words."""
@@ -85,7 +96,7 @@ def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
     if not isinstance(raw, dict):
         raise fail("the file must be a mapping of sections (see the header for the format)")
     known = {
-        "sectors", "groups", "country_names", "demonyms", "capitals", "places",
+        "sectors", "groups", "country_names", "demonyms", "capitals", "seats", "places",
         "organisations", "sector_words", "head_breaks", "allegiance",
     }
     unknown = set(raw) - known
@@ -115,15 +126,16 @@ def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
                 entries["country"].append((n, Entry("country", common, c.alpha_3, None)))
     simple = {
         "country_names": ("country", None), "demonyms": ("demonym", None),
-        "capitals": ("capital", "GOV"), "places": ("place", None),
+        "capitals": ("capital", "GOV"), "seats": ("seat", "GOV"), "places": ("place", None),
     }
     for section, (kind, code) in simple.items():
         for key, names in _mapping(raw.get(section), section, fail).items():
             iso = country(key, f"{section}.{key}")
             if code is not None:
                 sector(code, f"{section} (sector {code} must be declared)")
+            canonical = _country_name(iso) if kind == "country" else None
             for n in _names(names, f"{section}.{key}", fail):
-                entries[kind].append((n, Entry(kind, n, iso, code)))
+                entries[kind].append((n, Entry(kind, canonical or n, iso, code)))
     for i, org in enumerate(raw.get("organisations") or []):
         where = f"organisations[{i}]"
         if not isinstance(org, dict) or set(org) - {"names", "country", "sector"}:
@@ -173,6 +185,12 @@ def _assemble(raw: Any, entries: dict[str, list[tuple[str, Entry]]], sector: Any
         if "sector" in allegiance else None,
         allegiance_keep=frozenset(sector(s, "allegiance.keep_sectors") for s in keep),
     )
+
+
+def _country_name(iso: str | None) -> str | None:
+    """pycountry's common name for an alpha-3 code ("GBR" -> "United Kingdom")."""
+    country = pycountry.countries.get(alpha_3=iso) if iso else None
+    return (getattr(country, "common_name", None) or country.name) if country else None
 
 
 def _codes(value: Any, section: str, fail: Any) -> set[str]:

@@ -91,6 +91,7 @@ def code_text(text: str, dictionary: ActorDictionary | None = None) -> ActorCode
     return ActorCode(name, country, sector, matched, start, end)
 
 
+@functools.lru_cache(maxsize=16384)
 def lookup(text: str, dictionary: ActorDictionary | None = None) -> Entry | None:
     """The dictionary entry for a whole name ("the Kremlin", "Kyiv", "Ukrainian"), or None."""
     lex = dictionary or load_dictionary()
@@ -118,7 +119,7 @@ def _matches(lex: ActorDictionary, words: list[str]) -> Iterable[_Match]:
 
 def _allegiance_prefix(lex: ActorDictionary, words: list[str], i: int, entry: Entry) -> int | None:
     """Index of "pro" in "pro-Russian" / "pro Russian" before a country word, else None."""
-    if entry.kind not in ("country", "demonym", "capital") or not entry.country:
+    if entry.kind not in ("country", "demonym", "capital", "seat") or not entry.country:
         return None
     j = i - 1
     if j >= 0 and words[j] in ("-", "–"):
