@@ -80,7 +80,7 @@ def load_brat(ann_path: Path, txt_path: Path) -> GoldArticle:
         content = sorted(rel.get("Content", []))
         if not content:
             continue
-        if any(not 0 <= s < e <= len(text) for s, e in content):
+        if any(not 0 <= s <= e <= len(text) for s, e in content):
             raise GoldError(f"{ann_path}: a content span lies outside {txt_path.name}")
         source = tuple(sorted(rel.get("Source", [])))
         speaker = GoldSpeaker(None, source) if source else None

@@ -106,24 +106,34 @@ def coverage(gold: GoldQuote, pred: PredQuote) -> float:
 
 def match(gold: list[GoldQuote], pred: list[PredQuote], threshold: float
           ) -> list[tuple[int, int]]:
-    """One-to-one (gold index, pred index) pairs, greedily by coverage."""
-    candidates = []
-    for gi, g in enumerate(gold):
+    """A maximum one-to-one matching of (gold index, pred index) pairs whose coverage
+    reaches `threshold` (augmenting paths; each gold quote tries its best-covering
+    predictions first, so ties resolve toward the closer span)."""
+    options: list[list[int]] = []
+    for g in gold:
+        scored = []
         for pi, p in enumerate(pred):
             if p.end <= g.start or p.start >= g.end:
                 continue
             cov = coverage(g, p)
             if cov >= threshold:
-                candidates.append((-cov, abs((p.end - p.start) - (g.end - g.start)), gi, pi))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, _, gi, pi in sorted(candidates):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((gi, pi))
-    return pairs
+                scored.append((-cov, abs((p.end - p.start) - (g.end - g.start)), pi))
+        options.append([pi for _, _, pi in sorted(scored)])
+    owner: dict[int, int] = {}  # pred index -> gold index
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for pi in options[gi]:
+            if pi in seen:
+                continue
+            seen.add(pi)
+            if pi not in owner or augment(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    for gi in range(len(gold)):
+        augment(gi, set())
+    return sorted((gi, pi) for pi, gi in owner.items())
 
 
 def normalise_name(name: str) -> str:

@@ -36,17 +36,19 @@ def render_scores(results: list[tuple[QuoteScores, list[str]]], n_articles: int,
                 f"{k} {_ratio(v)}" for k, v in sorted(s.recall_by_kind.items())),
         ]
     if show_errors and results:
-        first = results[0][0]
-        lines.append(f"missed gold quotes (first {show_errors}):")
-        for name, g in first.missed[:show_errors]:
-            lines.append(f"  {name} {g.start}-{g.end} [{g.kind}]")
-        lines.append(f"spurious predictions (first {show_errors}):")
-        for name, p in first.spurious[:show_errors]:
-            lines.append(f"  {name} {p.start}-{p.end} [{p.kind}] {p.text[:80]!r}")
-        if first.wrong_speaker:
-            lines.append(f"wrong speaker names (first {show_errors}):")
-        for name, g, p in first.wrong_speaker[:show_errors]:
-            gold_name = g.speaker.name if g.speaker else None
-            lines.append(f"  {name} {g.start}-{g.end}: gold {gold_name!r}, "
-                         f"predicted {p.speaker_name!r}")
+        lines += _errors(results[0][0], show_errors)
     return "\n".join(lines)
+
+
+def _errors(first: QuoteScores, n: int) -> list[str]:
+    lines = [f"missed gold quotes (first {n}):"]
+    for name, g in first.missed[:n]:
+        lines.append(f"  {name} {g.start}-{g.end} [{g.kind}]")
+    lines.append(f"spurious predictions (first {n}):")
+    for name, p in first.spurious[:n]:
+        lines.append(f"  {name} {p.start}-{p.end} [{p.kind}] {p.text[:80]!r}")
+    lines.append(f"wrong speaker names (first {n}):")
+    for name, g, p in first.wrong_speaker[:n]:
+        gold_name = g.speaker.name if g.speaker else None
+        lines.append(f"  {name} {g.start}-{g.end}: gold {gold_name!r}, predicted {p.speaker_name!r}")
+    return lines
