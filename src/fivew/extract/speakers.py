@@ -129,10 +129,10 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
     if named is not None:  # "the agency's director, Paulo Saraiva": the name is the speaker
         entity = entity_at(article.entities, named.start_char, named.end_char)
         if entity is not None:
-            role = entity.role or doc[span.start : token.i + 1].text
+            described = entity.role or doc[span.start : token.i + 1].text
             span = doc[span.start : max(span.end, named.end)]
             return Speaker(entity.name, span.text, span.start_char, span.end_char,
-                           entity.entity_id, role, entity.affiliation, entity.country)
+                           entity.entity_id, described, entity.affiliation, entity.country)
     if entity is None and token.pos_ == "PROPN":
         entity = _by_surname(token.text, article.entities)
     if entity is None and token.lower_ in _PRONOUNS:
