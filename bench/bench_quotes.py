@@ -85,10 +85,9 @@ def main() -> None:
         fivew_pred[text_hash(article.text)] = [
             PredQuote.from_record(q) for q in as_dict(article.quotes)]
 
-    from textacy.extract.triples import direct_quotations  # imported late: it patches spaCy
-
     # textacy finds cue verbs by lemma: give it the same model with its lemmatizer on.
     import spacy
+    from textacy.extract.triples import direct_quotations  # imported late: it patches spaCy
 
     from fivew.nlp import DEFAULT_MODEL
 
