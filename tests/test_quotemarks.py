@@ -51,14 +51,28 @@ def test_paragraph_spanning_quote_is_one_span() -> None:
     assert text[found[0].start : found[0].end].endswith("ends it,")
 
 
-def test_unclosed_paragraph_without_continuation_is_dropped() -> None:
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph_only() -> None:
     text = "“This quote never closes.\nA normal paragraph follows with “a quote” inside."
-    assert inner(text) == ["a quote"]
+    found = find_quoted(text)
+    assert inner(text) == ["This quote never closes.", "a quote"]
+    assert [q.closed for q in found] == [False, True]
 
 
 def test_quotes_do_not_pair_across_paragraphs_without_continuation() -> None:
     text = 'He said "yes.\nThen" she left.'
-    assert inner(text) == []
+    assert inner(text) == ["yes."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("''We are ready,'' the mayor said.", ["We are ready,"]),
+        ("``We are ready,'' the mayor said.", ["We are ready,"]),
+        ("He called it ''a disgrace'' and left.", ["a disgrace"]),
+    ],
+)
+def test_typewriter_double_apostrophes_are_double_marks(text: str, expected: list[str]) -> None:
+    assert inner(text) == expected
 
 
 MARKS = st.sampled_from(list('"“”„«»‘’\'') + [" ", "\n", "a", "b", ".", ",", "—", "’s "])

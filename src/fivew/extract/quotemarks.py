@@ -63,12 +63,45 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def classify(text: str, i: int, lo: int, hi: int) -> Role | None:
-    """The role of the mark at `text[i]` inside the paragraph [lo, hi); None for an apostrophe."""
-    mark = text[i]
+@dataclass(frozen=True)
+class Mark:
+    """One quote mark: `pos` in the text, `size` 1, or 2 for the typewriter pairs `` and ''."""
+
+    pos: int
+    size: int
+    double: bool
+
+    @property
+    def end(self) -> int:
+        return self.pos + self.size
+
+
+def marks_in(text: str, lo: int, hi: int) -> list[Mark]:
+    """The quote marks of paragraph [lo, hi), with '' and `` read as one double mark."""
+    found: list[Mark] = []
+    i = lo
+    while i < hi:
+        pair = text[i : i + 2]
+        if pair in ("''", "``") and i + 1 < hi:
+            found.append(Mark(i, 2, True))
+            i += 2
+            continue
+        c = text[i]
+        if c in DOUBLE_MARKS or c == "`":
+            found.append(Mark(i, 1, c != "`"))
+        elif c in SINGLE_MARKS:
+            found.append(Mark(i, 1, False))
+        i += 1
+    return found
+
+
+def classify(text: str, mark: Mark, lo: int, hi: int) -> Role | None:
+    """The role of `mark` inside the paragraph [lo, hi); None for an apostrophe."""
+    i = mark.pos
+    shape = text[i]
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    if mark in SINGLE_MARKS and prev.isalnum() and nxt.isalnum():
+    nxt = text[mark.end] if mark.end < hi else " "
+    if not mark.double and prev.isalnum() and nxt.isalnum():
         return None  # don't, Russia’s
     left_open = prev.isspace() or prev in _OPEN_LEFT
     right_open = nxt.isspace() or nxt in _CLOSE_RIGHT
@@ -76,69 +109,79 @@ def classify(text: str, i: int, lo: int, hi: int) -> Role | None:
         return Role.OPEN
     if right_open and not left_open:
         return Role.CLOSE
-    if mark in _OPEN_SHAPES:
+    if shape in _OPEN_SHAPES or text[i : i + 2] == "``":
         return Role.OPEN
-    if mark in _CLOSE_SHAPES:
+    if shape in _CLOSE_SHAPES:
         return Role.CLOSE
     return Role.EITHER
 
 
-def _pair(text: str, lo: int, hi: int, marks: str) -> tuple[list[tuple[int, int]], int | None]:
-    """Pair marks of one family in a paragraph: (closed pairs, position of a dangling opener)."""
-    pairs: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for i in range(lo, hi):
-        if text[i] not in marks:
+def _pair(text: str, lo: int, hi: int, double: bool
+          ) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
+    """Pair the marks of one family in a paragraph: (closed pairs, a dangling opener)."""
+    pairs: list[tuple[Mark, Mark]] = []
+    open_at: Mark | None = None
+    for mark in marks_in(text, lo, hi):
+        if mark.double != double:
             continue
-        role = classify(text, i, lo, hi)
+        role = classify(text, mark, lo, hi)
         if role is None:
             continue
         if open_at is None:
             if role is not Role.CLOSE:  # a stray closing mark is ignored
-                open_at = i
+                open_at = mark
         elif role is Role.OPEN:
-            open_at = i  # two openers: the first was never closed; keep the later one
+            open_at = mark  # two openers: the first was never closed; keep the later one
         else:
-            if i > open_at + 1:
-                pairs.append((open_at, i))
+            if mark.pos > open_at.end:
+                pairs.append((open_at, mark))
             open_at = None
     return pairs, open_at
 
 
 def _opens_paragraph(text: str, lo: int, hi: int) -> bool:
-    j = lo
-    while j < hi and text[j].isspace():
-        j += 1
-    return j < hi and text[j] in DOUBLE_MARKS and classify(text, j, lo, hi) is not Role.CLOSE
+    marks = marks_in(text, lo, hi)
+    first = _first_mark(text, lo, hi)
+    return bool(marks) and marks[0].pos == first and marks[0].double \
+        and classify(text, marks[0], lo, hi) is not Role.CLOSE
 
 
 def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch of `text` in order, with offsets into `text`.
 
     Double marks are paired per paragraph. A paragraph that ends inside a quote continues
-    it when the next paragraph opens with a quote mark (the newspaper convention); any
-    other unclosed quote is dropped. Single marks count as quotes only in a paragraph
-    without double marks (nested single quotes stay part of the enclosing quote).
+    it when the next paragraph opens with a quote mark (the newspaper convention); a quote
+    still open at the end of its paragraph otherwise runs to the paragraph's end, unless
+    another mark follows its opener (then the opener was likely not one). Single marks
+    count as quotes only in a paragraph without double marks (nested single quotes stay
+    part of the enclosing quote).
     """
     found: list[Quoted] = []
     pending: tuple[int, int] | None = None  # (outer_start, start) of a quote still running
     paras = paragraphs(text)
     for n, (lo, hi) in enumerate(paras):
-        has_double = any(c in DOUBLE_MARKS for c in text[lo:hi])
-        pairs, dangling = _pair(text, lo, hi, DOUBLE_MARKS if has_double else SINGLE_MARKS)
+        has_double = any(m.double for m in marks_in(text, lo, hi))
+        pairs, dangling = _pair(text, lo, hi, has_double)
         if pending is not None:
-            if pairs and pairs[0][0] == _first_mark(text, lo, hi):
-                o, c = pairs.pop(0)
-                found.append(Quoted(pending[0], c + 1, pending[1], c))
+            if pairs and pairs[0][0].pos == _first_mark(text, lo, hi):
+                _, close = pairs.pop(0)
+                found.append(Quoted(pending[0], close.end, pending[1], close.pos))
                 pending = None
             elif dangling is not None and not pairs and _continues(text, paras, n):
                 continue  # a middle paragraph of a long quote
             else:
                 pending = None
         for o, c in pairs:
-            found.append(Quoted(o, c + 1, o + 1, c))
-        if dangling is not None and pending is None and _continues(text, paras, n):
-            pending = (dangling, dangling + 1)
+            found.append(Quoted(o.pos, c.end, o.end, c.pos))
+        if dangling is not None and pending is None:
+            if _continues(text, paras, n):
+                pending = (dangling.pos, dangling.end)
+            elif not pairs or pairs[-1][1].pos < dangling.pos:
+                end = hi
+                while end > dangling.end and text[end - 1].isspace():
+                    end -= 1
+                if end > dangling.end and classify(text, dangling, lo, hi) is Role.OPEN:
+                    found.append(Quoted(dangling.pos, end, dangling.end, end, closed=False))
     return sorted(found, key=lambda q: q.outer_start)
 
 
