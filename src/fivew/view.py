@@ -38,8 +38,10 @@ def article_view(article: Article) -> Panel:
 
     if article.quotes:
         table = Table(title=f"Quotes ({len(article.quotes)})", title_justify="left", expand=True)
-        for col in ("speaker", "kind", "cue", "quote"):
-            table.add_column(col, overflow="fold", ratio=4 if col == "quote" else 1)
+        table.add_column("speaker", ratio=2, min_width=16)
+        table.add_column("kind", min_width=8)
+        table.add_column("cue", min_width=9)
+        table.add_column("quote", ratio=5)
         for q in article.quotes:
             speaker = q.speaker.name if q.speaker else "?"
             if q.speaker and q.speaker.role:
