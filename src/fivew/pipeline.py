@@ -61,7 +61,9 @@ def analysable_text(article: Article) -> str:
         return article.text
     chars = [c if c == "\n" else " " for c in article.text]
     for part in body:
-        chars[part.start : part.end] = article.text[part.start : part.end]
+        # A line break inside a paragraph is hard wrapping, not a boundary: parse it as a
+        # space (one character for one, so offsets still hold).
+        chars[part.start : part.end] = article.text[part.start : part.end].replace("\n", " ")
     return "".join(chars)
 
 

@@ -1,0 +1,177 @@
+"""Name spans: the model's named entities, cleaned up and completed with what we know.
+
+The small English model mislabels and misses names that matter for news ("Kyiv" PERSON,
+"Odesa" untagged, "Iryna Vereshchuk" WORK_OF_ART, a surname alone tagged ORG). This module
+returns labelled spans (spaCy `Span`s, so character offsets are `Article.text` offsets):
+  * model entities of the kept labels, trimmed of "the", a possessive "'s" and a courtesy
+    title ("Mrs"); capitalised sector words alone ("State", "Government") are dropped;
+  * labels corrected where the actor dictionary knows the name (places -> GPE,
+    demonyms -> NORP, organisations and seats of government -> ORG);
+  * two- or three-word names starting with a known first name -> PERSON;
+  * a lone first name added to a PERSON span it precedes ("Oleksii" + "Reznikov"), and
+    an untagged known first name + proper noun taken as a name ("Theresa May");
+  * names the model missed: dictionary places/organisations, and later mentions of the
+    surname of a person already named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from fivew.extract.actor_data import ActorDictionary, load_dictionary
+from fivew.extract.actors import lookup
+from fivew.extract.coref_data import load_lexicon
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Model labels that are sometimes a person's name in news text.
+_MAYBE_PERSON = ENTITY_LABELS | {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+
+# Dictionary kinds -> the label they get, and the model labels corrected to it. Capitals are
+# only corrected from PERSON/ORG/FAC: "Washington" LOC is still a place.
+_FIXES = {
+    "country": ("GPE", {"PERSON", "ORG", "FAC"}),
+    "place": ("GPE", {"PERSON", "ORG", "FAC"}),
+    "capital": ("GPE", {"PERSON", "ORG", "FAC"}),
+    "demonym": ("NORP", {"GPE", "PERSON", "ORG"}),
+    "seat": ("ORG", {"PERSON", "GPE", "FAC"}),
+    "org": ("ORG", {"PERSON", "GPE"}),
+}
+_ADDED_LABEL = {"country": "GPE", "place": "GPE", "capital": "GPE", "seat": "ORG",
+                "org": "ORG", "demonym": "NORP"}
+
+
+def name_spans(doc: Doc) -> list[Span]:
+    """Labelled name spans of the doc, in text order, not overlapping one another."""
+    first_names = load_lexicon().first_names
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in _MAYBE_PERSON:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        span = _with_first_name(span, first_names)
+        label = _person_label(span, first_names) or span.label_
+        if label == "PERSON" and len(span) > 1:
+            label = load_lexicon().not_surnames.get(span[-1].lower_, label)
+        if label in ENTITY_LABELS and not _generic(span):
+            spans.append(Span(doc, span.start, span.end, label=label))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _first_name_pairs(doc, taken, first_names)
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    spans = [_relabel(s, surnames) for s in spans]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _missed(doc, taken, surnames)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _trim(span: Span) -> Span | None:
+    """The span without a leading "the" and a trailing possessive; None for NER junk."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "/")
+                           or doc[end - 1].is_space):
+        end -= 1
+    lex = load_lexicon()
+    titles = lex.titles.keys() | lex.courtesy
+    while span.label_ == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in titles:
+        start += 1  # "Mrs Biden": the title is not part of the name
+    if end <= start:
+        return None
+    trimmed = Span(doc, start, end, label=span.label_)
+    if not any(t.is_alpha and t.text[0].isupper() for t in trimmed):
+        return None  # "n’t", lower-case junk
+    return trimmed
+
+
+def _generic(span: Span) -> bool:
+    """A capitalised common word ("State" in "Secretary of State", "Government"): no name."""
+    entry = lookup(span.text)
+    return span.label_ != "PERSON" and entry is not None and entry.kind == "sector"
+
+
+def _with_first_name(span: Span, first_names: dict[str, str]) -> Span:
+    """"Oleksii" + PERSON "Reznikov": a known first name just before joins the span."""
+    doc = span.doc
+    if span.start == 0 or span.label_ not in ("PERSON", "ORG"):
+        return span
+    prev = doc[span.start - 1]
+    if prev.text.lower() in first_names and prev.is_title and prev.ent_type_ == "":
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+    return span
+
+
+def _person_label(span: Span, first_names: dict[str, str]) -> str | None:
+    """PERSON for "Iryna Vereshchuk" tagged WORK_OF_ART: a first name + capitalised words."""
+    if span.label_ == "PERSON" or not 2 <= len(span) <= 3:
+        return None
+    if span[0].text.lower() not in first_names or lookup(span.text) is not None:
+        return None
+    if all(t.is_alpha and t.is_title for t in span) and not any(lookup(t.text) for t in span):
+        return "PERSON"
+    return None
+
+
+def _relabel(span: Span, surnames: set[str]) -> Span:
+    """The span with its label corrected from the actor dictionary and known surnames."""
+    label = span.label_
+    if span.text in surnames and label != "PERSON" and lookup(span.text) is None:
+        label = "PERSON"  # "Hendricks" ORG after "Robert Hendricks"
+    elif not (label == "PERSON" and span.text in surnames):
+        entry = lookup(span.text)
+        if entry is not None and entry.kind in _FIXES:
+            fixed, wrong = _FIXES[entry.kind]
+            label = fixed if label in wrong else label
+    return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
+
+
+def _first_name_pairs(doc: Doc, taken: set[int], first_names: dict[str, str]) -> list[Span]:
+    """"Theresa May" untagged: a known first name + a capitalised proper noun -> PERSON."""
+    not_surnames = load_lexicon().not_surnames
+    found = []
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if token.i in taken or nxt.i in taken or token.text.lower() not in first_names:
+            continue
+        if (token.is_title and nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN"
+                and nxt.lower_ not in not_surnames
+                and lookup(nxt.text) is None and lookup(token.text) is None):
+            found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
+            taken.update((token.i, nxt.i))
+    return found
+
+
+def _missed(doc: Doc, taken: set[int], surnames: set[str]) -> list[Span]:
+    """Capitalised dictionary names and known surnames the model did not tag."""
+    lex = load_dictionary()
+    words = [t.text for t in doc]
+    found: list[Span] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if i in taken or not word[:1].isupper():
+            i += 1
+            continue
+        if word in surnames and (i + 1 == len(words) or not words[i + 1].istitle()):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+            i += 1
+            continue
+        n = _longest_entry(lex, words, i, taken) if lex.starts_name(word) else 0
+        if n:
+            entry = lex.get(words[i : i + n])
+            assert entry is not None
+            found.append(Span(doc, i, i + n, label=_ADDED_LABEL[entry.kind]))
+        i += max(n, 1)
+    return found
+
+
+def _longest_entry(lex: ActorDictionary, words: list[str], i: int, taken: set[int]) -> int:
+    """Length of the longest name-like dictionary entry starting at word i (0 if none)."""
+    for n in range(min(lex.longest, len(words) - i), 0, -1):
+        if not words[i + n - 1][:1].isupper() or any(j in taken for j in range(i, i + n)):
+            continue
+        entry = lex.get(words[i : i + n])
+        if entry is not None and entry.kind in _ADDED_LABEL:
+            return n
+    return 0

@@ -1,0 +1,205 @@
+"""The actor dictionary and coder: phrases -> (country, sector)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fivew.data import DataFileError
+from fivew.extract.actor_data import build_dictionary, load_dictionary
+from fivew.extract.actors import code_actor, code_text, lookup
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        # demonyms and country names
+        ("Ukrainian officials", "UKR", "GOV"),
+        ("Top Ukrainian officials", "UKR", "GOV"),
+        ("British diplomats", "GBR", "GOV"),
+        ("UK Foreign Secretary", "GBR", "GOV"),
+        ("American troops", "USA", "MIL"),
+        ("US officials", "USA", "GOV"),
+        ("U.S. forces", "USA", "MIL"),
+        ("the Russian military", "RUS", "MIL"),
+        ("Russian soldiers", "RUS", "MIL"),
+        ("French reporters", "FRA", "MED"),
+        ("Chinese firms", "CHN", "BUS"),
+        ("Israeli soldiers", "ISR", "MIL"),
+        ("Filipino fishermen", "PHL", None),
+        ("Swiss banks", "CHE", "BUS"),
+        ("the Russian side", "RUS", "GOV"),
+        ("Belarusian opposition", "BLR", "OPP"),
+        ("South Korean lawmakers", "KOR", "LEG"),
+        # bare countries and demonyms: the state, no sector
+        ("Russia", "RUS", None),
+        ("the Netherlands", "NLD", None),
+        ("Ukrainians", "UKR", None),
+        ("Argentina", "ARG", None),
+        # capitals and seats of government (metonymy)
+        ("Moscow", "RUS", "GOV"),
+        ("the Kremlin", "RUS", "GOV"),
+        ("Kyiv", "UKR", "GOV"),
+        ("Kiev", "UKR", "GOV"),
+        ("Washington", "USA", "GOV"),
+        ("the White House", "USA", "GOV"),
+        ("Beijing", "CHN", "GOV"),
+        ("Downing Street", "GBR", "GOV"),
+        ("Kremlin spokesman", "RUS", "GOV"),
+        ("Kyiv officials", "UKR", "GOV"),
+        ("Moscow's troops", "RUS", "MIL"),
+        # organisations
+        ("NATO", "WST", "IGO"),
+        ("the European Union", "EUR", "IGO"),
+        ("the EU", "EUR", "IGO"),
+        ("the United Nations", None, "IGO"),
+        ("the UN refugee agency", None, "IGO"),
+        ("the International Criminal Court", None, "JUD"),
+        ("the IMF", None, "IGO"),
+        ("the OSCE", None, "IGO"),
+        ("the Red Cross", None, "NGO"),
+        ("the UK's Ministry of Defense", "GBR", "GOV"),
+        ("the Russian Defence Ministry", "RUS", "GOV"),
+        ("Ukraine's foreign ministry", "UKR", "GOV"),
+        ("NATO troops", "WST", "MIL"),
+        # sector words alone
+        ("officials", None, "GOV"),
+        ("the minister", None, "GOV"),
+        ("the president", None, "GOV"),
+        ("soldiers", None, "MIL"),
+        ("a colonel", None, "MIL"),
+        ("Colonel-General", None, "MIL"),
+        ("rebels", None, "REB"),
+        ("separatists", None, "REB"),
+        ("nationalist units", None, "REB"),
+        ("militants", None, "REB"),
+        ("civilians", None, "CVL"),
+        ("residents", None, "CVL"),
+        ("people", None, "CVL"),
+        ("state-run media", None, "MED"),
+        ("news outlets", None, "MED"),
+        ("reporters", None, "MED"),
+        ("protesters", None, "OPP"),
+        ("the company", None, "BUS"),
+        # groups and allegiance
+        ("Western officials", "WST", "GOV"),
+        ("European leaders", "EUR", "GOV"),
+        ("pro-Russian troops", "RUS", "REB"),
+        ("pro-Russian separatists", "RUS", "REB"),
+        ("pro-Russian forces", "RUS", "REB"),
+        ("pro-Kremlin media", "RUS", "MED"),
+        ("pro-Western protesters", "WST", "OPP"),
+        # head of the phrase decides the sector; the first country word the country
+        ("residents of Kyiv", "UKR", "CVL"),
+        ("Mariupol residents", "UKR", "CVL"),
+        ("soldiers of the Russian army", "RUS", "MIL"),
+        ("Russian and Ukrainian negotiators", "RUS", "GOV"),
+        ("the Ukrainian ambassador to Russia", "UKR", "GOV"),
+        ("Ukrainian Deputy Prime Minister", "UKR", "GOV"),
+        ("Ukrainian Defense Minister", "UKR", "GOV"),
+    ],
+)
+def test_code_text(phrase: str, country: str | None, sector: str | None) -> None:
+    code = code_text(phrase)
+    assert code is not None
+    assert (code.country, code.sector) == (country, sector)
+    assert phrase[code.start : code.end] == code.matched_text
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["us", "who", "is", "the weather", "a long war", "Mr Smith", "", "...", "it"],
+)
+def test_uncoded_phrases(phrase: str) -> None:
+    assert code_text(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "matched"),
+    [
+        ("Top Ukrainian officials", "Ukrainian officials"),
+        ("the Kremlin", "Kremlin"),
+        ("pro-Russian troops", "pro-Russian troops"),
+        ("the UK’s Ministry of Defence", "UK’s Ministry of Defence"),
+    ],
+)
+def test_matched_text(phrase: str, matched: str) -> None:
+    code = code_text(phrase)
+    assert code is not None and code.matched_text == matched
+
+
+def test_code_actor_gives_doc_offsets(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("On Monday the Ukrainian officials said the Russian troops had left.")
+    span = doc[6:9]  # "the Russian troops"
+    code = code_actor(span)
+    assert code is not None and (code.country, code.sector) == ("RUS", "MIL")
+    assert doc.text[code.start : code.end] == "Russian troops"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        ("Kyiv", "capital", "UKR"),
+        ("Odesa", "place", "UKR"),
+        ("Mariupol", "place", "UKR"),
+        ("Russia's", "country", "RUS"),
+        ("the Kremlin", "seat", "RUS"),
+        ("Ukrainian", "demonym", "UKR"),
+        ("Britain", "country", "GBR"),
+        ("Germany", "country", "DEU"),
+        ("Nato", "org", "WST"),
+    ],
+)
+def test_lookup(name: str, kind: str, country: str) -> None:
+    entry = lookup(name)
+    assert entry is not None and (entry.kind, entry.country) == (kind, country)
+
+
+def test_every_pycountry_country_is_known() -> None:
+    import pycountry
+
+    for c in pycountry.countries:
+        entry = lookup(getattr(c, "common_name", None) or c.name)
+        if "," in c.name and not getattr(c, "common_name", None):
+            continue
+        assert entry is not None and entry.country == c.alpha_3, c.name
+
+
+def test_dictionary_loads_once() -> None:
+    assert load_dictionary() is load_dictionary()
+
+
+MINIMAL = {"sectors": {"GOV": "government"}}
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ([], "must be a mapping"),
+        ({}, "sectors"),
+        ({**MINIMAL, "demonyms": {"XYZ": ["Xyzian"]}}, "XYZ"),
+        ({**MINIMAL, "sector_words": {"MIL": ["troops"]}}, "MIL"),
+        ({**MINIMAL, "organisations": [{"names": ["Acme"], "country": None, "sector": "BUS"}]},
+         "organisations[0].sector"),
+        ({**MINIMAL, "organisations": [{"names": [], "country": None, "sector": "GOV"}]},
+         "organisations[0].names"),
+        ({**MINIMAL, "capitals": {"RUS": "Moscow"}, "colours": {}}, "colours"),
+        ({**MINIMAL, "sector_words": {"GOV": [1, 2]}}, "sector_words.GOV"),
+    ],
+)
+def test_invalid_dictionary_is_reported(raw: object, message: str) -> None:
+    with pytest.raises(DataFileError, match=r"my\.yaml.*" + message.replace("[", r"\[")
+                       .replace("]", r"\]").replace(".", r"\.")):
+        build_dictionary(raw, "my.yaml")
+
+
+def test_user_dictionary_extends_coding() -> None:
+    lex = build_dictionary(
+        {
+            "sectors": {"GOV": "government", "MIL": "military"},
+            "capitals": {"UKR": ["Kyiv"]},
+            "sector_words": {"MIL": ["troops"]},
+        },
+        "mine.yaml",
+    )
+    code = code_text("Kyiv troops", lex)
+    assert code is not None and (code.country, code.sector) == ("UKR", "MIL")
