@@ -139,6 +139,9 @@ def test_without_publication_date_only_dated_expressions_resolve(expr, value) ->
         ("Earlier this month, the minister said the talks were a smokescreen.", "Earlier this month", "2022-03-01/2022-03-21"),
         ("The bridge was destroyed three weeks ago, officials said.", "three weeks ago", "2022-02-28/2022-03-06"),
         ("Last year the economy shrank.", "Last year", "2021-01-01/2021-12-31"),
+        # "would" is the future of reported speech
+        ("He said the government would release the aid by Friday.", "Friday", "2022-03-25"),
+        ("She said every region would get vaccines by the end of March.", "the end of March", "2022-03-01/2022-03-31"),
         # "until" ends a period running on from publication
         ("Public gatherings were banned until Thursday.", "Thursday", "2022-03-24"),
         ("The border stays closed till Saturday, the guards said.", "Saturday", "2022-03-26"),
@@ -158,6 +161,8 @@ def test_dates_in_sentences(analyse, sentence, expr, value) -> None:  # type: ig
         "He is a reporter with 15 years experience.",
         "The curfew lasts a day and a half.",
         "Missiles hit the city nightly.",
+        "“It is gone,” said Marta Silva, 67, who has lived there for forty years.",
+        "The library will close on Sundays.",
     ],
 )
 def test_durations_are_not_reported(analyse, sentence: str) -> None:  # type: ignore[no-untyped-def]

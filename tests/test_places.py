@@ -128,6 +128,8 @@ def test_the_capital(analyse, text, capital) -> None:  # type: ignore[no-untyped
         ("Liz Truss said the West would respond.", "Truss"),
         ("The Top Ukrainian officials met in March.", "Top"),
         ("NATO ambassadors met in Brussels on Wednesday.", "NATO"),
+        ("Governor Tomas Herrera visited the shelter. Herrera told reporters aid was coming.", "Herrera"),
+        ("Coach Mark Lincoln praised the team. Lincoln said the players were tired.", "Lincoln"),
         ("The cruiser, the Moskva, sank after a fire, Russia said.", "Moskva"),
     ],
 )

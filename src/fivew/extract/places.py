@@ -95,7 +95,10 @@ def _mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in PLACE_LABELS:
             found.extend(_from_entity(ent))
             taken.update(range(ent.start, ent.end))  # "Lamar County" is not the town Lamar
+    people = _person_words(doc)
     for m in _scan(doc, taken):
+        if m.strength in ("strong", "weak") and all(t.lower_ in people for t in doc[m.start : m.end]):
+            continue  # "Herrera told reporters" after "Governor Tomas Herrera"
         found.append(m)
     found.sort(key=lambda m: m.start)
     return found
@@ -108,6 +111,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of multi-word person names ("Tomas Herrera"): alone, they are that person."""
+    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            for t in ent if t.is_alpha}
 
 
 def _from_entity(ent: Span) -> list[Mention]:
