@@ -155,6 +155,25 @@ def test_rivers_towns_and_curated_landmarks(analyse, sentence, mention, name) ->
     assert found and found[0].name == name, [(p.text, p.name) for p in article.places]
 
 
+@pytest.mark.parametrize(
+    "sentence,mention,name,lat,lon",
+    [
+        ("A jet crashed in the Tver region, Russian officials said.", "Tver region", "Tver Oblast", 57.0, 35.0),
+        ("Missiles hit the Lviv region, Ukraine said.", "Lviv region", "Lviv Oblast", 49.8, 24.0),
+        ("Airstrikes hit Idlib province, Syrian activists said.", "Idlib province", "Idlib Province", 35.8, 36.6),
+        ("Drones hit an airfield in the Ivano-Frankivsk region, Ukraine said.",
+         "Ivano-Frankivsk region", "Ivano-Frankivsk Oblast", 48.9, 24.7),
+    ],
+)
+def test_provinces_named_after_their_city(analyse, sentence, mention, name, lat, lon) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence, published="2022-04-01")
+    found = [p for p in article.places if p.text == mention]
+    assert found, [(p.text, p.name) for p in article.places]
+    assert found[0].name == name and found[0].feature == "region"
+    assert abs(found[0].lat - lat) < 0.6 and abs(found[0].lon - lon) < 0.8  # type: ignore[operator]
+    assert_offsets(article)
+
+
 def test_kremlin_as_a_place_after_a_locative(analyse) -> None:  # type: ignore[no-untyped-def]
     article = analyse("Protesters gathered outside the Kremlin on Sunday.", published="2022-04-01")
     assert [p.name for p in article.places] == ["Kremlin"]

@@ -80,8 +80,8 @@ def alpha3(code: str | None) -> str | None:
 def glue() -> dict[str, Any]:
     """The validated contents of `places.yaml`."""
     raw: Any = load_yaml("places.yaml")
-    keys = ("country_aliases", "demonyms", "regions", "region_words", "not_places",
-            "near_phrases", "area_adjectives", "place_nouns")
+    keys = ("country_aliases", "demonyms", "regions", "region_words", "province_words",
+            "province_suffix", "not_places", "near_phrases", "area_adjectives", "place_nouns")
     missing = [k for k in keys if not isinstance(raw, dict) or k not in raw]
     if missing:
         raise DataFileError(f"data file fivew/data/places.yaml lacks keys {missing}")
@@ -99,9 +99,15 @@ def _geonames_json(name: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@functools.cache
 def index() -> dict[str, tuple[Entry, ...]]:
     """Normalised name -> candidate entries. Built once per process."""
+    return _build()[0]
+
+
+@functools.cache
+def _build() -> tuple[dict[str, tuple[Entry, ...]], dict[tuple[str, ...], list[float]]]:
+    """The index, and population-weighted coordinate sums per country and per
+    (country, admin1) (for country, state and province centres)."""
     table: dict[str, list[Entry]] = defaultdict(list)
 
     def add(names: set[str], entry: Entry) -> None:
@@ -129,7 +135,7 @@ def index() -> dict[str, tuple[Entry, ...]]:
     _add_us_states(add, weight)
     _add_continents(add)
     _add_regions(add)
-    return {k: tuple(v) for k, v in table.items()}
+    return {k: tuple(v) for k, v in table.items()}, dict(weight)
 
 
 @functools.cache
@@ -231,3 +237,21 @@ def _capital_ids() -> frozenset[int]:
 def is_capital(entry: Entry) -> bool:
     """Whether the entry is a national capital (GeoNames' capital of its country)."""
     return entry.feature == "city" and entry.geonames_id in _capital_ids()
+
+
+@functools.cache
+def province(city: Entry) -> Entry | None:
+    """The first-level division around a city ("Tver region" -> Tver Oblast), for names the
+    glue file does not curate. Its coordinates are the population-weighted centre of the
+    division's cities of 5,000+ people; its name is the city's plus the country's usual
+    word (`province_suffix` in places.yaml)."""
+    if city.feature != "city" or not city.country or not city.admin1:
+        return None
+    acc = _build()[1].get((city.country, city.admin1))
+    if not acc:
+        return None
+    lat, lon = _centre(acc)
+    suffixes = glue()["province_suffix"]
+    suffix = suffixes.get(city.country, suffixes["default"])
+    return Entry(f"{city.name} {suffix}", "region", lat, lon, city.country, int(acc[0]),
+                 None, city.admin1)

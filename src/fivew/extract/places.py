@@ -60,7 +60,8 @@ class Mention:
     strength: str = "labelled"
     locative: bool = False
     qualifies: bool = False  # follows "<place>," ("Pullman, Washington")
-    after_the: bool = False  # "the X" with no noun after X  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
+    after_the: bool = False  # "the X" with no noun after X
+    province: bool = False  # "Tver region": report the division around the city  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
     chosen: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -76,6 +77,10 @@ def find_places(doc: Doc, article: Article) -> list[Place]:
     for m in mentions:
         _qualify(doc, m, mentions)
     _resolve(mentions, signals, dateline)
+    for m in mentions:
+        if m.province and m.chosen is not None:
+            m.chosen = gz.province(m.chosen) or m.chosen
+            m.precision = "exact"
     text = doc.text  # spaCy joins the tokens on every access: read it once
     places = [_place(text, m) for m in mentions
               if m.chosen is not None and m.strength != "context"]
@@ -135,8 +140,17 @@ def _from_entity(ent: Span) -> list[Mention]:
         end = _extend(doc, start, end)
         candidates = gz.lookup(doc[start:end].text)
         if candidates:
-            found.append(Mention(doc[start:end].text, start, end, True, candidates))
+            found.append(_province(doc, Mention(doc[start:end].text, start, end, True,
+                                                candidates)))
     return found
+
+
+def _province(doc: Doc, m: Mention) -> Mention:
+    """Mark "Tver region" (a city name + a province word, not curated) as the province."""
+    if m.end < len(doc) and doc[m.end].lower_ in gz.glue()["province_words"] and any(
+            c.feature == "city" for c in m.candidates):
+        m.province = True
+    return m
 
 
 def _extend(doc: Doc, start: int, end: int) -> int:
@@ -185,7 +199,8 @@ def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
                 if wider:
                     end, candidates, span = end + 1, wider, doc[i : end + 1]
             if strength:
-                found.append(Mention(span.text, i, end, False, candidates, strength=strength))
+                found.append(_province(doc, Mention(span.text, i, end, False, candidates,
+                                                    strength=strength)))
                 i = end - 1
                 break
         i += 1
@@ -360,7 +375,7 @@ def _qualify(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     m.qualifies = any(o.end + 1 == m.start for o in mentions) and m.start > 0 \
         and doc[m.start - 1].text == ","
     m.report_start = start_char
-    last = doc[m.end - 1]
+    last = doc[m.end] if m.province else doc[m.end - 1]
     m.report_end = last.idx + len(last)
 
 
