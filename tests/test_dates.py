@@ -86,6 +86,8 @@ THU = date(2023, 6, 15)  # a Thursday
         ("in two weeks", MON, "future", "2022-04-04/2022-04-10", "week", "future"),
         # months and seasons
         ("late February", MON, "past", "2022-02-01/2022-02-28", "month", "past"),
+        ("late May", MON, "past", "2021-05-01/2021-05-31", "month", "past"),
+        ("early May", MON, "future", "2022-05-01/2022-05-31", "month", "future"),
         ("mid-March", THU, "past", "2023-03-01/2023-03-31", "month", "past"),
         ("October", MON, "future", "2022-10-01/2022-10-31", "month", "future"),
         ("October", MON, "past", "2021-10-01/2021-10-31", "month", "past"),
@@ -139,6 +141,7 @@ def test_without_publication_date_only_dated_expressions_resolve(expr, value) ->
         ("Earlier this month, the minister said the talks were a smokescreen.", "Earlier this month", "2022-03-01/2022-03-21"),
         ("The bridge was destroyed three weeks ago, officials said.", "three weeks ago", "2022-02-28/2022-03-06"),
         ("Last year the economy shrank.", "Last year", "2021-01-01/2021-12-31"),
+        ("Russia fired dozens of missiles at Ukraine overnight.", "overnight", "2022-03-20/2022-03-21"),
         # "would" is the future of reported speech
         ("He said the government would release the aid by Friday.", "Friday", "2022-03-25"),
         ("She said every region would get vaccines by the end of March.", "the end of March", "2022-03-01/2022-03-31"),

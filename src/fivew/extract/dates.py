@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b(?:[Ll]ast |[Nn]ext |[Tt]his )?(?:{days})(?: (?:morning|afternoon|evening|night))?\b"),
         re.compile(rf"\b(?:{months})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b"),
-        re.compile(r"(?i)\b(?:yesterday|today|tomorrow|tonight|last night)\b"),
+        re.compile(r"(?i)\b(?:yesterday|today|tomorrow|tonight|last night|overnight)\b"),
         re.compile(r"(?i)\b(?:earlier |later )?(?:this|last|next) (?:week|weekend|month|year)\b"),
         re.compile(rf"(?i)\b(?:more than |over |less than |nearly |almost )?{_N} {units} ago\b"),
         re.compile(rf"(?i)\bin the (?:coming|next|past|last) (?:{_N} )?{plural}\b"),
