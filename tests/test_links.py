@@ -46,6 +46,8 @@ def _link(nlp, article: Article) -> Article:  # type: ignore[no-untyped-def]
         ("The minister arrived in Warsaw after talks in Berlin.", "arrived", "CONSULT", "Warsaw"),
         ("Rebels attacked a police station in Luhansk, Ukraine said.", "attacked", "ASSAULT", "Luhansk"),
         ("Police arrested dozens of protesters in Moscow on Sunday.", "arrested", "COERCE", "Moscow"),
+        ("Troops shelled targets in the southern port city of Mariupol.", "shelled", "ASSAULT", "Mariupol"),
+        ("Tanks massed on the outskirts of Kharkiv.", "massed", "MOBILIZE", "on the outskirts of Kharkiv"),
     ],
 )
 def test_event_place_is_attached_to_trigger(nlp, analyse, text, trigger, type_, place) -> None:  # type: ignore[no-untyped-def]
@@ -65,6 +67,8 @@ def test_event_place_is_attached_to_trigger(nlp, analyse, text, trigger, type_, 
         ("Moscow has accused Kyiv of stalling the peace talks.", "accused", "ACCUSE"),
         ("The Kremlin said Russia would not pause the offensive.", "pause", "RETREAT"),
         ("Kyiv officials imposed a curfew.", "imposed", "COERCE"),
+        ("Russia will not implement a pause in its invasion of Ukraine.", "implement", "REJECT"),
+        ("Talks between Russia and Ukraine have stalled.", "Talks", "CONSULT"),
     ],
 )
 def test_no_place_when_none_is_attached(nlp, analyse, text, trigger, type_) -> None:  # type: ignore[no-untyped-def]

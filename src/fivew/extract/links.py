@@ -143,13 +143,19 @@ def _last_token(doc: Doc, record: Place | TimeExpr) -> Token | None:
 
 
 def _path(token: Token, anchor: Token, locatives: frozenset[str]) -> tuple[int | None, int]:
-    """(arcs from token up to anchor, locative prepositions passed); None if the path leaves
-    the anchor's clause (another verb in between) or is longer than MAX_STEPS."""
-    steps, preps = 0, 0
+    """(arcs from token up to anchor, 1 if the preposition governing the token is locative
+    else 0); None if the path leaves the anchor's clause (another verb in between) or is
+    longer than MAX_STEPS. "of" after a place noun ("the city of X", "the outskirts of X")
+    is see-through; any other first preposition ("invasion of Ukraine") decides."""
+    transparent = _transparent_nouns()
+    steps, locative, decided = 0, 0, False
     current = token
     while current.i != anchor.i:
-        if current.dep_ == "prep" and current.lower_ in locatives:
-            preps += 1
+        if current.dep_ == "prep" and not decided:
+            if current.lower_ == "of" and current.head.lower_ in transparent:
+                pass
+            else:
+                locative, decided = int(current.lower_ in locatives), True
         if current.head.i == current.i or steps >= MAX_STEPS:
             return None, 0
         current = current.head
@@ -157,4 +163,10 @@ def _path(token: Token, anchor: Token, locatives: frozenset[str]) -> tuple[int |
         is_clause = current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass")
         if current.i != anchor.i and is_clause:
             return None, 0
-    return steps, preps
+    return steps, locative
+
+
+@functools.cache
+def _transparent_nouns() -> frozenset[str]:
+    raw: Any = load_yaml("places.yaml")
+    return frozenset(raw.get("place_nouns", [])) | frozenset(raw.get("of_place_nouns", []))
