@@ -48,6 +48,8 @@ def _link(nlp, article: Article) -> Article:  # type: ignore[no-untyped-def]
         ("Police arrested dozens of protesters in Moscow on Sunday.", "arrested", "COERCE", "Moscow"),
         ("Troops shelled targets in the southern port city of Mariupol.", "shelled", "ASSAULT", "Mariupol"),
         ("Tanks massed on the outskirts of Kharkiv.", "massed", "MOBILIZE", "on the outskirts of Kharkiv"),
+        ("They refused to give up Mariupol, which has come under heavy shelling.", "shelling", "ASSAULT", "Mariupol"),
+        ("Officials fled the city of Kherson, which troops attacked at dawn.", "attacked", "ASSAULT", "Kherson"),
     ],
 )
 def test_event_place_is_attached_to_trigger(nlp, analyse, text, trigger, type_, place) -> None:  # type: ignore[no-untyped-def]

@@ -111,12 +111,31 @@ def _attached_place(doc: Doc, anchors: list[Token], places: list[Place],
     best = _attached(doc, anchors, places, need_prep=True)
     if best is not None:
         return best
+    antecedent = _relative_antecedent(anchors)
+    if antecedent is not None:
+        for place in places:
+            if _last_token(doc, place) in antecedent:
+                return place  # "Mariupol, which has come under bombardment"
     if event_type in object_types:
         for place in places:
             token = _last_token(doc, place)
             if token is not None and token.dep_ in ("dobj", "obj") and token.head in anchors:
                 return place
     return None
+
+
+def _relative_antecedent(anchors: list[Token]) -> list[Token] | None:
+    """For an event in a relative clause, the noun it describes ("the city of Mariupol,
+    which ...": city and Mariupol), else None."""
+    verb = anchors[-1]
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    found = [head]
+    if head.lower_ in _transparent_nouns():
+        found += [g for c in head.children if c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+    return found
 
 
 def _attached(doc: Doc, anchors: list[Token], records: list[Any], need_prep: bool) -> Any:
