@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -264,3 +265,10 @@ def province(city: Entry) -> Entry | None:
     suffix = suffixes.get(city.country, suffixes["default"])
     return Entry(f"{city.name} {suffix}", "region", lat, lon, city.country, int(acc[0]),
                  None, city.admin1)
+
+
+def prior(entry: Entry) -> float:
+    """How likely a bare mention of this name means this entry: log10 of population, plus 1
+    for countries and national capitals (they are named in news far more often)."""
+    bonus = 1.0 if entry.feature == "country" or is_capital(entry) else 0.0
+    return math.log10(entry.population + 10) + bonus

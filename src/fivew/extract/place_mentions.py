@@ -1,0 +1,281 @@
+"""Place mentions: where a text names a place, and the words around each name.
+
+Two sources: the model's GPE/LOC/FAC spans, and a gazetteer scan over capitalised words,
+which recovers the places the small model mislabels ("Kyiv" as PERSON, "Odesa" as
+nothing). `find_mentions(doc)` returns `Mention`s (token spans with their gazetteer
+candidates and a strength); `read_context(doc, m, mentions)` reads the words around one
+("north of", "eastern", "the city of", "X, Texas"). Resolution is in `fivew.extract.places`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from fivew.extract import gazetteer as gz
+from fivew.extract.gazetteer import Entry
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Spans of these labels never contain a place unless the whole span is one ("Kyiv" as PERSON).
+NAME_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+LOCATIVE = {"in", "at", "inside", "outside", "near", "to", "from", "into", "toward", "towards"}
+MAX_NGRAM = 4
+# A dateline opens a story: "KYIV, Ukraine (Reuters) -" / "MARIUPOL, March 20 —".
+
+@dataclass
+class Mention:
+    """A place-name candidate: token span of the name plus the span to report."""
+
+    text: str  # the name as written
+    start: int  # token index of the name
+    end: int
+    labelled: bool  # the model called it GPE/LOC/FAC
+    candidates: tuple[Entry, ...]
+    report_start: int = -1  # char offsets of the reported span
+    report_end: int = -1
+    precision: str = "exact"
+    hint_country: str | None = None
+    hint_admin1: str | None = None
+    want_city: bool = False
+    # labelled (by the model), strong, weak, or context (a country or state named inside an
+    # organisation's name: counts as context, is not reported): see `_strength`
+    strength: str = "labelled"
+    locative: bool = False
+    qualifies: bool = False  # follows "<place>," ("Pullman, Washington")
+    after_the: bool = False  # "the X" with no noun after X
+    province: bool = False  # "Tver region": report the division around the city  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
+    chosen: Entry | None = None
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Place-name mentions in text order (see the module docstring)."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            found.extend(_from_entity(ent))
+            taken.update(range(ent.start, ent.end))  # "Lamar County" is not the town Lamar
+    people = _person_words(doc)
+    for m in _scan(doc, taken):
+        if m.strength in ("strong", "weak") and all(t.lower_ in people for t in doc[m.start : m.end]):
+            continue  # "Herrera told reporters" after "Governor Tomas Herrera"
+        found.append(m)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the", trailing possessive and punctuation from a token range."""
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of multi-word person names ("Tomas Herrera"): alone, they are that person."""
+    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            for t in ent if t.is_alpha}
+
+
+def _from_entity(ent: Span) -> list[Mention]:
+    """The gazetteer names in a GPE/LOC/FAC span: the whole span, else its comma-separated
+    parts ("Mariupol, Ukraine"); a leading "the" and a possessive are dropped."""
+    doc = ent.doc
+    found = []
+    part_start = ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i < ent.end and doc[i].text != ",":
+            continue
+        start, end = _trim(doc, part_start, i)
+        part_start = i + 1
+        if start >= end:
+            continue
+        end = _extend(doc, start, end)
+        candidates = gz.lookup(doc[start:end].text)
+        if candidates:
+            found.append(_province(doc, Mention(doc[start:end].text, start, end, True,
+                                                candidates)))
+    return found
+
+
+def _province(doc: Doc, m: Mention) -> Mention:
+    """Mark "Tver region" (a city name + a province word, not curated) as the province."""
+    if m.end < len(doc) and doc[m.end].lower_ in gz.glue()["province_words"] and any(
+            c.feature == "city" for c in m.candidates):
+        m.province = True
+    return m
+
+
+def _extend(doc: Doc, start: int, end: int) -> int:
+    """Extend a name over following lower-case words that make a curated name: "Donetsk
+    region", "Zaporizhzhia nuclear power plant"."""
+    for extra in (3, 2, 1):
+        wider = end + extra
+        if wider <= len(doc) and all(t.is_lower for t in doc[end:wider]):
+            found = gz.lookup(doc[start:wider].text)
+            if any(c.feature not in ("city", "country") for c in found):
+                return wider
+    return end
+
+
+def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Gazetteer matches over capitalised tokens the model did not label as places.
+
+    Each match gets a `strength` (see `_strength`); weak ones are kept later only if the
+    article talks about their country.
+    """
+    found: list[Mention] = []
+    glue = gz.glue()
+    not_places = set(glue["not_places"])
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken or not (token.is_alpha and token.text[:1].isupper()):
+            i += 1
+            continue
+        for length in range(MAX_NGRAM, 0, -1):
+            end = i + length
+            if end > len(doc) or any(j in taken for j in range(i, end)):
+                continue
+            span = doc[i:end]
+            if gz.normalise(span.text) in not_places:
+                continue
+            candidates = gz.lookup(span.text)
+            if not span[-1].text[:1].isupper():
+                # "Zaporizhzhia nuclear power plant": only curated names end in lower case
+                candidates = tuple(c for c in candidates if c.feature not in ("city", "country"))
+            if not candidates:
+                continue
+            strength = _strength(span, candidates)
+            if strength and end < len(doc) and doc[end].lower_ in glue["region_words"]:
+                wider = gz.lookup(doc[i : end + 1].text)  # "Donetsk region"
+                if wider:
+                    end, candidates, span = end + 1, wider, doc[i : end + 1]
+            if strength:
+                found.append(_province(doc, Mention(span.text, i, end, False, candidates,
+                                                    strength=strength)))
+                i = end - 1
+                break
+        i += 1
+    return found
+
+
+def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:
+    """How sure a name the model did not call a place is one: "strong", "weak" or "".
+
+    Never part of a longer person/organisation name ("Washington" in "Washington Post").
+    Strong: a curated name from places.yaml, or a proper noun matching an entry under its
+    own name, or a big city, country or region. Weak: a near-spelling of a smaller place
+    ("Izium" for Izyum), or a capitalised common-noun-tagged word matching a place's own
+    name (sentence-initial "Odesa").
+    """
+    key = gz.normalise(span.text)
+    if _inside_longer_name(span):
+        # "University of Idaho", "Bank of England": not a place mention, but context.
+        exact = [c for c in candidates if c.feature in ("country", "region")
+                 and gz.normalise(c.name) == key]
+        return "context" if exact and all(t.pos_ == "PROPN" for t in span) else ""
+    primary = any(gz.normalise(c.name) == key for c in candidates)
+    big = any(c.population >= 100_000 or c.feature != "city" for c in candidates)
+    words = [t for t in span if not t.is_punct]  # "Nagorno-Karabakh" has a hyphen token
+    if all(c.feature in ("region", "landmark", "other") and c.geonames_id is None
+           for c in candidates):
+        return "strong"  # a curated name or alias from places.yaml ("Azovstal plant")
+    if all(t.pos_ == "PROPN" for t in words):
+        if primary or big:
+            return "strong"
+        close = any(near_spelling(key, gz.normalise(c.name)) for c in candidates)
+        return "weak" if close else ""
+    if any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") for t in words):
+        return ""
+    return "weak" if primary else ""
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """Whether the span is a part of a person/organisation name ("Washington" in "The
+    Washington Post"). A name span that lists several ("Kyiv and Chernihiv", mislabelled
+    as one entity) may be split at its commas and conjunctions."""
+    doc = span.doc
+    separators = {"and", ",", "&", "or"}
+    for t in span:
+        if t.ent_type_ not in NAME_LABELS:
+            continue
+        ent_start, ent_end = _entity_bounds(t)
+        if doc[ent_start].lower_ == "the":
+            ent_start += 1
+        sticks_left = ent_start < span.start and doc[span.start - 1].lower_ not in separators
+        sticks_right = ent_end > span.end and doc[span.end].lower_ not in separators
+        if sticks_left or sticks_right:
+            return True
+    return False
+
+
+def _entity_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the entity a token is in, read from IOB tags (cheaper than doc.ents)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def near_spelling(alternate: str, primary: str) -> bool:
+    """A transliteration variant, not an abbreviation ("Truss" is not Trussville)."""
+    if len(alternate) < 0.75 * len(primary):
+        return False
+    return difflib.SequenceMatcher(None, alternate, primary).ratio() >= 0.6
+
+
+def read_context(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
+    """Read the words around a name: "X, Texas", "north of X", "eastern X", "the city of X"."""
+    after = m.end
+    if after + 1 < len(doc) and doc[after].text == ",":
+        following = next((o for o in mentions if o.start == after + 1), None)
+        if following is not None:
+            qual = max(following.candidates, key=gz.prior)
+            if qual.feature in ("country", "region") and qual.country:
+                m.hint_country, m.hint_admin1 = qual.country, qual.admin1
+    glue = gz.glue()
+    first = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+    before = doc[max(0, first - 6) : first]  # the words before "(the) Sea of Azov"
+    words = [t.lower_ for t in before]
+    start_char = doc[m.start].idx
+    for parts in _near_phrases():
+        if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
+            start_char = before[len(before) - len(parts)].idx
+            m.precision = "near"
+            break
+    else:
+        if words and words[-1] in glue["area_adjectives"]:
+            if any(c.feature in ("country", "region") for c in m.candidates):
+                start_char = before[-1].idx
+                m.precision = "region"
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in glue["place_nouns"]:
+        m.want_city = True
+    m.locative = bool(words) and words[-1] in LOCATIVE
+    # "the Moskva sank": a city name with an article and no noun after it names something
+    # else (a ship); "the Kakhovka dam" uses the town to name a place.
+    m.after_the = first < m.start and not (
+        m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"))
+    m.qualifies = any(o.end + 1 == m.start for o in mentions) and m.start > 0 \
+        and doc[m.start - 1].text == ","
+    m.report_start = start_char
+    last = doc[m.end] if m.province else doc[m.end - 1]
+    m.report_end = last.idx + len(last)
+
+
+@functools.cache
+def _near_phrases() -> tuple[list[str], ...]:
+    """The near phrases as token lists ("north-east of" -> north, -, east, of), longest first."""
+    phrases = sorted(gz.glue()["near_phrases"], key=len, reverse=True)
+    return tuple(re.findall(r"\w+|[^\w\s]", p) for p in phrases)
