@@ -82,7 +82,8 @@ def glue() -> dict[str, Any]:
     """The validated contents of `places.yaml`."""
     raw: Any = load_yaml("places.yaml")
     keys = ("country_aliases", "regions", "region_words", "province_words",
-            "province_suffix", "not_places", "near_phrases", "area_adjectives", "place_nouns")
+            "province_suffix", "not_places", "near_phrases", "area_adjectives", "place_nouns",
+            "locative_prepositions", "of_place_nouns", "link_object_types")
     missing = [k for k in keys if not isinstance(raw, dict) or k not in raw]
     if missing:
         raise DataFileError(f"data file fivew/data/places.yaml lacks keys {missing}")

@@ -22,9 +22,7 @@ from fivew.extract.gazetteer import Entry
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Spans of these labels never contain a place unless the whole span is one ("Kyiv" as PERSON).
 NAME_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
-LOCATIVE = {"in", "at", "inside", "outside", "near", "to", "from", "into", "toward", "towards"}
 MAX_NGRAM = 4
-# A dateline opens a story: "KYIV, Ukraine (Reuters) -" / "MARIUPOL, March 20 —".
 
 @dataclass
 class Mention:
@@ -262,7 +260,7 @@ def read_context(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
                 m.precision = "region"
     if len(words) >= 2 and words[-1] == "of" and words[-2] in glue["place_nouns"]:
         m.want_city = True
-    m.locative = bool(words) and words[-1] in LOCATIVE
+    m.locative = bool(words) and words[-1] in glue["locative_prepositions"]
     # "the Moskva sank": a city name with an article and no noun after it names something
     # else (a ship); "the Kakhovka dam" uses the town to name a place.
     m.after_the = first < m.start and not (

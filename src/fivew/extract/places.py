@@ -27,6 +27,7 @@ from fivew.extract.gazetteer import Entry
 from fivew.extract.place_mentions import Mention, find_mentions, near_spelling, read_context
 from fivew.records import Article, Place
 
+# A dateline opens a story: "KYIV, Ukraine (Reuters) -" / "MARIUPOL, March 20 —".
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z'’. -]{1,30}?[A-Z.])(?:,\s*(?P<qual>[A-Z][A-Za-z. ]{1,30}?))?"
     r"(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s"
