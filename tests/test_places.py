@@ -112,6 +112,9 @@ def test_modifiers_widen_the_span_and_set_precision(analyse, sentence, mention, 
         ("The Ukrainian capital came under fire again on Sunday.", "Kyiv"),
         ("Ukraine said the capital was calm. In the capital, shops reopened.", "Kyiv"),
         ("The Polish capital hosted the donors' conference.", "Warsaw"),
+        ("Russia and Ukraine traded blame. Shelling hit Kharkiv. In the capital, sirens sounded.", "Kyiv"),
+        ("Ukraine and Russia traded blame. Police detained protesters in Moscow. In the capital, "
+         "shops closed early.", "Moscow"),
     ],
 )
 def test_the_capital(analyse, text, capital) -> None:  # type: ignore[no-untyped-def]

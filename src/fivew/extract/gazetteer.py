@@ -78,6 +78,17 @@ def alpha3(code: str | None) -> str | None:
 
 
 @functools.cache
+def alpha2(code3: str | None) -> str | None:
+    """ISO alpha-2 for an alpha-3 code ("UKR" -> "UA")."""
+    if not code3:
+        return None
+    if code3 == "XKX":
+        return "XK"
+    country = pycountry.countries.get(alpha_3=code3)
+    return str(country.alpha_2) if country else None
+
+
+@functools.cache
 def glue() -> dict[str, Any]:
     """The validated contents of `places.yaml`."""
     raw: Any = load_yaml("places.yaml")

@@ -53,7 +53,7 @@ def find_places(doc: Doc, article: Article) -> list[Place]:
     text = doc.text  # spaCy joins the tokens on every access: read it once
     places = [_place(text, m) for m in mentions
               if m.chosen is not None and m.strength != "context"]
-    places += _capitals(doc, text, signals)
+    places += _capitals(doc, text, signals, places)
     if dateline is not None:
         places = [p for p in places if p.start != dateline.start] + [dateline]
     return sorted(places, key=lambda p: (p.start, p.end))
@@ -231,8 +231,10 @@ def _record(e: Entry, text: str, start: int, end: int, precision: str,
                  precision=precision, dateline=dateline)  # type: ignore[arg-type]
 
 
-def _capitals(doc: Doc, text: str, signals: Counter[str]) -> list[Place]:
-    """"the Ukrainian capital" -> Kyiv; "the capital" -> capital of the dominant country."""
+def _capitals(doc: Doc, text: str, signals: Counter[str], named: list[Place]) -> list[Place]:
+    """"the Ukrainian capital" -> Kyiv; "the capital" -> the capital of the country of the
+    nearest place named in the sentences before it (within CAPITAL_REACH characters), else
+    of the article's dominant country, else nothing."""
     places = []
     total = sum(signals.values())
     top = signals.most_common(1)
@@ -245,9 +247,21 @@ def _capitals(doc: Doc, text: str, signals: Counter[str]) -> list[Place]:
         first = token.i - 1 if code else token.i
         if first == 0 or doc[first - 1].lower_ != "the":
             continue
-        entry = gz.capital(code or dominant or "")
+        start, end = doc[first - 1].idx, token.idx + len(token)
+        code = code or _recent_country(named, start) or dominant
+        entry = gz.capital(code or "")
         if entry is not None:
-            start, end = doc[first - 1].idx, token.idx + len(token)
             places.append(_record(entry, text[start:end], start, end, "exact"))
     return places
 
+
+CAPITAL_REACH = 400
+
+
+def _recent_country(named: list[Place], before: int) -> str | None:
+    """Alpha-2 country of the last place named shortly before a character offset."""
+    earlier = [p for p in named if p.end <= before and before - p.end <= CAPITAL_REACH
+               and p.country]
+    if not earlier:
+        return None
+    return gz.alpha2(max(earlier, key=lambda p: p.end).country)
