@@ -8,8 +8,8 @@ explicit qualifier ("Paris, Texas"), and nearness to the other places it names.
 Offsets: `Place.start`/`end` are character offsets into `Article.text` (the parsed doc
 shares them). The span covers the place name and, when present, a phrase that makes the
 location approximate ("north of Kyiv", precision "near") or a part of the area ("eastern
-Ukraine", precision "region"). "the Ukrainian capital" and "the capital" (when one country
-dominates the article) resolve to that country's capital.
+Ukraine", precision "region"). "the Ukrainian capital" resolves to Kyiv, "the capital" to the
+capital of the country named just before it (or of the article's dominant country).
 """
 
 from __future__ import annotations
