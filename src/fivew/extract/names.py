@@ -74,8 +74,9 @@ def _trim(span: Span) -> Span | None:
                            or doc[end - 1].is_space):
         end -= 1
     lex = load_lexicon()
-    titles = lex.titles.keys() | lex.courtesy
-    while span.label_ == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in titles:
+    while span.label_ == "PERSON" and end - start > 1 and (
+        doc[start].lower_.rstrip(".") in lex.titles or doc[start].lower_.rstrip(".") in lex.courtesy
+    ):
         start += 1  # "Mrs Biden": the title is not part of the name
     if end <= start:
         return None

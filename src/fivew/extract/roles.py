@@ -58,10 +58,11 @@ def inherit_from_possessors(referents: list[Referent]) -> None:
 
     Run after `fivew.extract.coref.resolve`, which tells whom "its"/"his" refers to.
     """
-    for r in referents:
+    spans = [(m.start, m.end, o) for o in referents for m in o.mentions()]
+    for r in (r for r in referents if r.possessors):
         for start, end in r.possessors:
-            owner = next((o for o in referents if o is not r and any(
-                m.start <= start and end <= m.end for m in o.mentions())), None)
+            owner = next((o for s, e, o in spans if o is not r and s <= start and end <= e),
+                         None)
             if owner is None:
                 continue
             if owner.label == "ORG" and r.affiliation is None:
