@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from fivew.extract.actors import lookup
-from fivew.extract.coref_data import CorefLexicon, load_lexicon
+from fivew.extract.coref_data import CorefLexicon, PronounRule, load_lexicon
 from fivew.extract.referents import Referent
 from fivew.records import Mention
 
@@ -85,28 +85,14 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
     if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token, lex):
         return None
     sent = sent_of[token.i]
-    possessive = token.tag_ == "PRP$" or token.lower_.endswith("self") or token.lower_.endswith(
-        "selves")
     pool = []
     for c in candidates:
-        if c.end > token.idx or sent - c.sent > lex.max_sentences:
-            continue
-        r = c.referent
-        if r.label not in rule.labels:
-            continue
-        if rule.gender != "any" and r.gender not in (None, rule.gender):
-            continue
-        if not possessive and c.sent == sent and (
-            c.head == token.head.i
-            or (c.subject and c.head in _verbs_sharing_subject(token.head))
+        if c.end <= token.idx and sent - c.sent <= lex.max_sentences and _compatible(
+            c, token, rule, sent
         ):
-            continue  # "Peskov told him", "Modi met Putin and told him": not the subject
-        if c.modifier or (rule.plural and _plural_noun_between(token.doc, c, token)):
-            continue  # "Russian troops ... they": the troops, not Russia
-        if rule.gender == "any" and _noun_subject_between(token.doc, c, token, rule.plural):
-            continue  # "Gazprom ... The ministry said it": the ministry, not Gazprom
-        known = rule.gender != "any" and r.gender == rule.gender
-        pool.append(((sent - c.sent, not c.subject, not known, -c.start), c))
+            known = rule.gender != "any" and c.referent.gender == rule.gender
+            # Nearest sentence first, then subjects, then a known gender, then recency.
+            pool.append(((sent - c.sent, not c.subject, not known, -c.start), c))
     if not pool:
         return None
     best = min(pool, key=lambda p: p[0])[1]
@@ -114,6 +100,25 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
         best.referent.gender = rule.gender  # later pronouns agree with this one
     mention = Mention(token.text, token.idx, token.idx + len(token.text), "pronoun")
     return mention, _candidate_for(token, token.i, token.i + 1, best.referent, sent_of)
+
+
+def _compatible(c: _Candidate, pronoun: Token, rule: PronounRule, sent: int) -> bool:
+    """Can this earlier mention be the pronoun's antecedent (label, gender, syntax)?"""
+    r = c.referent
+    if r.label not in rule.labels or (rule.gender != "any" and r.gender not in (None,
+                                                                                rule.gender)):
+        return False
+    possessive = pronoun.tag_ == "PRP$" or pronoun.lower_.endswith(("self", "selves"))
+    if not possessive and c.sent == sent and (
+        c.head == pronoun.head.i
+        or (c.subject and c.head in _verbs_sharing_subject(pronoun.head))
+    ):
+        return False  # "Peskov told him", "Modi met Putin and told him": not the subject
+    if c.modifier or (rule.plural and _plural_noun_between(pronoun.doc, c, pronoun)):
+        return False  # "Russian troops ... they": the troops, not Russia
+    # "Gazprom ... The ministry said it": the closer subject (no entity) is the antecedent.
+    return not (rule.gender == "any"
+                and _noun_subject_between(pronoun.doc, c, pronoun, rule.plural))
 
 
 def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
