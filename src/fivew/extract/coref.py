@@ -2,12 +2,12 @@
 
 Rules, not a model (no offline coreference model exists for spaCy 3.8, see
 DEPENDENCIES.md). Tokens are read in text order; each resolved mention becomes a candidate
-antecedent for later ones, so "Peskov said ... He added ... his remarks" chains.
+antecedent for later ones, so "Sidorov said ... He added ... his remarks" chains.
 
   * A pronoun ("he", "her", "they", "its") goes to the most recent compatible referent
     (label, gender) within `max_sentences` sentences, preferring the nearest sentence and,
     in it, a subject. A non-possessive pronoun never takes a co-argument of its own verb
-    ("Peskov told him"). No compatible antecedent: the pronoun stays unresolved.
+    ("Sidorov told him"). No compatible antecedent: the pronoun stays unresolved.
   * A definite description ("the ministry", "the Kremlin spokesman") goes to the most
     recent referent whose name (or role) holds its head noun and whose words agree with
     its modifiers.
@@ -113,7 +113,7 @@ def _compatible(c: _Candidate, pronoun: Token, rule: PronounRule, sent: int) -> 
         c.head == pronoun.head.i
         or (c.subject and c.head in _verbs_sharing_subject(pronoun.head))
     ):
-        return False  # "Peskov told him", "Modi met Putin and told him": not the subject
+        return False  # "Sidorov told him", "Modi met Putin and told him": not the subject
     if c.modifier or (rule.plural and _plural_noun_between(pronoun.doc, c, pronoun)):
         return False  # "Russian troops ... they": the troops, not Russia
     # "Gazprom ... The ministry said it": the closer subject (no entity) is the antecedent.
@@ -127,7 +127,7 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
     if rule is None or token.tag_ != "NN" or token.dep_ in ("compound", "appos"):
         return None
     if any(c.dep_ == "appos" for c in token.children):
-        return None  # "the foreign secretary, Liz Truss": a role, not a mention
+        return None  # "the foreign secretary, Jane Hale": a role, not a mention
     dets = [c for c in token.lefts if c.dep_ == "det"]
     if not dets or dets[0].lower_ != "the":
         return None

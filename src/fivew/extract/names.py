@@ -1,14 +1,14 @@
 """Name spans: the model's named entities, cleaned up and completed with what we know.
 
 The small English model mislabels and misses names that matter for news ("Kyiv" PERSON,
-"Odesa" untagged, "Iryna Vereshchuk" WORK_OF_ART, a surname alone tagged ORG). This module
+"Odesa" untagged, "Olena Kovalenko" WORK_OF_ART, a surname alone tagged ORG). This module
 returns labelled spans (spaCy `Span`s, so character offsets are `Article.text` offsets):
   * model entities of the kept labels, trimmed of "the", a possessive "'s" and a courtesy
     title ("Mrs"); capitalised sector words alone ("State", "Government") are dropped;
   * labels corrected where the actor dictionary knows the name (places -> GPE,
     demonyms -> NORP, organisations and seats of government -> ORG);
   * two- or three-word names starting with a known first name -> PERSON;
-  * a lone first name added to a PERSON span it precedes ("Oleksii" + "Reznikov"), and
+  * a lone first name added to a PERSON span it precedes ("Oleksii" + "Kovalenko"), and
     an untagged known first name + proper noun taken as a name ("Theresa May");
   * names the model missed: dictionary places/organisations, and later mentions of the
     surname of a person already named.
@@ -93,7 +93,7 @@ def _generic(span: Span) -> bool:
 
 
 def _with_first_name(span: Span, first_names: dict[str, str]) -> Span:
-    """"Oleksii" + PERSON "Reznikov": a known first name just before joins the span."""
+    """"Oleksii" + PERSON "Kovalenko": a known first name just before joins the span."""
     doc = span.doc
     if span.start == 0 or span.label_ not in ("PERSON", "ORG"):
         return span
@@ -104,7 +104,7 @@ def _with_first_name(span: Span, first_names: dict[str, str]) -> Span:
 
 
 def _person_label(span: Span, first_names: dict[str, str]) -> str | None:
-    """PERSON for "Iryna Vereshchuk" tagged WORK_OF_ART: a first name + capitalised words."""
+    """PERSON for "Olena Kovalenko" tagged WORK_OF_ART: a first name + capitalised words."""
     if span.label_ == "PERSON" or not 2 <= len(span) <= 3:
         return None
     if span[0].text.lower() not in first_names or lookup(span.text) is not None:

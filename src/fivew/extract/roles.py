@@ -1,10 +1,10 @@
 """Roles, affiliations and actor codes of referents, read from the parse around names.
 
 Two constructions carry a person's role in news text:
-  * a title before the name, inside its noun phrase: "UK Foreign Secretary Liz Truss",
-    "Kremlin spokesman Dmitry Peskov", "Russia's Foreign Minister Sergei Lavrov";
-  * an apposition: "Mikhail X, director of the Y," or "the foreign secretary, Liz Truss"
-    and "his press secretary Dmitry Peskov" (the name is the apposition of the role).
+  * a title before the name, inside its noun phrase: "UK Foreign Secretary Jane Hale",
+    "Kremlin spokesman Ivan Sidorov", "Russia's Foreign Minister Sergei Lavrov";
+  * an apposition: "Mikhail X, director of the Y," or "the foreign secretary, Jane Hale"
+    and "his press secretary Ivan Sidorov" (the name is the apposition of the role).
 Country and sector come from coding those phrases with `fivew.extract.actors`.
 """
 
