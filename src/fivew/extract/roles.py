@@ -177,7 +177,7 @@ def _is_country_word(token: Token) -> bool:
 
 
 def _affiliation(phrase: Span | None) -> str | None:
-    """The organisation named in a role phrase ("Kremlin", "Russian National Center ...")."""
+    """The organisation named in a role phrase ("Kremlin", "State Emergency Service")."""
     if phrase is None:
         return None
     tokens = list(phrase)
