@@ -127,6 +127,10 @@ def test_entity_ids_follow_first_mention(analyse: Analyse) -> None:
          "Dmytro Orlov", "mayor of Enerhodar", "UKR", "GOV"),
         ("Karim Khan, the court's chief prosecutor, said the evidence was strong.",
          "Karim Khan", "chief prosecutor", None, "JUD"),
+        ("Prime Minister Viktor Orban's chief of staff, Gergely Gulyas, said the plan was "
+         "unacceptable.", "Gergely Gulyas", "chief of staff", None, "GOV"),
+        ("Andriy Yermak, head of the presidential office, said 45 soldiers had returned.",
+         "Andriy Yermak", "head of the presidential office", None, "GOV"),
     ],
 )
 def test_roles(analyse: Analyse, text: str, name: str, role: str, country: str | None,
@@ -255,6 +259,12 @@ def test_country_aliases_share_an_entity(analyse: Analyse) -> None:
         ("Oleksii Reznikov praised his soldiers on Monday.", "Oleksii Reznikov"),
         # the model tags a person's name WORK_OF_ART; a known first name makes it PERSON
         ("“We are ready,” Iryna Vereshchuk said on Friday.", "Iryna Vereshchuk"),
+        # particles inside a surname
+        ("Commission President Ursula von der Leyen told parliament the plan was ready.",
+         "Ursula von der Leyen"),
+        # an unknown name tagged ORG that is the apposition of a person's role
+        ("The prime minister's chief of staff, Gergely Gulyas, said the plan was unacceptable.",
+         "Gergely Gulyas"),
     ],
 )
 def test_person_names_completed(analyse: Analyse, text: str, name: str) -> None:

@@ -42,7 +42,8 @@ _ADDED_LABEL = {"country": "GPE", "place": "GPE", "capital": "GPE", "seat": "ORG
 
 def name_spans(doc: Doc) -> list[Span]:
     """Labelled name spans of the doc, in text order, not overlapping one another."""
-    first_names = load_lexicon().first_names
+    lex = load_lexicon()
+    first_names = lex.first_names
     spans = []
     for ent in doc.ents:
         if ent.label_ not in _MAYBE_PERSON:
@@ -52,10 +53,14 @@ def name_spans(doc: Doc) -> list[Span]:
             continue
         span = _with_first_name(span, first_names)
         label = _person_label(span, first_names) or span.label_
+        if label != "PERSON" and _in_person_role(span, lex.person_nouns):
+            label = "PERSON"  # "chief of staff, Gergely Gulyas" tagged ORG
         if label == "PERSON" and len(span) > 1:
-            label = load_lexicon().not_surnames.get(span[-1].lower_, label)
+            label = lex.not_surnames.get(span[-1].lower_, label)
         if label in ENTITY_LABELS and not _generic(span):
-            spans.append(Span(doc, span.start, span.end, label=label))
+            span = Span(doc, span.start, span.end, label=label)
+            spans.append(_with_particles(span, lex.particles))
+    spans = _without_overlaps(spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += _first_name_pairs(doc, taken, first_names)
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
@@ -84,6 +89,48 @@ def _trim(span: Span) -> Span | None:
     if not any(t.is_alpha and t.text[0].isupper() for t in trimmed):
         return None  # "n’t", lower-case junk
     return trimmed
+
+
+def _in_person_role(span: Span, person_nouns: frozenset[str]) -> bool:
+    """Is this capitalised name (unknown to the dictionary) the apposition or the name after
+    a person's role noun ("the chief of staff, X", "X, the spokesman", "spokesman X")?"""
+    if not 2 <= len(span) <= 4 or lookup(span.text) is not None:
+        return False
+    if not all(t.is_title and t.is_alpha for t in span):
+        return False
+    root, doc = span.root, span.doc
+    if root.dep_ == "appos" and root.head.lower_ in person_nouns:
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in person_nouns for c in root.children):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in person_nouns and before.head == root
+
+
+def _with_particles(span: Span, particles: frozenset[str]) -> Span:
+    """"Ursula von" + "der Leyen": a person's name runs on over lower-case particles to the
+    next capitalised word."""
+    if span.label_ != "PERSON":
+        return span
+    doc = span.doc
+    end = span.end
+    while end > span.start + 1 and doc[end - 1].lower_ in particles:
+        end -= 1  # the model stopped inside the particles
+    j = end
+    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in particles:
+        j += 1
+    if j > end and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        return Span(doc, span.start, j + 1, label="PERSON")
+    return span
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Spans in text order; one overlapping an earlier (or longer) span is dropped."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
 
 
 def _generic(span: Span) -> bool:

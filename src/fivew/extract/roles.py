@@ -130,7 +130,11 @@ def _apposition(span: Span, people: frozenset[int]) -> Span | None:
             return _strip(doc[child.left_edge.i : child.right_edge.i + 1], people)
     head = root.head
     if root.dep_ == "appos" and head.i < span.start and head.i not in people:
-        return _strip(doc[head.left_edge.i : span.start], people)
+        start = head.left_edge.i
+        owners = [t.i for t in doc[start : head.i] if t.tag_ == "POS"]
+        if owners:
+            start = owners[-1] + 1  # "Prime Minister X's chief of staff, Y": the role is Y's
+        return _strip(doc[start : span.start], people)
     return None
 
 
