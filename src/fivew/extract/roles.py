@@ -50,6 +50,17 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
     referent.country = next((c.country for c in codes if c.country), None)
     if referent.label in ("PERSON", "ORG"):
         referent.sector = next((c.sector for c in codes if c.sector), None)
+    if referent.label == "PERSON" and referent.affiliation:
+        _take_organisation_codes(referent, referent.affiliation)
+
+
+def _take_organisation_codes(person: Referent, organisation: str) -> None:
+    """Staff take their organisation's sector ("NATO Secretary General" -> IGO, "Gazprom
+    chief" -> BUS) and, lacking one, its country: see the CHOICES in actors.yaml."""
+    code = code_text(organisation)
+    if code is not None:
+        person.sector = code.sector or person.sector
+        person.country = person.country or code.country
 
 
 def inherit_from_possessors(referents: list[Referent]) -> None:
@@ -67,6 +78,7 @@ def inherit_from_possessors(referents: list[Referent]) -> None:
                 continue
             if owner.label == "ORG" and r.affiliation is None:
                 r.affiliation = owner.name
+                _take_organisation_codes(r, owner.name)
             r.country = r.country or owner.country
 
 
