@@ -278,6 +278,13 @@ def test_person_names_completed(analyse: Analyse, text: str, name: str) -> None:
     assert named(article, name).label == "PERSON"
 
 
+def test_name_in_apposition_with_an_organisation_noun_is_org(analyse: Analyse) -> None:
+    article = analyse("Georgian Dream, the ruling party, said it would withdraw the bill.")
+    entity = named(article, "Georgian Dream")
+    assert entity.label == "ORG"
+    assert with_mention(article, "it") == entity
+
+
 def test_first_name_before_a_place_word_is_no_person(analyse: Analyse) -> None:
     article = analyse("Police closed Victoria Station on Monday after a bomb threat.")
     assert all(e.label != "PERSON" for e in article.entities)

@@ -47,6 +47,11 @@ class CorefLexicon:
         """Role nouns that describe a person ("minister", "spokesman", "chief")."""
         return frozenset(w for w, rule in self.nominals.items() if "PERSON" in rule.labels)
 
+    @property
+    def organisation_nouns(self) -> frozenset[str]:
+        """Nouns that describe an organisation ("ministry", "party", "agency")."""
+        return frozenset(w for w, rule in self.nominals.items() if "ORG" in rule.labels)
+
 
 @functools.cache
 def load_lexicon() -> CorefLexicon:

@@ -53,8 +53,10 @@ def name_spans(doc: Doc) -> list[Span]:
             continue
         span = _with_first_name(span, first_names)
         label = _person_label(span, first_names) or span.label_
-        if label != "PERSON" and _in_person_role(span, lex.person_nouns):
+        if label != "PERSON" and _in_role(span, lex.person_nouns):
             label = "PERSON"  # "chief of staff, Gergely Gulyas" tagged ORG
+        elif label == "PERSON" and len(span) > 1 and _in_role(span, lex.organisation_nouns):
+            label = "ORG"  # "Georgian Dream, the ruling party," tagged PERSON
         if label == "PERSON" and len(span) > 1:
             label = lex.not_surnames.get(span[-1].lower_, label)
         if label in ENTITY_LABELS and not _generic(span):
@@ -91,20 +93,20 @@ def _trim(span: Span) -> Span | None:
     return trimmed
 
 
-def _in_person_role(span: Span, person_nouns: frozenset[str]) -> bool:
-    """Is this capitalised name (unknown to the dictionary) the apposition or the name after
-    a person's role noun ("the chief of staff, X", "X, the spokesman", "spokesman X")?"""
+def _in_role(span: Span, nouns: frozenset[str]) -> bool:
+    """Is this capitalised name (unknown to the dictionary) in apposition with one of these
+    nouns, or right after it? ("the chief of staff, X", "X, the ruling party", "spokesman X")"""
     if not 2 <= len(span) <= 4 or lookup(span.text) is not None:
         return False
     if not all(t.is_title and t.is_alpha for t in span):
         return False
     root, doc = span.root, span.doc
-    if root.dep_ == "appos" and root.head.lower_ in person_nouns:
+    if root.dep_ == "appos" and root.head.lower_ in nouns:
         return True
-    if any(c.dep_ == "appos" and c.lower_ in person_nouns for c in root.children):
+    if any(c.dep_ == "appos" and c.lower_ in nouns for c in root.children):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lower_ in person_nouns and before.head == root
+    return before is not None and before.lower_ in nouns and before.head == root
 
 
 def _with_particles(span: Span, particles: frozenset[str]) -> Span:
