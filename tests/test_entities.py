@@ -285,6 +285,13 @@ def test_name_in_apposition_with_an_organisation_noun_is_org(analyse: Analyse) -
     assert with_mention(article, "it") == entity
 
 
+def test_proper_nouns_before_an_organisation_noun_name_it(analyse: Analyse) -> None:
+    article = analyse("The Vereinigung Cockpit union said its members would strike.")
+    entity = with_mention(article, "Vereinigung Cockpit union")
+    assert entity is not None and entity.label == "ORG" and entity.sector == "LAB"
+    assert with_mention(article, "its") == entity
+
+
 def test_first_name_before_a_place_word_is_no_person(analyse: Analyse) -> None:
     article = analyse("Police closed Victoria Station on Monday after a bomb threat.")
     assert all(e.label != "PERSON" for e in article.entities)
@@ -396,6 +403,9 @@ def test_pronoun_without_antecedent_is_unresolved(analyse: Analyse, text: str,
          "the alliance", "NATO"),
         ("Gazprom cut supplies to Poland. The company said Warsaw had refused to pay.",
          "The company", "Gazprom"),
+        # an organisation the dictionary does not know fits a sector description
+        ("Lufthansa cancelled 800 flights on Monday. The company blamed a strike.",
+         "The company", "Lufthansa"),
     ],
 )
 def test_nominals(analyse: Analyse, text: str, nominal: str, name: str) -> None:

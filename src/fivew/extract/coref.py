@@ -10,7 +10,9 @@ antecedent for later ones, so "Sidorov said ... He added ... his remarks" chains
     ("Sidorov told him"). No compatible antecedent: the pronoun stays unresolved.
   * A definite description ("the ministry", "the Kremlin spokesman") goes to the most
     recent referent whose name (or role) holds its head noun and whose words agree with
-    its modifiers.
+    its modifiers; a description tied to sectors ("the company": BUS) also fits an
+    organisation of that sector, or failing that one whose sector is unknown (which then
+    takes the sector).
 
 Gender comes from first names (names.yaml), titles and gendered role words (coref.yaml),
 and from pronouns already resolved to the person.
@@ -134,16 +136,22 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
     start = dets[0].i
     modifiers = [t for t in token.doc[start + 1 : token.i] if t.is_alpha]
     sent = sent_of[token.i]
-    best = None
-    for c in candidates:  # sorted by start: the last match is the most recent
-        r = c.referent
-        if c.end > token.idx or sent - c.sent > 2 * lex.max_sentences:
-            continue
-        if r.label in rule.labels and (
-            _describes(r, token.lower_, modifiers, rule.match, lex.free_modifiers)
-            or (r.sector in rule.sectors and _modifiers_fit(r, modifiers, lex.free_modifiers))
-        ):
-            best = c
+    fits = [c for c in candidates
+            if c.end <= token.idx and sent - c.sent <= 2 * lex.max_sentences
+            and c.referent.label in rule.labels]
+    free = lex.free_modifiers
+    # The most recent fit by name, role or known sector; else (descriptions that name a
+    # sector, "the company") the most recent organisation whose sector is unknown.
+    best = next((c for c in reversed(fits) if _describes(
+        c.referent, token.lower_, modifiers, rule.match, free) or (
+        c.referent.sector in rule.sectors and _modifiers_fit(c.referent, modifiers, free))),
+        None)
+    if best is None and rule.sectors:
+        best = next((c for c in reversed(fits) if c.referent.sector is None
+                     and c.referent.label == "ORG" and _modifiers_fit(c.referent, modifiers,
+                                                                       free)), None)
+        if best is not None and len(rule.sectors) == 1:
+            best.referent.sector = next(iter(rule.sectors))  # "the company": BUS
     if best is None:
         return None
     span = token.doc[start : token.i + 1]

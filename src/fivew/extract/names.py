@@ -10,8 +10,9 @@ returns labelled spans (spaCy `Span`s, so character offsets are `Article.text` o
   * two- or three-word names starting with a known first name -> PERSON;
   * a lone first name added to a PERSON span it precedes ("Oleksii" + "Kovalenko"), and
     an untagged known first name + proper noun taken as a name ("Theresa May");
-  * names the model missed: dictionary places/organisations, and later mentions of the
-    surname of a person already named.
+  * names the model missed: dictionary places/organisations, later mentions of the
+    surname of a person already named, and proper nouns before an organisation noun
+    ("the Vereinigung Cockpit union").
 """
 
 from __future__ import annotations
@@ -69,7 +70,26 @@ def name_spans(doc: Doc) -> list[Span]:
     spans = [_relabel(s, surnames) for s in spans]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += _missed(doc, taken, surnames)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _named_by_noun(doc, taken, lex.organisation_nouns)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str]) -> list[Span]:
+    """"the Vereinigung Cockpit union", "the Georgian Dream party": untagged proper nouns
+    compounded with an organisation noun name an organisation (ORG)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in nouns or token.tag_ != "NN" or token.i in taken:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].is_title and start - 1 not in taken:
+            start -= 1
+        if start < token.i and lookup(doc[start : token.i].text) is None:
+            # The noun belongs to the name: it is the phrase's head (subject, object).
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
 
 
 def _trim(span: Span) -> Span | None:
