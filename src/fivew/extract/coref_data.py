@@ -42,12 +42,12 @@ class CorefLexicon:
     courtesy: frozenset[str] = frozenset()  # "mr", "mrs": titles that are no role
     particles: frozenset[str] = frozenset()  # "von", "der", "bin": inside people's names
 
-    @property
+    @functools.cached_property
     def person_nouns(self) -> frozenset[str]:
         """Role nouns that describe a person ("minister", "spokesman", "chief")."""
         return frozenset(w for w, rule in self.nominals.items() if "PERSON" in rule.labels)
 
-    @property
+    @functools.cached_property
     def organisation_nouns(self) -> frozenset[str]:
         """Nouns that describe an organisation ("ministry", "party", "agency")."""
         return frozenset(w for w, rule in self.nominals.items() if "ORG" in rule.labels)

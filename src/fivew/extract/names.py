@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from fivew.extract.actor_data import ActorDictionary, load_dictionary
 from fivew.extract.actors import lookup
-from fivew.extract.coref_data import load_lexicon
+from fivew.extract.coref_data import CorefLexicon, load_lexicon
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Model labels that are sometimes a person's name in news text.
@@ -44,16 +44,27 @@ _ADDED_LABEL = {"country": "GPE", "place": "GPE", "capital": "GPE", "seat": "ORG
 def name_spans(doc: Doc) -> list[Span]:
     """Labelled name spans of the doc, in text order, not overlapping one another."""
     lex = load_lexicon()
-    first_names = lex.first_names
+    spans = _model_spans(doc, lex)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _first_name_pairs(doc, taken, lex.first_names)
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    spans = [_relabel(s, surnames) for s in spans]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _missed(doc, taken, surnames)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _named_by_noun(doc, taken, lex.organisation_nouns)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _model_spans(doc: Doc, lex: CorefLexicon) -> list[Span]:
+    """The model's entities, trimmed, completed and relabelled from their context."""
     spans = []
     for ent in doc.ents:
-        if ent.label_ not in _MAYBE_PERSON:
-            continue
-        span = _trim(ent)
+        span = _trim(ent) if ent.label_ in _MAYBE_PERSON else None
         if span is None:
             continue
-        span = _with_first_name(span, first_names)
-        label = _person_label(span, first_names) or span.label_
+        span = _with_first_name(span, lex.first_names)
+        label = _person_label(span, lex.first_names) or span.label_
         if label != "PERSON" and _in_role(span, lex.person_nouns):
             label = "PERSON"  # "chief of staff, Gergely Gulyas" tagged ORG
         elif label == "PERSON" and len(span) > 1 and _in_role(span, lex.organisation_nouns):
@@ -63,16 +74,7 @@ def name_spans(doc: Doc) -> list[Span]:
         if label in ENTITY_LABELS and not _generic(span):
             span = Span(doc, span.start, span.end, label=label)
             spans.append(_with_particles(span, lex.particles))
-    spans = _without_overlaps(spans)
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += _first_name_pairs(doc, taken, first_names)
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
-    spans = [_relabel(s, surnames) for s in spans]
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += _missed(doc, taken, surnames)
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += _named_by_noun(doc, taken, lex.organisation_nouns)
-    return sorted(spans, key=lambda s: s.start)
+    return _without_overlaps(spans)
 
 
 def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str]) -> list[Span]:
