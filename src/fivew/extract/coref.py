@@ -86,6 +86,8 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
     rule = lex.pronouns.get(token.lower_)
     if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token, lex):
         return None
+    if "PERSON" not in rule.labels and _inside_quotes(token):
+        return None  # "as long as it takes," he said: a quote's "it" is the speaker's world
     sent = sent_of[token.i]
     pool = []
     for c in candidates:
@@ -178,6 +180,15 @@ def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str]) ->
         if entry is None or entry.country is None or entry.country != r.country:
             return False
     return True
+
+
+def _inside_quotes(token: Token) -> bool:
+    """Is the token inside a direct quotation of its paragraph (an open quote mark before)?"""
+    doc = token.doc
+    start = doc.text.rfind("\n", 0, token.idx) + 1
+    before = doc.text[start : token.idx]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
 
 
 def _expletive(token: Token, lex: CorefLexicon) -> bool:

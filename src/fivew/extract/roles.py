@@ -203,7 +203,10 @@ def _affiliation(phrase: Span | None) -> str | None:
             while end < len(tokens) and tokens[end].ent_iob_ == "I":
                 end += 1
             start = n + 1 if token.lower_ == "the" and end > n + 1 else n
-            return phrase[start:end].text
+            name = phrase[start:end].text
+            entry = lookup(name)
+            if entry is None or entry.kind != "sector":  # "Secretary of State": no body
+                return name
     for token in phrase:
         entry = lookup(token.text)
         if entry is not None and entry.kind in ("org", "seat", "capital") and token.pos_ == "PROPN":
