@@ -3,10 +3,12 @@
 Parses the articles and runs every stage on them, timing each in process CPU time (the
 machine is shared, wall time is noisy); prints words/s per step, the ratio of the pipeline
 with places, dates and links to the pipeline without them (parse + other stages), the
-one-time gazetteer build and peak memory. Corpus: the seed article plus the gold
-snippets in tests/gold/places_dates.yaml, repeated to about `--words` words.
+one-time gazetteer build and peak memory. Corpus (about `--words` words): `gold` = the seed
+article plus the snippets of tests/gold/places_dates.yaml, repeated; `shared` = the
+benchmark articles of bench/corpus.py.
 
-    PYTHONPATH=src python bench/bench_places_dates.py [--words 30000] [--rounds 3]
+    PYTHONPATH=src:bench python bench/bench_places_dates.py [--words 30000] [--rounds 3]
+        [--corpus gold|shared]
 """
 
 from __future__ import annotations
@@ -28,7 +30,15 @@ SEED = Path("/work/shared/corpus/seed")
 GEO_STAGES = {"places", "dates", "links"}
 
 
-def corpus(words: int) -> list[tuple[str, str | None]]:
+def corpus(words: int, kind: str = "gold") -> list[tuple[str, str | None]]:
+    """(text, published) pairs; published None means: read the layout (date line)."""
+    if kind == "shared":  # bench/corpus.py: whole articles recombined from repository text
+        import corpus as shared
+
+        n = 1
+        while shared.words(shared.build(n)) < words:
+            n *= 2
+        return [(t, None) for t in shared.build(n)]
     texts: list[tuple[str, str | None]] = []
     gold = yaml.safe_load((ROOT / "tests/gold/places_dates.yaml").read_text(encoding="utf-8"))
     texts += [(item["text"], str(item["published"])) for item in gold]
@@ -69,8 +79,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=30_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--corpus", choices=["gold", "shared"], default="gold",
+                        help="gold: snippets + seed article; shared: bench/corpus.py articles")
     args = parser.parse_args()
-    texts = corpus(args.words)
+    texts = corpus(args.words, args.corpus)
     n_words = sum(len(t.split()) for t, _ in texts)
 
     start = time.perf_counter()

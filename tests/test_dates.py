@@ -65,6 +65,9 @@ THU = date(2023, 6, 15)  # a Thursday
         ("next year", MON, "future", "2023-01-01/2023-12-31", "year", "future"),
         ("earlier this year", THU, "past", "2023-01-01/2023-06-15", "year", "past"),
         ("last weekend", MON, "past", "2022-03-19/2022-03-20", "week", "past"),
+        ("over the weekend", MON, "past", "2022-03-19/2022-03-20", "week", "past"),
+        ("the weekend", THU, "future", "2023-06-17/2023-06-18", "week", "future"),
+        ("overnight", MON, "past", "2022-03-20/2022-03-21", "day", "past"),
         ("the end of the month", MON, "future", "2022-03-01/2022-03-31", "month", "present"),
         # spans relative to publication
         ("more than a week ago", MON, "past", "../2022-03-14", "week", "past"),
@@ -99,7 +102,7 @@ def test_resolve(expr, published, tense, value, precision, direction) -> None:  
 @pytest.mark.parametrize(
     "expr",
     ["15 years", "two days", "day", "a day-and-a-half", "nightly", "10 a.m.", "every week",
-     "62 years old", "the years", "five-year"],
+     "62 years old", "the years", "five-year", "hours", "more than a month", "about 10 days"],
 )
 def test_not_points_in_time(expr: str) -> None:
     assert resolve(expr, MON, "past") is None
@@ -136,6 +139,9 @@ def test_without_publication_date_only_dated_expressions_resolve(expr, value) ->
         ("Earlier this month, the minister said the talks were a smokescreen.", "Earlier this month", "2022-03-01/2022-03-21"),
         ("The bridge was destroyed three weeks ago, officials said.", "three weeks ago", "2022-02-28/2022-03-06"),
         ("Last year the economy shrank.", "Last year", "2021-01-01/2021-12-31"),
+        # "would" is the future of reported speech
+        ("He said the government would release the aid by Friday.", "Friday", "2022-03-25"),
+        ("She said every region would get vaccines by the end of March.", "the end of March", "2022-03-01/2022-03-31"),
         # "until" ends a period running on from publication
         ("Public gatherings were banned until Thursday.", "Thursday", "2022-03-24"),
         ("The border stays closed till Saturday, the guards said.", "Saturday", "2022-03-26"),
@@ -155,6 +161,8 @@ def test_dates_in_sentences(analyse, sentence, expr, value) -> None:  # type: ig
         "He is a reporter with 15 years experience.",
         "The curfew lasts a day and a half.",
         "Missiles hit the city nightly.",
+        "“It is gone,” said Marta Silva, 67, who has lived there for forty years.",
+        "The library will close on Sundays.",
     ],
 )
 def test_durations_are_not_reported(analyse, sentence: str) -> None:  # type: ignore[no-untyped-def]

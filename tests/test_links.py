@@ -89,6 +89,7 @@ def test_dateline_is_the_fallback_place(nlp, analyse) -> None:  # type: ignore[n
         ("The two sides will meet again next week.", "meet", "next week", "2022-03-28/2022-04-03"),
         ("Last year, troops massed along the border.", "massed", "Last year", "2021-01-01/2021-12-31"),
         ("Russia invaded Ukraine on Feb. 24.", "invaded", "Feb. 24", "2022-02-24"),
+        ("A missile struck the station on Friday, killing 50 people.", "killing", "Friday", "2022-03-18"),
     ],
 )
 def test_event_date_is_attached_to_trigger(nlp, analyse, text, trigger, date_text, value) -> None:  # type: ignore[no-untyped-def]
@@ -128,6 +129,7 @@ def test_no_date_without_publication_date(nlp, analyse) -> None:  # type: ignore
         ("“We will not surrender,” the mayor told reporters last week.", "told", "2022-03-14/2022-03-20"),
         ("“We will not surrender,” the mayor said.", "said", "2022-03-21"),
         ("The minister said earlier this month that Russia was lying.", "said", "2022-03-01/2022-03-21"),
+        ("The minister on Friday rejected the plan, describing it as a trap.", "describing", "2022-03-18"),
     ],
 )
 def test_quote_date(nlp, analyse, text, cue, value) -> None:  # type: ignore[no-untyped-def]
@@ -146,6 +148,13 @@ def test_existing_values_are_kept(nlp, analyse) -> None:  # type: ignore[no-unty
                             date="2020-01-01")]
     linked = _link(nlp, article)
     assert linked.events[0].place is preset and linked.quotes[0].date == "2020-01-01"
+
+
+def test_publication_fallbacks_set_upstream_are_replaced(nlp, analyse) -> None:  # type: ignore[no-untyped-def]
+    article = analyse("The minister said on Friday that the talks had stalled.", published="2022-03-21")
+    article.quotes = [Quote(text="x", start=0, end=1, kind="indirect", cue=_span(article, "said"),
+                            speaker=None, date="2022-03-21")]
+    assert _link(nlp, article).quotes[0].date == "2022-03-18"
 
 
 def test_pipeline_runs_links_last(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -127,11 +127,32 @@ def test_the_capital(analyse, text, capital) -> None:  # type: ignore[no-untyped
         ("Reading the report, the minister said it was wrong.", "Reading"),
         ("Liz Truss said the West would respond.", "Truss"),
         ("The Top Ukrainian officials met in March.", "Top"),
+        ("NATO ambassadors met in Brussels on Wednesday.", "NATO"),
+        ("Governor Tomas Herrera visited the shelter. Herrera told reporters aid was coming.", "Herrera"),
+        ("Coach Mark Lincoln praised the team. Lincoln said the players were tired.", "Lincoln"),
+        ("The cruiser, the Moskva, sank after a fire, Russia said.", "Moskva"),
     ],
 )
 def test_not_places(analyse, sentence, absent) -> None:  # type: ignore[no-untyped-def]
     article = analyse(sentence, published="2022-04-01")
     assert all(absent not in p.text for p in article.places)
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,name",
+    [
+        ("Ukrainian troops crossed the Dnipro near the city.", "Dnipro", "Dnipro River"),
+        ("Missiles hit Dnipro again, Ukrainian officials said.", "Dnipro", "Dnipro"),
+        ("Water poured from the Kakhovka dam, Ukrainian officials said.", "Kakhovka", "Kakhovka"),
+        ("Shells fell near the Zaporizhzhia nuclear power plant, Ukraine said.",
+         "near the Zaporizhzhia nuclear power plant", "Zaporizhzhia nuclear power plant"),
+        ("Civilians left the Azovstal plant on Sunday, Ukraine said.", "Azovstal plant", "Azovstal steel plant"),
+    ],
+)
+def test_rivers_towns_and_curated_landmarks(analyse, sentence, mention, name) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence, published="2022-04-01")
+    found = [p for p in article.places if p.text == mention]
+    assert found and found[0].name == name, [(p.text, p.name) for p in article.places]
 
 
 def test_kremlin_as_a_place_after_a_locative(analyse) -> None:  # type: ignore[no-untyped-def]

@@ -3,10 +3,13 @@ stages never fail."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import assert_offsets
+from fivew.extract.daterules import resolve
 from fivew.extract.numbers import find_quantities
 
 WORDS = [
@@ -30,3 +33,29 @@ def test_offsets_hold_and_nothing_fails(analyse, nlp, text, published) -> None: 
     assert_offsets(article)
     for q in find_quantities(nlp(text)):
         assert text[q.start : q.end] == q.text
+
+
+EXPRESSIONS = [
+    "Feb. 29", "Feb. 30", "31 April", "Monday", "last Sunday", "next Saturday", "this Friday",
+    "earlier this month", "later this year", "last month", "next month", "last week",
+    "this weekend", "last weekend", "the weekend", "three months ago", "more than a year ago",
+    "less than a week ago", "in two months", "in the coming weeks", "the past 24 hours",
+    "recent days", "last winter", "the winter of 2014", "Dec. 31", "Jan. 1", "March",
+    "the 1990s", "2014", "March 20, 2022", "2022-02-30", "13/45/2022", "overnight", "tomorrow",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(expr=st.sampled_from(EXPRESSIONS), published=st.dates(min_value=date(1900, 1, 1),
+                                                              max_value=date(2200, 12, 31)),
+       tense=st.sampled_from(["past", "present", "future", None]))
+def test_resolution_is_total_and_well_formed(expr: str, published: date, tense: str | None) -> None:
+    found = resolve(expr, published, tense)
+    if found is None or found.value is None:
+        return
+    ends = found.value.split("/")
+    assert len(ends) in (1, 2)
+    parsed = [date.fromisoformat(e) for e in ends if e != ".."]
+    assert parsed == sorted(parsed)
+    assert found.precision in ("day", "week", "month", "year")
+    assert found.direction in ("past", "present", "future")

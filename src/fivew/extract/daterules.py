@@ -136,6 +136,24 @@ def _calendar_unit(text: str, pub: date | None, tense: Tense) -> Resolved | None
     return cm.interval(start, end, precision, pub)
 
 
+def _weekend_or_overnight(text: str, pub: date | None, tense: Tense) -> Resolved | None:
+    """"(over) the weekend": the last one for a past clause, else the next; "overnight":
+    the night before publication (news convention)."""
+    if text in ("overnight", "over night"):
+        if pub is None:
+            return Resolved(None, "unknown", "past")
+        return cm.interval(pub - timedelta(days=1), pub, "day", pub)
+    if not re.fullmatch(r"(?:over |during |at )?the weekend", text):
+        return None
+    if pub is None:
+        return Resolved(None, "unknown", cm.tense_direction(tense))
+    saturday = pub - timedelta(days=(pub.isoweekday() - 6) % 7)  # on or before publication
+    if tense == "future" or (tense != "past" and saturday + timedelta(days=1) < pub
+                             and pub.isoweekday() >= 4):
+        saturday = saturday if saturday >= pub else saturday + timedelta(days=7)
+    return cm.interval(saturday, saturday + timedelta(days=1), "week", pub)
+
+
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
               "this evening": 0, "tomorrow": 1, "last night": -1, "the previous day": -1,
               "the day before": -1, "the following day": 1, "the next day": 1, "now": 0}
@@ -266,6 +284,6 @@ def _year(text: str, pub: date | None, tense: Tense) -> Resolved | None:
 
 
 RULES: list[Rule] = [
-    _ago, _vague_span, _in_n_units, _calendar_unit, _day_word, _full_date, _month_day,
+    _ago, _vague_span, _in_n_units, _calendar_unit, _weekend_or_overnight, _day_word, _full_date, _month_day,
     _weekday, _month, _season, _year,
 ]

@@ -23,7 +23,8 @@ from fivew.extract.daterules import resolve
 from fivew.records import Article, TimeExpr
 
 DATE_LABELS = {"DATE", "TIME"}
-_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+# "would" is the future of reported speech ("said aid would arrive by Friday").
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "'d", "’d"}
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)"
 
 

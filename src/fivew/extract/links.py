@@ -11,8 +11,9 @@ clause, so "X said in Kyiv that troops attacked Y" does not place the attack in 
 An event's date is a time expression attached to its trigger's clause the same way, else
 the publication date as a TimeExpr with `fallback=True` (None when the article has no
 publication date). A quote's `date` is the value of the time expression attached to its
-cue ("said on Monday"), else the publication date. Fields already set by an earlier stage
-are kept.
+cue ("said on Monday"), else the publication date. Values already set by an earlier stage
+are kept, except publication-date fallbacks (a quote date equal to `article.published`, an
+event date with `fallback=True`), which a date read in the text replaces.
 """
 
 from __future__ import annotations
@@ -57,14 +58,16 @@ def _link_event(doc: Doc, event: Event, article: Article, dateline: Place | None
         place = _attached_place(doc, anchors, article.places, event.type) or dateline
     elif place is None:
         place = dateline
-    if date is None:
-        date = (_attached(doc, anchors, article.dates, need_prep=False) if anchors else None)
-        date = date or fallback
+    if date is None or date.fallback:
+        attached = _attached(doc, anchors, article.dates, need_prep=False) if anchors else None
+        date = attached or date or fallback
     return replace(event, place=place, date=date)
 
 
 def _link_quote(doc: Doc, quote: Quote, article: Article) -> Quote:
-    if quote.date is not None:
+    # The quotes stage may have put the publication date in as its own fallback: a date
+    # read next to the cue is better, any other value set upstream is kept.
+    if quote.date is not None and quote.date not in (article.published, _day(article)):
         return quote
     found = None
     if quote.cue is not None:
@@ -72,12 +75,19 @@ def _link_quote(doc: Doc, quote: Quote, article: Article) -> Quote:
         found = _attached(doc, anchors, article.dates, need_prep=False) if anchors else None
     if found is not None and found.value is not None:
         return replace(quote, date=found.value)
+    if quote.date is not None:
+        return quote
+    return replace(quote, date=_day(article))
+
+
+def _day(article: Article) -> str | None:
     published = published_date(article)
-    return replace(quote, date=published.isoformat() if published else None)
+    return published.isoformat() if published else None
 
 
 def _anchors(doc: Doc, span: Span) -> list[Token]:
-    """The trigger's head word and the verb of its clause (the same token for verbs)."""
+    """The trigger's head word, the verb of its clause, and for a participle clause the
+    verb it hangs from."""
     found = doc.char_span(span.start, span.end, alignment_mode="expand")
     if found is None or len(found) == 0:
         return []
@@ -85,7 +95,14 @@ def _anchors(doc: Doc, span: Span) -> list[Token]:
     verb = word
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return [word] if verb.i == word.i or verb.pos_ not in ("VERB", "AUX") else [word, verb]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return [word]
+    anchors = [word] if verb.i == word.i else [word, verb]
+    # "..., describing them as a smokescreen", "..., killing 12": a participle clause
+    # happens when its head verb does.
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj", "xcomp"):
+        anchors.append(verb.head)
+    return anchors
 
 
 def _attached_place(doc: Doc, anchors: list[Token], places: list[Place],

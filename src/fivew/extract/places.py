@@ -60,7 +60,7 @@ class Mention:
     strength: str = "labelled"
     locative: bool = False
     qualifies: bool = False  # follows "<place>," ("Pullman, Washington")
-    after_the: bool = False  # preceded by "the"  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
+    after_the: bool = False  # "the X" with no noun after X  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
     chosen: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -95,7 +95,10 @@ def _mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in PLACE_LABELS:
             found.extend(_from_entity(ent))
             taken.update(range(ent.start, ent.end))  # "Lamar County" is not the town Lamar
+    people = _person_words(doc)
     for m in _scan(doc, taken):
+        if m.strength in ("strong", "weak") and all(t.lower_ in people for t in doc[m.start : m.end]):
+            continue  # "Herrera told reporters" after "Governor Tomas Herrera"
         found.append(m)
     found.sort(key=lambda m: m.start)
     return found
@@ -108,6 +111,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of multi-word person names ("Tomas Herrera"): alone, they are that person."""
+    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            for t in ent if t.is_alpha}
 
 
 def _from_entity(ent: Span) -> list[Mention]:
@@ -188,8 +197,9 @@ def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:
 
     Never part of a longer person/organisation name ("Washington" in "Washington Post").
     Strong: a curated name from places.yaml, or a proper noun matching an entry under its
-    own name, or a big city, country or region. Weak: a near-spelling of a smaller place ("Izium" for Izyum), or a capitalised
-    common-noun-tagged word matching a place's own name (sentence-initial "Odesa").
+    own name, or a big city, country or region. Weak: a near-spelling of a smaller place
+    ("Izium" for Izyum), or a capitalised common-noun-tagged word matching a place's own
+    name (sentence-initial "Odesa").
     """
     key = gz.normalise(span.text)
     if _inside_longer_name(span):
@@ -343,7 +353,10 @@ def _qualify(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     if len(words) >= 2 and words[-1] == "of" and words[-2] in glue["place_nouns"]:
         m.want_city = True
     m.locative = bool(words) and words[-1] in LOCATIVE
-    m.after_the = first < m.start
+    # "the Moskva sank": a city name with an article and no noun after it names something
+    # else (a ship); "the Kakhovka dam" uses the town to name a place.
+    m.after_the = first < m.start and not (
+        m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"))
     m.qualifies = any(o.end + 1 == m.start for o in mentions) and m.start > 0 \
         and doc[m.start - 1].text == ","
     m.report_start = start_char
@@ -398,6 +411,10 @@ def _resolve(mentions: list[Mention], signals: Counter[str], dateline: Place | N
             continue
         if chosen.metonym and not m.locative:
             m.chosen = None
+        elif chosen.feature == "city" and (_acronym(m.text) or (
+                m.after_the and not gz.normalise(chosen.name).startswith("the "))):
+            # "NATO" is not Nato in the Philippines; "the Moskva" is a ship, not Moscow
+            m.chosen = None
         elif chosen.feature == "city" and chosen.population < 20_000 and (
             (total > 1 and not signals.get(chosen.country or ""))
             or not _near_spelling(gz.normalise(m.text), gz.normalise(chosen.name))
@@ -405,6 +422,12 @@ def _resolve(mentions: list[Mention], signals: Counter[str], dateline: Place | N
             # a small town in a country the article never mentions, or one reached only
             # through a partial alternate name ("Notre-Dame" for Notre-Dame-de-Bondeville)
             m.chosen = None
+
+
+def _acronym(text: str) -> bool:
+    """Short all-capital words ("NATO", "OSCE") name organisations, not towns."""
+    letters = [c for c in text if c.isalpha()]
+    return text.isupper() and len(letters) <= 5
 
 
 @functools.cache
