@@ -90,9 +90,14 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], model: str | None
               "(at the first threshold).")
 @click.option("--save-pred", type=click.File("w", encoding="utf-8"), default=None,
               help="With --run: also write the predictions as fivew JSONL to this file.")
+@click.option("--merge-fragments", is_flag=True,
+              help="Count a prediction lying inside an already matched gold quote as a "
+              "fragment of it, not as spurious (PolNeAR makes “A,” she said. “B.” one "
+              "statement; fivew reports A and B).")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline for --run.")
 def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[float, ...],
-             fmt: str, show_errors: int, save_pred: IO[str] | None, model: str | None) -> None:
+             fmt: str, show_errors: int, save_pred: IO[str] | None, merge_fragments: bool,
+             model: str | None) -> None:
     """Score quotes against gold answers: precision, recall, F1, speaker accuracy.
 
     GOLD is a fivew gold JSON file, a folder of them (read recursively), or a PolNeAR /
@@ -128,7 +133,8 @@ def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[
     else:
         assert pred is not None
         preds = load_predictions(pred)
-    results = [score_quotes(gold_articles, preds, t) for t in (thresholds or (0.3, 0.8))]
+    results = [score_quotes(gold_articles, preds, t, merge_fragments)
+               for t in (thresholds or (0.3, 0.8))]
     click.echo(render_scores(results, len(gold_articles), fmt, show_errors))
 
 
