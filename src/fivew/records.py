@@ -134,6 +134,7 @@ class Place:
     country: str | None = None  # ISO 3166-1 alpha-3
     feature: Literal["city", "region", "country", "landmark", "other"] = "other"
     precision: Literal["exact", "near", "region", "country"] = "exact"
+    dateline: bool = False  # the place named in the story's dateline ("KYIV, Ukraine (AP) -")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,166 @@
+"""Place mentions resolved offline: spellings, mislabelled names, ambiguity, modifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_offsets
+from fivew.extract import gazetteer
+
+
+@pytest.mark.parametrize(
+    "name,country,lat,lon",
+    [
+        ("Kyiv", "UA", 50.45, 30.52),
+        ("Kiev", "UA", 50.45, 30.52),
+        ("Kharkov", "UA", 49.98, 36.25),
+        ("Mariupol", "UA", 47.10, 37.54),
+        ("Irpin", "UA", 50.52, 30.24),
+        ("Bucha", "UA", 50.55, 30.21),
+        ("Kherson", "UA", 46.64, 32.61),
+        ("Izyum", "UA", 49.21, 37.28),
+        ("Lugansk", "UA", 48.57, 39.33),
+        ("Zaporozhye", "UA", 47.85, 35.12),
+        ("Odessa", "UA", 46.49, 30.74),
+        ("Severodonetsk", "UA", 48.94, 38.49),
+        ("Hostomel", "UA", 50.57, 30.27),
+    ],
+)
+def test_gazetteer_knows_war_places_and_spellings(name, country, lat, lon) -> None:  # type: ignore[no-untyped-def]
+    best = max(gazetteer.lookup(name), key=lambda e: e.population)
+    assert best.country == country
+    assert abs(best.lat - lat) < 0.2 and abs(best.lon - lon) < 0.2  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,name,country",
+    [
+        ("Moscow has accused Kyiv of stalling the talks.", "Kyiv", "Kyiv", "UKR"),
+        ("Residents of Izium fled west as Ukrainian troops withdrew.", "Izium", "Izyum", "UKR"),
+        ("Ukrainian forces said Sievierodonetsk was under heavy fire.", "Sievierodonetsk", None, "UKR"),
+        ("Ukrainian officials said Zaporizhzhia had taken in refugees.", "Zaporizhzhia", None, "UKR"),
+        ("Russian warships shelled Odesa on Saturday, Ukrainian officials said.", "Odesa", "Odesa", "UKR"),
+        ("Investigators in Bucha exhumed bodies, Ukraine's prosecutor said.", "Bucha", "Bucha", "UKR"),
+        ("Shelling hit Kherson again, the Ukrainian military said.", "Kherson", "Kherson", "UKR"),
+        ("The convoy left Kharkiv for Poltava early in the morning.", "Poltava", "Poltava", "UKR"),
+        ("Tanks were seen near Chernihiv, Ukraine.", "near Chernihiv", "Chernihiv", "UKR"),
+        ("Rebels shelled Luhansk overnight, Ukrainian officials said.", "Luhansk", "Luhansk", "UKR"),
+        ("Explosions were heard in Lviv, close to the Polish border.", "Lviv", "Lviv", "UKR"),
+        ("Troops massed in Crimea before the invasion.", "Crimea", "Crimea", "UKR"),
+        ("Fighting raged in the Donbas for weeks.", "Donbas", "Donbas", "UKR"),
+        ("Russian forces tried to seize the Luhansk region, Ukraine said.", "Luhansk region", "Luhansk Oblast", "UKR"),
+        ("The summit was held in Berlin, Germany, on Friday.", "Berlin", "Berlin", "DEU"),
+        ("Protests spread from Tehran to other Iranian cities.", "Tehran", "Tehran", "IRN"),
+        ("Flooding forced thousands from their homes in Pakistan.", "Pakistan", "Pakistan", "PAK"),
+        ("Officials in the U.S. condemned the strike.", "U.S.", "United States", "USA"),
+        ("Britain announced new sanctions on Tuesday.", "Britain", "United Kingdom", "GBR"),
+    ],
+)
+def test_place_mention_resolves(analyse, sentence, mention, name, country) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence, published="2022-04-01")
+    found = [p for p in article.places if p.text == mention]
+    assert found, [p.text for p in article.places]
+    assert found[0].country == country
+    if name:
+        assert found[0].name == name
+    assert found[0].lat is not None and found[0].lon is not None
+    assert_offsets(article)
+
+
+@pytest.mark.parametrize(
+    "text,country,lat",
+    [
+        ("The mayor of Paris, Texas, said the tornado destroyed dozens of homes.", "USA", 33.66),
+        ("Tornado warnings were issued across Texas. In Paris, the mayor ordered shelters opened.", "USA", 33.66),
+        ("The French president returned to Paris after the summit.", "FRA", 48.85),
+        ("He flew to Paris, France, to meet European leaders.", "FRA", 48.85),
+        ("Students at the University of Idaho in Moscow returned to class. Idaho police said.", "USA", 46.73),
+        ("Moscow said Russian troops would not pause the offensive.", "RUS", 55.75),
+    ],
+)
+def test_ambiguous_names_follow_context(analyse, text, country, lat) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(text, published="2022-04-01")
+    names = [p for p in article.places if p.name in ("Paris", "Moscow")]
+    assert names, [p.text for p in article.places]
+    assert names[0].country == country
+    assert abs(names[0].lat - lat) < 0.2  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,precision",
+    [
+        ("Heavy fighting continues north of Kyiv, the ministry said.", "north of Kyiv", "near"),
+        ("Troops dug in on the outskirts of Kharkiv.", "on the outskirts of Kharkiv", "near"),
+        ("Explosions were reported near Odesa, Ukrainian officials said.", "near Odesa", "near"),
+        ("Russian forces pressed their assault in eastern Ukraine.", "eastern Ukraine", "region"),
+        ("Refugees streamed out of southern Ukraine into Moldova.", "southern Ukraine", "region"),
+        ("Shells fell on the southern port city of Mariupol, Ukraine said.", "Mariupol", "exact"),
+        ("Soldiers were seen west of Donetsk on Sunday, Ukraine said.", "west of Donetsk", "near"),
+    ],
+)
+def test_modifiers_widen_the_span_and_set_precision(analyse, sentence, mention, precision) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence, published="2022-04-01")
+    found = [p for p in article.places if p.text == mention]
+    assert found, [p.text for p in article.places]
+    assert found[0].precision == precision
+    assert_offsets(article)
+
+
+@pytest.mark.parametrize(
+    "text,capital",
+    [
+        ("The Ukrainian capital came under fire again on Sunday.", "Kyiv"),
+        ("Ukraine said the capital was calm. In the capital, shops reopened.", "Kyiv"),
+        ("The Polish capital hosted the donors' conference.", "Warsaw"),
+    ],
+)
+def test_the_capital(analyse, text, capital) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(text, published="2022-04-01")
+    assert any(p.name == capital and "capital" in p.text for p in article.places)
+
+
+@pytest.mark.parametrize(
+    "sentence,absent",
+    [
+        ("Jack Phillips reported for The Washington Post.", "Washington"),
+        ("The Kremlin said the talks had stalled.", "Kremlin"),
+        ("Reading the report, the minister said it was wrong.", "Reading"),
+        ("Liz Truss said the West would respond.", "Truss"),
+        ("The Top Ukrainian officials met in March.", "Top"),
+    ],
+)
+def test_not_places(analyse, sentence, absent) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence, published="2022-04-01")
+    assert all(absent not in p.text for p in article.places)
+
+
+def test_kremlin_as_a_place_after_a_locative(analyse) -> None:  # type: ignore[no-untyped-def]
+    article = analyse("Protesters gathered outside the Kremlin on Sunday.", published="2022-04-01")
+    assert [p.name for p in article.places] == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("KYIV, Ukraine (Reuters) - Russian forces shelled the suburbs overnight.", "Kyiv", "UKR"),
+        ("PARIS (AP) — The French government said on Monday it would cut fuel taxes.", "Paris", "FRA"),
+        ("MOSCOW — Russia's central bank raised rates again.", "Moscow", "RUS"),
+        ("PARIS, Texas (AP) — A storm damaged the courthouse.", "Paris", "USA"),
+    ],
+)
+def test_dateline(analyse, text, name, country) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(text, published="2022-04-01")
+    dateline = [p for p in article.places if p.dateline]
+    assert len(dateline) == 1
+    assert (dateline[0].name, dateline[0].country) == (name, country)
+    assert_offsets(article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "“ unbalanced quote in Kyiv", "Ukraine\u200b Kyiv\u00a0Odesa ..."],
+)
+def test_odd_input_does_not_crash(analyse, text) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(text, published="2022-04-01")
+    assert not [e for e in article.errors if "places" in e.message]
+    assert_offsets(article)
