@@ -68,10 +68,8 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
             # officials accused Russia": two accusations).
             sources: list[Actor | None] = [*cand.sources[:MAX_ACTORS]]
             for source in sources or [None]:
-                targets: list[Actor | None] = [
-                    t for t in cand.targets if not _same(t, source)][:MAX_ACTORS]
-                targets = targets or [None]
-                for target in targets:
+                targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
+                for target in targets[:MAX_ACTORS] or [None]:
                     events.append(_record(cand, sent, ontology, article, source, target))
     return _deduplicate(events)
 
