@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.conftest import assert_offsets
 
-from fivew.extract.entities import entity_at
+from conftest import assert_offsets
+from fivew.extract.entities import actor_for, entity_at, entity_of, find_entities
 from fivew.records import Article, Entity
 
 Analyse = Callable[..., Article]
@@ -45,6 +45,13 @@ def named(article: Article, name: str) -> Entity:
          "resign.", "Robert Hendricks", "Hendricks"),
         ("Volodymyr Zelenskyy addressed parliament. Zelenskyy asked for more weapons.",
          "Volodymyr Zelenskyy", "Zelenskyy"),
+        ("Brazilian President Luiz Inacio Lula da Silva named a minister. Lula said he "
+         "trusted him.", "Luiz Inacio Lula da Silva", "Lula"),
+        # a courtesy title is not part of the name
+        ("A spokesman for Boris Johnson said more missiles would be sent. Mr Johnson spoke to "
+         "reporters on Sunday.", "Boris Johnson", "Johnson"),
+        ("Theresa May left Downing Street in 2019. Mrs May said she was proud.", "Theresa May",
+         "May"),
     ],
 )
 def test_surname_joins_full_name(analyse: Analyse, text: str, full: str, short: str) -> None:
@@ -55,15 +62,27 @@ def test_surname_joins_full_name(analyse: Analyse, text: str, full: str, short: 
     assert [m.kind for m in entity.mentions].count("name") >= 2
 
 
-def test_two_people_with_one_surname(analyse: Analyse) -> None:
-    article = analyse(
-        "Joe Biden spoke in Warsaw on Saturday. Jill Biden visited a school in Romania. "
-        "Biden told the teachers that she admired their work."
-    )
+@pytest.mark.parametrize(
+    ("text", "short", "nth", "expected"),
+    [
+        # the surname alone goes to the person introduced first ...
+        ("Joe Biden spoke in Warsaw on Saturday. Jill Biden visited a school in Romania. "
+         "Biden later flew back to Washington.", "Biden", 2, "Joe Biden"),
+        ("Oleksandr Usyk returned to Kyiv. His brother, Yuriy Usyk, stayed abroad. Usyk said "
+         "he would fight.", "Usyk", 2, "Oleksandr Usyk"),
+        # ... unless a courtesy title names the other's gender
+        ("Joe Biden spoke in Warsaw on Saturday. Jill Biden visited a school in Romania. "
+         "Mrs Biden told the teachers that she admired their work.", "Biden", 2, "Jill Biden"),
+    ],
+)
+def test_two_people_with_one_surname(analyse: Analyse, text: str, short: str, nth: int,
+                                     expected: str) -> None:
+    article = analyse(text)
     assert_offsets(article)
-    joe, jill = named(article, "Joe Biden"), named(article, "Jill Biden")
-    assert joe.entity_id != jill.entity_id
-    assert with_mention(article, "Biden", nth=2) == jill  # the most recent Biden
+    people = [e for e in article.entities if e.label == "PERSON" and short in e.name]
+    assert len(people) == 2
+    entity = with_mention(article, short, nth)
+    assert entity is not None and entity.name == expected
 
 
 def test_entity_ids_follow_first_mention(analyse: Analyse) -> None:
@@ -104,6 +123,10 @@ def test_entity_ids_follow_first_mention(analyse: Analyse) -> None:
          "President", "FRA", "GOV"),
         ("General Mark Milley, the top US military officer, testified on Thursday.",
          "Mark Milley", "top US military officer", "USA", "MIL"),
+        ("Separately, the mayor of Enerhodar, Dmytro Orlov, said residents were leaving.",
+         "Dmytro Orlov", "mayor of Enerhodar", "UKR", "GOV"),
+        ("Karim Khan, the court's chief prosecutor, said the evidence was strong.",
+         "Karim Khan", "chief prosecutor", None, "JUD"),
     ],
 )
 def test_roles(analyse: Analyse, text: str, name: str, role: str, country: str | None,
@@ -129,6 +152,35 @@ def test_roles(analyse: Analyse, text: str, name: str, role: str, country: str |
 )
 def test_affiliation(analyse: Analyse, text: str, name: str, affiliation: str) -> None:
     assert named(analyse(text), name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Both Mr. Putin and Mr. Xi said they opposed sanctions.", "Putin"),
+        ("Dr Maria Van Kerkhove said the data were incomplete.", "Maria Van Kerkhove"),
+    ],
+)
+def test_courtesy_titles_are_no_roles(analyse: Analyse, text: str, name: str) -> None:
+    assert named(analyse(text), name).role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation", "country"),
+    [
+        ("The United Nations welcomed the deal. Its spokesman, Stephane Dujarric, said more "
+         "ships would follow.", "Stephane Dujarric", "United Nations", None),
+        ("Russian President Vladimir Putin met the envoy. His press secretary Dmitry Peskov "
+         "said the talks were useful.", "Dmitry Peskov", None, "RUS"),
+        ("The International Criminal Court issued a warrant. Karim Khan, the court's chief "
+         "prosecutor, said the evidence was strong.", "Karim Khan",
+         "International Criminal Court", None),
+    ],
+)
+def test_affiliation_from_possessor(analyse: Analyse, text: str, name: str,
+                                    affiliation: str | None, country: str | None) -> None:
+    entity = named(analyse(text), name)
+    assert (entity.affiliation, entity.country) == (affiliation, country)
 
 
 def test_person_without_role_has_no_codes(analyse: Analyse) -> None:
@@ -196,6 +248,32 @@ def test_country_aliases_share_an_entity(analyse: Analyse) -> None:
     assert with_mention(article, "UK") == with_mention(article, "Britain")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model tags only the surname; a known first name before it joins the name
+        ("Oleksii Reznikov praised his soldiers on Monday.", "Oleksii Reznikov"),
+        # the model tags a person's name WORK_OF_ART; a known first name makes it PERSON
+        ("“We are ready,” Iryna Vereshchuk said on Friday.", "Iryna Vereshchuk"),
+    ],
+)
+def test_person_names_completed(analyse: Analyse, text: str, name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    assert named(article, name).label == "PERSON"
+
+
+def test_first_name_before_a_place_word_is_no_person(analyse: Analyse) -> None:
+    article = analyse("Police closed Victoria Station on Monday after a bomb threat.")
+    assert all(e.label != "PERSON" for e in article.entities)
+
+
+def test_capitalised_common_words_are_not_entities(analyse: Analyse) -> None:
+    article = analyse("U.S. Secretary of State Antony Blinken said Washington would respond.")
+    assert "State" not in {e.name for e in article.entities}
+    assert named(article, "Antony Blinken").role == "Secretary of State"
+
+
 def test_no_junk_entities(analyse: Analyse) -> None:
     article = analyse("Talks between Russia and Ukraine haven’t yielded progress, it said.")
     assert all(any(ch.isupper() for ch in e.name) for e in article.entities)
@@ -230,6 +308,11 @@ def test_no_junk_entities(analyse: Analyse) -> None:
         ("The Kremlin said it would not observe a ceasefire.", "it", 0, "Kremlin"),
         ("NATO said it would send more troops to its eastern members.", "its", 0, "NATO"),
         ("Russia will not pause its invasion, officials said.", "its", 0, "Russia"),
+        ("Ukraine has said it is willing to negotiate.", "it", 0, "Ukraine"),
+        ("The Kremlin said it was ready to talk.", "it", 0, "Kremlin"),
+        # a conjoined verb shares its subject: "him" is not the subject
+        ("Narendra Modi met Vladimir Putin and told him the era was not one of war.", "him",
+         0, "Vladimir Putin"),
     ],
 )
 def test_pronouns(analyse: Analyse, text: str, pronoun: str, nth: int, name: str) -> None:
@@ -247,9 +330,18 @@ def test_pronouns(analyse: Analyse, text: str, pronoun: str, nth: int, name: str
         ("He said the bridge had been destroyed overnight.", "He"),
         ("The Kremlin said the talks were slow. She disagreed.", "She"),
         ("It is clear that the talks have stalled, Russia said.", "It"),
+        ("Russia attacked Kharkiv. It is important to note that the city was empty.", "It"),
+        ("Russia attacked Kharkiv. It is difficult to say how many died.", "It"),
+        ("Shelling hit Kharkiv on Monday. It remains unclear when the next convoy will leave.",
+         "It"),
+        ("Missiles hit Kharkiv overnight. It was the third attack this week.", "It"),
+        # a closer subject that is no entity ("the energy ministry") takes the pronoun
+        ("Gazprom halted supplies to Bulgaria. Bulgaria's energy ministry said it was "
+         "looking for other suppliers.", "it"),
         ("Russian troops said they had taken the airport.", "they"),
         ("Peace talks with Ukraine resumed, and their results were agreed.", "their"),
         ("Dmitry Peskov told him the troops would stay.", "him"),
+        ("Narendra Modi met reporters and told them nothing.", "them"),
         # gender learnt from "He": the later "She" cannot be the same person
         ("Kwame Mensah chairs the committee. He said the panel would meet. She said it "
          "would not.", "She"),
@@ -276,6 +368,12 @@ def test_pronoun_without_antecedent_is_unresolved(analyse: Analyse, text: str,
          "casualty figures.", "The governor", "Maksym Kozytskyi"),
         ("The International Atomic Energy Agency said the plant was safe. The agency will "
          "send inspectors.", "The agency", "International Atomic Energy Agency"),
+        ("Prime Minister Boris Johnson resigned on Thursday. The former minister said he was "
+         "sad to leave.", "The former minister", "Boris Johnson"),
+        ("NATO leaders met in Madrid. Sweden asked to join, and the alliance agreed.",
+         "the alliance", "NATO"),
+        ("Gazprom cut supplies to Poland. The company said Warsaw had refused to pay.",
+         "The company", "Gazprom"),
     ],
 )
 def test_nominals(analyse: Analyse, text: str, nominal: str, name: str) -> None:
@@ -284,6 +382,13 @@ def test_nominals(analyse: Analyse, text: str, nominal: str, name: str) -> None:
     entity = with_mention(article, nominal)
     assert entity is not None and entity.name == name
     assert next(m for m in entity.mentions if m.text == nominal).kind == "nominal"
+
+
+def test_description_with_country_word(analyse: Analyse) -> None:
+    article = analyse("Ukrainian President Volodymyr Zelenskyy spoke to parliament on Monday. "
+                      "The Ukrainian president asked for more air defence.")
+    entity = named(article, "Volodymyr Zelenskyy")
+    assert with_mention(article, "The Ukrainian president") == entity
 
 
 @pytest.mark.parametrize(
@@ -316,8 +421,106 @@ def test_entity_at(analyse: Analyse) -> None:
     assert entity_at([], 0, 5) is None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "entity_name", "country", "sector"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "RUS", "GOV"),
+        ("Ukrainian officials", None, "UKR", "GOV"),
+        ("pro-Russian troops", None, "RUS", "REB"),
+        ("the ministry", "Ministry of Defence", "GBR", "GOV"),
+        ("he", "Dmitry Peskov", "RUS", "GOV"),
+    ],
+)
+def test_entity_of_and_actor_for(nlp, analyse: Analyse, phrase: str,  # type: ignore[no-untyped-def]
+                                 entity_name: str | None, country: str, sector: str) -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said Ukrainian officials had stalled the talks. "
+            "He said pro-Russian troops were attacked. Britain's Ministry of Defence said "
+            "fighting continued. The ministry gave no details.")
+    article = analyse(text)
+    doc = nlp(text)
+    start = text.lower().rindex(phrase.lower()) if phrase == "the ministry" else text.index(
+        phrase[0].upper() + phrase[1:] if phrase == "he" else phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None
+    entity = entity_of(article.entities, span)
+    assert (entity.name if entity else None) == entity_name
+    actor = actor_for(span, article.entities)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+    assert text[actor.start : actor.end] == actor.text
+    assert actor.entity_id == (entity.entity_id if entity else None)
+
+
 def test_odd_input_does_not_crash(analyse: Analyse) -> None:
     for text in ["", "   ", "“ ” ‘", "he he he. She. It.", "\n\n\nThe ministry\n\n", "Ⅻ ✓ ☃"]:
         article = analyse(text)
         assert not [e for e in article.errors if e.code == "internal"]
         assert_offsets(article)
+
+
+# --- properties ------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = [
+    "Kremlin spokesman Anna Petrova", "said", "he", "she", "it", "they", "their", "the ministry",
+    "the minister", "Kyiv", "Odesa", "Ukrainian", "pro-Russian troops", "“", "”", "\n", ",",
+    ".", "Petrova", "the UK’s Ministry of Defence", "NATO", "its", "Mr Green", "\u00a0", "é",
+]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_offsets_hold_for_any_text(nlp, pieces: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(pieces)
+    entities = find_entities(nlp(text), Article(id="t", source="test", text=text))  # raises?
+    ids = [e.entity_id for e in entities]
+    assert ids == [f"E{n}" for n in range(1, len(ids) + 1)]
+    for entity in entities:
+        assert entity.mentions and (entity.start, entity.end) == (
+            entity.mentions[0].start, entity.mentions[0].end)
+        assert text[entity.start : entity.end] == entity.text
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+# --- lexicon validation -------------------------------------------------------------------
+
+from fivew.data import DataFileError  # noqa: E402
+from fivew.extract.coref_data import build_lexicon, load_lexicon  # noqa: E402
+
+_NAMES = {"male": ["Ivan"], "female": ["Olena"]}
+
+
+@pytest.mark.parametrize(
+    ("coref", "names", "message"),
+    [
+        ([], _NAMES, "must be a mapping"),
+        ({"pronouns": {"he": {"gender": "m", "number": "singular", "labels": ["PERSON"]}}},
+         _NAMES, "pronouns.he: gender"),
+        ({"pronouns": {"he": {"gender": "male", "number": "one", "labels": ["PERSON"]}}},
+         _NAMES, "number"),
+        ({"pronouns": {"he": {"gender": "male", "number": "singular", "labels": ["HUMAN"]}}},
+         _NAMES, "labels"),
+        ({"titles": {"mr": "man"}}, _NAMES, "titles.mr"),
+        ({"nominals": {"ministry": {"labels": ["ORG"], "match": "title"}}}, _NAMES,
+         "nominals.ministry"),
+        ({"max_sentences": 0}, _NAMES, "max_sentences"),
+        ({}, {"men": ["Ivan"]}, "names.yaml"),
+        ({}, {"male": ["Ivan"], "not_surnames": {"PLACE": ["Street"]}}, "not_surnames"),
+    ],
+)
+def test_invalid_coref_lexicon(coref: object, names: object, message: str) -> None:
+    with pytest.raises(DataFileError, match=message):
+        build_lexicon(coref, names)
+
+
+def test_first_names_listed_twice_tell_nothing() -> None:
+    lex = build_lexicon({}, {"male": ["Sasha", "Ivan"], "female": ["sasha", "Olena"]})
+    assert lex.first_names == {"ivan": "male", "olena": "female"}
+
+
+def test_shipped_lexicon_loads() -> None:
+    lex = load_lexicon()
+    assert lex.pronouns["she"].gender == "female" and lex.first_names["iryna"] == "female"

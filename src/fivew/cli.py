@@ -72,3 +72,70 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], model: str | None
     click.echo(f"fivew: {processed} processed, {failed} failed", err=True)
     if processed == 0:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True))
+@click.argument("pred", required=False, type=click.Path(exists=True))
+@click.option("--run", "run_pipeline", is_flag=True,
+              help="Make the predictions now by running fivew on the gold texts "
+              "(instead of reading PRED).")
+@click.option("--threshold", "thresholds", type=float, multiple=True,
+              help="Coverage of a gold quote's characters needed for a match; repeat for "
+              "several. Default: 0.3 and 0.8.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: a readable report; json: machine-readable scores.")
+@click.option("--errors", "show_errors", default=0, show_default=True, metavar="N",
+              help="Also list up to N missed gold quotes and N spurious predictions "
+              "(at the first threshold).")
+@click.option("--save-pred", type=click.File("w", encoding="utf-8"), default=None,
+              help="With --run: also write the predictions as fivew JSONL to this file.")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline for --run.")
+def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[float, ...],
+             fmt: str, show_errors: int, save_pred: IO[str] | None, model: str | None) -> None:
+    """Score quotes against gold answers: precision, recall, F1, speaker accuracy.
+
+    GOLD is a fivew gold JSON file, a folder of them (read recursively), or a PolNeAR /
+    brat folder (.ann + .txt, directly or under attributions/ and text/); the formats
+    are documented in docs/evaluation.md.
+
+    PRED is fivew output for the same texts (`fivew extract --format json|jsonl`), a file
+    or a folder. Articles are paired by their text, so names need not agree; a gold
+    article without a prediction counts as nothing found. Instead of PRED, --run runs
+    fivew on the gold texts directly.
+
+    A predicted quote matches a gold quote when it covers at least the threshold share of
+    the gold quote's characters (default: reported at 30% and 80%), one to one. Speaker
+    accuracy is over matched quotes: by span (mentions overlap) and by canonical name.
+
+    \b
+    Examples:
+      fivew evaluate tests/gold --run
+      fivew extract texts/ --format jsonl -o pred.jsonl && fivew evaluate gold/ pred.jsonl
+      fivew evaluate devdata/polnear/data/dev --run --format json
+    """
+    from fivew.evaluate import GoldError, load_gold, load_predictions, predict, score_quotes
+    from fivew.evaluate.report import render_scores
+
+    if (pred is None) == (not run_pipeline):
+        raise click.UsageError("give either PRED or --run (not both)")
+    try:
+        gold_articles = load_gold(gold)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if run_pipeline:
+        preds = predict(gold_articles, model=model, save=save_pred)
+    else:
+        assert pred is not None
+        preds = load_predictions(pred)
+    results = [score_quotes(gold_articles, preds, t) for t in (thresholds or (0.3, 0.8))]
+    click.echo(render_scores(results, len(gold_articles), fmt, show_errors))
+
+
+def _register_corpus_commands() -> None:
+    from fivew.cli_corpus import register
+
+    register(main)
+
+
+_register_corpus_commands()

@@ -1,7 +1,8 @@
 """The path of an article through fivew: ingest -> parse -> stages -> records.
 
 `Pipeline.run` parses many articles at once with `nlp.pipe` and hands each parsed `Doc`
-to the extraction stages in order. Each stage is a function `(doc, article) -> records`;
+to the extraction stages in order. Each stage is a function `(doc, article) -> records`
+(or a dict of record lists for a stage that revises several, like `links`);
 later stages may read what earlier ones stored on the article (quotes read entities,
 events read everything). A stage that raises records a non-fatal error on its article
 and the others still run: one bad sentence never loses a document.
@@ -22,6 +23,7 @@ from fivew import nlp as nlp_module
 from fivew.extract.dates import find_dates
 from fivew.extract.entities import find_entities
 from fivew.extract.events import find_events
+from fivew.extract.links import link_places_and_dates
 from fivew.extract.places import find_places
 from fivew.extract.quotes import find_quotes
 from fivew.records import Article, DocError
@@ -31,8 +33,11 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Stage:
-    name: str  # also the Article attribute the stage fills
-    run: Callable[[Doc, Article], list[Any]]
+    """A named step. `run` returns a list, stored as `article.<name>`, or a dict of lists,
+    each stored under its key (a stage that revises records other stages made, like links)."""
+
+    name: str  # the Article attribute the stage fills, when it returns a list
+    run: Callable[[Doc, Article], list[Any] | dict[str, list[Any]]]
 
 
 STAGES: tuple[Stage, ...] = (
@@ -41,6 +46,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("dates", find_dates),
     Stage("quotes", find_quotes),
     Stage("events", find_events),
+    Stage("links", link_places_and_dates),  # fills events' and quotes' place and date
 )
 
 
@@ -55,7 +61,9 @@ def analysable_text(article: Article) -> str:
         return article.text
     chars = [c if c == "\n" else " " for c in article.text]
     for part in body:
-        chars[part.start : part.end] = article.text[part.start : part.end]
+        # A line break inside a paragraph is hard wrapping, not a boundary: parse it as a
+        # space (one character for one, so offsets still hold).
+        chars[part.start : part.end] = article.text[part.start : part.end].replace("\n", " ")
     return "".join(chars)
 
 
@@ -98,7 +106,10 @@ class Pipeline:
     def analyse(self, article: Article, doc: Doc) -> Article:
         for stage in self.stages:
             try:
-                setattr(article, stage.name, stage.run(doc, article))
+                result = stage.run(doc, article)
+                for name, records in (result.items() if isinstance(result, dict)
+                                      else [(stage.name, result)]):
+                    setattr(article, name, records)
             except Exception as exc:  # one failing stage must not lose the document
                 log.debug("stage %s failed on %s:\n%s", stage.name, article.id, traceback.format_exc())
                 article.errors.append(

@@ -147,6 +147,7 @@ class TimeExpr:
     value: str | None  # ISO 8601 date ("2022-03-21") or interval ("2022-03-01/2022-03-31")
     precision: Literal["day", "week", "month", "year", "unknown"] = "unknown"
     direction: Literal["past", "present", "future"] = "present"
+    fallback: bool = False  # True: no expression dates the record; this is the publication date
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from fivew.records import Article
+from fivew.records import Actor, Article, Place
 
 SNIPPET = 90
 
@@ -26,7 +26,7 @@ def article_view(article: Article) -> Panel:
     head.add_row("authors", ", ".join(article.authors) or "—")
     head.add_row("published", article.published or "—")
     head.add_row("updated", article.updated or "—")
-    counts = {}
+    counts: dict[str, int] = {}
     for part in article.parts:
         counts[part.kind] = counts.get(part.kind, 0) + 1
     head.add_row("layout", ", ".join(f"{n} {k}" for k, n in counts.items()) or "—")
@@ -38,8 +38,10 @@ def article_view(article: Article) -> Panel:
 
     if article.quotes:
         table = Table(title=f"Quotes ({len(article.quotes)})", title_justify="left", expand=True)
-        for col in ("speaker", "kind", "cue", "quote"):
-            table.add_column(col, overflow="fold", ratio=4 if col == "quote" else 1)
+        table.add_column("speaker", ratio=2, min_width=16)
+        table.add_column("kind", min_width=8)
+        table.add_column("cue", min_width=9)
+        table.add_column("quote", ratio=5)
         for q in article.quotes:
             speaker = q.speaker.name if q.speaker else "?"
             if q.speaker and q.speaker.role:
@@ -63,12 +65,18 @@ def article_view(article: Article) -> Panel:
             )
         blocks.append(table)
     if article.places:
-        table = Table(title=f"Places ({len(article.places)})", title_justify="left")
-        for col in ("mention", "place", "country", "lat, lon"):
-            table.add_column(col)
+        # One row per gazetteer entry: a place named ten times is still one place.
+        grouped: dict[tuple[str, str | None], list[Place]] = {}
         for p in article.places:
-            coords = f"{p.lat:.2f}, {p.lon:.2f}" if p.lat is not None and p.lon is not None else ""
-            table.add_row(p.text, p.name, p.country or "", coords)
+            grouped.setdefault((p.name, p.country), []).append(p)
+        table = Table(title=f"Places ({len(grouped)} in {len(article.places)} mentions)", title_justify="left")
+        for col in ("place", "country", "lat, lon", "mentions"):
+            table.add_column(col)
+        for (name, country), mentions in grouped.items():
+            first = mentions[0]
+            coords = f"{first.lat:.2f}, {first.lon:.2f}" if first.lat is not None and first.lon is not None else ""
+            forms = ", ".join(dict.fromkeys(m.text for m in mentions))
+            table.add_row(name, country or "", coords, f"{len(mentions)}: {_cut(forms, 40)}")
         blocks.append(table)
     if article.dates:
         table = Table(title=f"Dates ({len(article.dates)})", title_justify="left")
@@ -85,7 +93,7 @@ def article_view(article: Article) -> Panel:
     return Panel(Group(*blocks), title=f"[bold]{article.source}", title_align="left")
 
 
-def _actor(actor) -> str:  # type: ignore[no-untyped-def]
+def _actor(actor: Actor | None) -> str:
     if actor is None:
         return "—"
     code = "".join(x for x in (actor.country or "", actor.sector or "") if x)

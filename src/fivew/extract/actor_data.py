@@ -35,9 +35,12 @@ class Entry:
     sector: str | None
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class ActorDictionary:
-    """Word-sequence lookups built from actors.yaml. Hashable by identity (cache keys)."""
+    """Word-sequence lookups built from actors.yaml. Hashable by identity (cache keys).
+
+    Treat as read-only: it is shared by every stage of the process.
+    """
 
     folded: dict[tuple[str, ...], Entry]  # lower-cased keys
     exact: dict[tuple[str, ...], Entry]  # all-capitals names ("US", "WHO"): case-sensitive
@@ -46,6 +49,14 @@ class ActorDictionary:
     allegiance_prefixes: frozenset[str] = field(default_factory=frozenset)
     allegiance_sector: str | None = None
     allegiance_keep: frozenset[str] = field(default_factory=frozenset)
+
+    @functools.cached_property
+    def _first_words(self) -> frozenset[str]:
+        return frozenset(k[0].lower() for k in [*self.folded, *self.exact])
+
+    def starts_name(self, word: str) -> bool:
+        """Could a dictionary name start with this word? (a fast pre-check for scanners)"""
+        return _norm(word).lower() in self._first_words
 
     def get(self, words: list[str]) -> Entry | None:
         """The entry for this exact word sequence; a final plural "-s" is tried for words."""

@@ -91,6 +91,7 @@ def code_text(text: str, dictionary: ActorDictionary | None = None) -> ActorCode
     return ActorCode(name, country, sector, matched, start, end)
 
 
+@functools.lru_cache(maxsize=16384)
 def lookup(text: str, dictionary: ActorDictionary | None = None) -> Entry | None:
     """The dictionary entry for a whole name ("the Kremlin", "Kyiv", "Ukrainian"), or None."""
     lex = dictionary or load_dictionary()

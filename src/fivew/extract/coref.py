@@ -29,6 +29,10 @@ from fivew.extract.referents import Referent
 from fivew.records import Mention
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Copula forms (the pipeline runs without a lemmatizer, so forms, not lemmas).
+_COPULAS = {"be", "is", "was", "are", "were", "been", "being", "'s", "’s", "seems", "seemed",
+            "appears", "appeared", "remains", "remained", "becomes", "became"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "attr", "pobj"}
 
 
@@ -55,23 +59,30 @@ def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = 
     candidates = sorted(
         (_candidate(s, r, sent_of) for r in referents for s in r.names), key=lambda c: c.start
     )
+    sent_starts = [sent.start_char for sent in doc.sents]
+    starts = [c.start for c in candidates]
     for token in doc:
-        if token.i in named:
+        if token.i in named or (token.lower_ not in lex.pronouns
+                                and token.lower_ not in lex.nominals):
             continue
-        found = _nominal(token, candidates, sent_of, lex) or _pronoun(
-            token, candidates, sent_of, lex
-        )
+        # Only mentions from the window of sentences before the token can be antecedents.
+        first = sent_starts[max(sent_of[token.i] - 2 * lex.max_sentences, 0)]
+        window = candidates[bisect.bisect_left(starts, first) : bisect.bisect_left(
+            starts, token.idx)]
+        found = _nominal(token, window, sent_of, lex) or _pronoun(token, window, sent_of, lex)
         if found is None:
             continue
         mention, candidate = found
         candidate.referent.others.append(mention)
-        bisect.insort(candidates, candidate, key=lambda c: c.start)
+        at = bisect.bisect_right(starts, candidate.start)
+        candidates.insert(at, candidate)
+        starts.insert(at, candidate.start)
 
 
 def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
              lex: CorefLexicon) -> tuple[Mention, _Candidate] | None:
     rule = lex.pronouns.get(token.lower_)
-    if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token):
+    if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token, lex):
         return None
     sent = sent_of[token.i]
     possessive = token.tag_ == "PRP$" or token.lower_.endswith("self") or token.lower_.endswith(
@@ -85,10 +96,15 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
             continue
         if rule.gender != "any" and r.gender not in (None, rule.gender):
             continue
-        if not possessive and c.sent == sent and c.head == token.head.i:
-            continue  # "Peskov told him": him is not Peskov
+        if not possessive and c.sent == sent and (
+            c.head == token.head.i
+            or (c.subject and c.head in _verbs_sharing_subject(token.head))
+        ):
+            continue  # "Peskov told him", "Modi met Putin and told him": not the subject
         if c.modifier or (rule.plural and _plural_noun_between(token.doc, c, token)):
             continue  # "Russian troops ... they": the troops, not Russia
+        if rule.gender == "any" and _noun_subject_between(token.doc, c, token, rule.plural):
+            continue  # "Gazprom ... The ministry said it": the ministry, not Gazprom
         known = rule.gender != "any" and r.gender == rule.gender
         pool.append(((sent - c.sent, not c.subject, not known, -c.start), c))
     if not pool:
@@ -118,7 +134,10 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
         r = c.referent
         if c.end > token.idx or sent - c.sent > 2 * lex.max_sentences:
             continue
-        if r.label in rule.labels and _describes(r, token.lower_, modifiers, rule.match):
+        if r.label in rule.labels and (
+            _describes(r, token.lower_, modifiers, rule.match, lex.free_modifiers)
+            or (r.sector in rule.sectors and _modifiers_fit(r, modifiers, lex.free_modifiers))
+        ):
             best = c
     if best is None:
         return None
@@ -127,15 +146,20 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
     return mention, _candidate_for(token, start, token.i + 1, best.referent, sent_of)
 
 
-def _describes(r: Referent, head: str, modifiers: list[Token], match: str) -> bool:
+def _describes(r: Referent, head: str, modifiers: list[Token], match: str,
+               free: frozenset[str]) -> bool:
     """Does "the <modifiers> <head>" fit the referent's name or role?"""
-    name_words = {w.casefold() for s in r.names for w in s.text.split()}
-    role_words = {w.casefold() for w in f"{r.role or ''} {r.affiliation or ''}".split()}
-    words = {"name": name_words, "role": role_words, "any": name_words | role_words}[match]
-    if head not in words:
-        return False
+    words = r.words(names=match != "role", roles=match != "name")
+    return head in words and _modifiers_fit(r, modifiers, free)
+
+
+def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str]) -> bool:
+    """Every modifier is free ("former"), a word of the name/role, or a country word that
+    agrees with the entity's known country (an unknown one is no agreement: unresolved
+    beats wrong)."""
+    words = r.words()
     for m in modifiers:
-        if m.lower_ in name_words | role_words:
+        if m.lower_ in words or m.lower_ in free:
             continue
         entry = lookup(m.text)
         if entry is None or entry.country is None or entry.country != r.country:
@@ -143,16 +167,28 @@ def _describes(r: Referent, head: str, modifiers: list[Token], match: str) -> bo
     return True
 
 
-def _expletive(token: Token) -> bool:
+def _expletive(token: Token, lex: CorefLexicon) -> bool:
     """"It is clear that ...", "it has been reported": 'it' that refers to nothing."""
     if token.lower_ != "it":
         return False
     if token.dep_ == "expl":
         return True
     head = token.head
-    return token.dep_ in _SUBJECT_DEPS and any(
-        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children
-    ) and head.lemma_ in ("be", "seem", "appear", "remain", "become")
+    if token.dep_ not in _SUBJECT_DEPS or head.lower_ not in _COPULAS:
+        return False
+    # "It was the third attack": an event; "It is clear that ...", "It remains unclear
+    # when ...": a finite clause; "It is important to ..." (listed adjectives only:
+    # "it is willing to negotiate" is a real subject).
+    children = list(head.children)
+    if any(c.dep_ in ("ccomp", "csubj", "attr") for c in children):
+        return True
+    for acomp in (c for c in children if c.dep_ == "acomp"):
+        clauses = [c for c in [*children, *acomp.children] if c.dep_ in _CLAUSE_DEPS]
+        if any(c.dep_ != "xcomp" for c in clauses):
+            return True
+        if clauses and acomp.lower_ in lex.extraposition_adjectives:
+            return True
+    return False
 
 
 def _gender(r: Referent, lex: CorefLexicon) -> str | None:
@@ -183,9 +219,37 @@ def _candidate_for(root: Token, start: int, end: int, r: Referent, sent_of: list
     head = root.head.i if root.dep_ in _ARGUMENT_DEPS else -1
     if root.dep_ == "pobj":
         head = root.head.head.i  # "told reporters about him": the verb
-    modifier = root.dep_ == "amod" or root.tag_ == "JJ"
+    # "Russian troops", and "Bulgaria's energy ministry said it": the possessor or
+    # modifier of a subject that names no entity is not what a pronoun points back to.
+    modifier = root.dep_ == "amod" or root.tag_ == "JJ" or (
+        root.dep_ in ("poss", "compound") and root.head.pos_ == "NOUN"
+        and root.head.dep_ in _SUBJECT_DEPS
+    )
     return _Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                       sent_of[root.i], subject, head, modifier, r)
+
+
+def _verbs_sharing_subject(verb: Token) -> set[int]:
+    """The verb and, for a conjoined verb without its own subject, the verb it joins."""
+    verbs = {verb.i}
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+        verbs.add(verb.i)
+    return verbs
+
+
+def _noun_subject_between(doc: Doc, c: _Candidate, pronoun: Token, plural: bool) -> bool:
+    """Is a common-noun subject of the pronoun's number (no entity) between the two?
+
+    Only the pronoun's own sentence is searched: that subject is the likelier antecedent.
+    """
+    sent = pronoun.sent
+    start = max(c.end, sent.start_char)
+    span = doc.char_span(start, pronoun.idx, alignment_mode="expand")
+    tag = "NNS" if plural else "NN"
+    return span is not None and any(
+        t.dep_ in _SUBJECT_DEPS and t.tag_ == tag for t in span
+    )
 
 
 def _plural_noun_between(doc: Doc, c: _Candidate, pronoun: Token) -> bool:

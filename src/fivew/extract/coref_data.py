@@ -6,7 +6,7 @@ The YAML headers document the formats; errors name the file and the bad entry.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from fivew.data import DataFileError, load_yaml
@@ -26,6 +26,7 @@ class PronounRule:
 class NominalRule:
     labels: frozenset[str]
     match: str  # name, role or any
+    sectors: frozenset[str] = frozenset()  # entities of these sectors fit too
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ class CorefLexicon:
     nominals: dict[str, NominalRule]
     first_names: dict[str, str]  # lower-case first name -> male | female
     max_sentences: int
+    free_modifiers: frozenset[str] = frozenset()  # "the former minister" still fits
+    extraposition_adjectives: frozenset[str] = frozenset()  # "it is important to ..."
+    not_surnames: dict[str, str] = field(default_factory=dict)  # "station" -> FAC
+    courtesy: frozenset[str] = frozenset()  # "mr", "mrs": titles that are no role
 
 
 @functools.cache
@@ -68,18 +73,32 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
         where = f"{source}: nominals.{word}"
         if not isinstance(rule, dict) or rule.get("match") not in ("name", "role", "any"):
             raise DataFileError(f"{where}: match must be name, role or any")
-        nominals[str(word).lower()] = NominalRule(_labels(rule.get("labels"), where),
-                                                  rule["match"])
+        sectors = rule.get("sectors") or []
+        if not isinstance(sectors, list) or not all(isinstance(c, str) for c in sectors):
+            raise DataFileError(f"{where}: sectors must be a list of sector codes")
+        nominals[str(word).lower()] = NominalRule(
+            _labels(rule.get("labels"), where), rule["match"], frozenset(sectors)
+        )
     window = coref.get("max_sentences", 3)
     if not isinstance(window, int) or window < 1:
         raise DataFileError(f"{source}: max_sentences must be a positive integer")
-    return CorefLexicon(pronouns, titles, nominals, _first_names(names), window)
+    free = coref.get("free_modifiers") or []
+    if not isinstance(free, list) or not all(isinstance(w, str) for w in free):
+        raise DataFileError(f"{source}: free_modifiers must be a list of words")
+    adjectives = coref.get("extraposition_adjectives") or []
+    if not isinstance(adjectives, list) or not all(isinstance(w, str) for w in adjectives):
+        raise DataFileError(f"{source}: extraposition_adjectives must be a list of words")
+    return CorefLexicon(pronouns, titles, nominals, _first_names(names), window,
+                        frozenset(w.lower() for w in free),
+                        frozenset(w.lower() for w in adjectives), _not_surnames(names),
+                        _words(coref, "courtesy_titles", source))
 
 
 def _first_names(names: Any) -> dict[str, str]:
     source = "fivew/data/names.yaml"
-    if not isinstance(names, dict) or set(names) - {"male", "female"}:
-        raise DataFileError(f"{source}: must be a mapping with the lists male and female")
+    if not isinstance(names, dict) or set(names) - {"male", "female", "not_surnames"}:
+        raise DataFileError(
+            f"{source}: must be a mapping with the lists male, female (and not_surnames)")
     genders: dict[str, str] = {}
     for gender in ("male", "female"):
         listed = names.get(gender) or []
@@ -90,6 +109,24 @@ def _first_names(names: Any) -> dict[str, str]:
             # A name in both lists tells nothing.
             genders[key] = gender if genders.get(key, gender) == gender else "any"
     return {k: v for k, v in genders.items() if v != "any"}
+
+
+def _words(data: dict[str, Any], section: str, source: str) -> frozenset[str]:
+    words = data.get(section) or []
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(f"{source}: {section} must be a list of words")
+    return frozenset(w.lower() for w in words)
+
+
+def _not_surnames(names: dict[str, Any]) -> dict[str, str]:
+    table = names.get("not_surnames") or {}
+    if not isinstance(table, dict) or not set(table) <= LABELS or not all(
+        isinstance(words, list) and all(isinstance(w, str) for w in words)
+        for words in table.values()
+    ):
+        raise DataFileError("fivew/data/names.yaml: not_surnames must map entity labels "
+                            f"({sorted(LABELS)}) to lists of words")
+    return {w.lower(): label for label, words in table.items() for w in words}
 
 
 def _mapping(data: dict[str, Any], section: str, source: str) -> dict[str, Any]:

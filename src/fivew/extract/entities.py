@@ -5,28 +5,34 @@ The stage runs three steps over the parsed doc (all offsets are character offset
   1. `referents.find_referents`: named-entity spans, label errors corrected with the actor
      dictionary ("Kyiv" PERSON -> GPE), grouped by name; surnames join full names.
   2. `roles.describe`: role, affiliation, country and sector from titles and appositions.
-  3. `coref.resolve`: pronouns and definite descriptions ("he", "the ministry").
+  3. `coref.resolve`: pronouns and definite descriptions ("he", "the ministry"); then
+     `roles.inherit_from_possessors`: "its spokesman X" takes the owner's affiliation.
 Entity ids are "E1", "E2", ... in order of first mention.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from fivew.extract import coref, roles
+from fivew.extract.actors import code_actor
 from fivew.extract.names import ENTITY_LABELS
 from fivew.extract.referents import Referent, find_referents
-from fivew.records import Article, Entity
+from fivew.records import Actor, Article, Entity
 
-__all__ = ["ENTITY_LABELS", "entity_at", "find_entities"]
+__all__ = ["ENTITY_LABELS", "actor_for", "entity_at", "entity_of", "find_entities"]
 
 
 def find_entities(doc: Doc, article: Article) -> list[Entity]:
     """One `Entity` per referent of the article, mentions in text order."""
     referents = find_referents(doc)
+    people = frozenset(
+        t.i for r in referents if r.label == "PERSON" for span in r.names for t in span
+    )
     for referent in referents:
-        roles.describe(referent)
+        roles.describe(referent, people)
     coref.resolve(doc, referents)
+    roles.inherit_from_possessors(referents)
     referents.sort(key=lambda r: r.start)
     return [_entity(f"E{n}", r) for n, r in enumerate(referents, start=1)]
 
@@ -68,3 +74,35 @@ def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
             if best is None or score > best:
                 best, found = score, entity
     return found
+
+
+def entity_of(entities: list[Entity], span: Span) -> Entity | None:
+    """The entity a noun phrase refers to: the one with a mention holding the phrase's head.
+
+    "Kremlin spokesman Dmitry Peskov", "he", "the UK's Ministry of Defense" -> their
+    entities; "Ukrainian officials" or "Russian troops" -> None (the head word names no
+    entity; only the modifier does): code those with `fivew.extract.actors.code_actor`.
+    """
+    head = span.root
+    start, end = head.idx, head.idx + len(head.text)
+    for entity in entities:
+        if any(m.start <= start and end <= m.end for m in entity.mentions):
+            return entity
+    return None
+
+
+def actor_for(span: Span, entities: list[Entity]) -> Actor | None:
+    """An event participant for a noun phrase: its entity if it has one, else its coding.
+
+    Offsets are the phrase's own (`Article.text` offsets). None when the phrase is neither
+    an entity nor codable by the actor dictionary.
+    """
+    entity = entity_of(entities, span)
+    if entity is not None:
+        return Actor(entity.name, span.text, span.start_char, span.end_char, entity.entity_id,
+                     entity.country, entity.sector, entity.role)
+    code = code_actor(span)
+    if code is None:
+        return None
+    return Actor(code.name, span.text, span.start_char, span.end_char, None, code.country,
+                 code.sector)

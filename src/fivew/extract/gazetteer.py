@@ -132,6 +132,12 @@ def index() -> dict[str, tuple[Entry, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@functools.cache
+def _countries() -> dict[str, Any]:
+    """GeoNames' country table by alpha-2 code (parsed once; do not modify)."""
+    return dict(_geonames_json("countries.json"))
+
+
 def _centre(acc: list[float]) -> tuple[float | None, float | None]:
     if not acc[0]:
         return None, None
@@ -142,7 +148,7 @@ def _add_countries(add: Any, weight: dict[tuple[str, ...], list[float]]) -> None
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias, code in glue()["country_aliases"].items():
         aliases[str(code)].append(str(alias))
-    for code, c in _geonames_json("countries.json").items():
+    for code, c in _countries().items():
         lat, lon = _centre(weight[(code,)])
         entry = Entry(c["name"], "country", lat, lon, code, int(c["population"] or 0),
                       int(c["geonameid"]))
@@ -207,7 +213,21 @@ def _country_name(code: str) -> str:
 @functools.cache
 def capital(code: str) -> Entry | None:
     """The capital city of a country (GeoNames' capital name, most populous match)."""
-    countries = _geonames_json("countries.json")
-    name = countries.get(code, {}).get("capital")
+    name = _countries().get(code, {}).get("capital")
     cities = [e for e in lookup(name or "") if e.feature == "city" and e.country == code]
     return max(cities, key=lambda e: e.population) if cities else None
+
+
+@functools.cache
+def _capital_ids() -> frozenset[int]:
+    ids = set()
+    for code in _countries():
+        entry = capital(code)
+        if entry is not None and entry.geonames_id is not None:
+            ids.add(entry.geonames_id)
+    return frozenset(ids)
+
+
+def is_capital(entry: Entry) -> bool:
+    """Whether the entry is a national capital (GeoNames' capital of its country)."""
+    return entry.feature == "city" and entry.geonames_id in _capital_ids()

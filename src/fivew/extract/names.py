@@ -3,11 +3,13 @@
 The small English model mislabels and misses names that matter for news ("Kyiv" PERSON,
 "Odesa" untagged, "Iryna Vereshchuk" WORK_OF_ART, a surname alone tagged ORG). This module
 returns labelled spans (spaCy `Span`s, so character offsets are `Article.text` offsets):
-  * model entities of the kept labels, trimmed of "the" and a possessive "'s";
+  * model entities of the kept labels, trimmed of "the", a possessive "'s" and a courtesy
+    title ("Mrs"); capitalised sector words alone ("State", "Government") are dropped;
   * labels corrected where the actor dictionary knows the name (places -> GPE,
     demonyms -> NORP, organisations and seats of government -> ORG);
   * two- or three-word names starting with a known first name -> PERSON;
-  * a lone first name added to a PERSON span it precedes ("Oleksii" + "Reznikov");
+  * a lone first name added to a PERSON span it precedes ("Oleksii" + "Reznikov"), and
+    an untagged known first name + proper noun taken as a name ("Theresa May");
   * names the model missed: dictionary places/organisations, and later mentions of the
     surname of a person already named.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from fivew.extract.actor_data import load_dictionary
+from fivew.extract.actor_data import ActorDictionary, load_dictionary
 from fivew.extract.actors import lookup
 from fivew.extract.coref_data import load_lexicon
 
@@ -50,8 +52,12 @@ def name_spans(doc: Doc) -> list[Span]:
             continue
         span = _with_first_name(span, first_names)
         label = _person_label(span, first_names) or span.label_
-        if label in ENTITY_LABELS:
+        if label == "PERSON" and len(span) > 1:
+            label = load_lexicon().not_surnames.get(span[-1].lower_, label)
+        if label in ENTITY_LABELS and not _generic(span):
             spans.append(Span(doc, span.start, span.end, label=label))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _first_name_pairs(doc, taken, first_names)
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     spans = [_relabel(s, surnames) for s in spans]
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -67,12 +73,22 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "/")
                            or doc[end - 1].is_space):
         end -= 1
+    lex = load_lexicon()
+    titles = lex.titles.keys() | lex.courtesy
+    while span.label_ == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in titles:
+        start += 1  # "Mrs Biden": the title is not part of the name
     if end <= start:
         return None
     trimmed = Span(doc, start, end, label=span.label_)
     if not any(t.is_alpha and t.text[0].isupper() for t in trimmed):
         return None  # "n’t", lower-case junk
     return trimmed
+
+
+def _generic(span: Span) -> bool:
+    """A capitalised common word ("State" in "Secretary of State", "Government"): no name."""
+    entry = lookup(span.text)
+    return span.label_ != "PERSON" and entry is not None and entry.kind == "sector"
 
 
 def _with_first_name(span: Span, first_names: dict[str, str]) -> Span:
@@ -110,28 +126,52 @@ def _relabel(span: Span, surnames: set[str]) -> Span:
     return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
 
 
+def _first_name_pairs(doc: Doc, taken: set[int], first_names: dict[str, str]) -> list[Span]:
+    """"Theresa May" untagged: a known first name + a capitalised proper noun -> PERSON."""
+    not_surnames = load_lexicon().not_surnames
+    found = []
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if token.i in taken or nxt.i in taken or token.text.lower() not in first_names:
+            continue
+        if (token.is_title and nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN"
+                and nxt.lower_ not in not_surnames
+                and lookup(nxt.text) is None and lookup(token.text) is None):
+            found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
+            taken.update((token.i, nxt.i))
+    return found
+
+
 def _missed(doc: Doc, taken: set[int], surnames: set[str]) -> list[Span]:
     """Capitalised dictionary names and known surnames the model did not tag."""
     lex = load_dictionary()
+    words = [t.text for t in doc]
     found: list[Span] = []
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if i in taken or not token.text[:1].isupper():
+    while i < len(words):
+        word = words[i]
+        if i in taken or not word[:1].isupper():
             i += 1
             continue
-        if token.text in surnames and (i + 1 == len(doc) or not doc[i + 1].is_title):
+        if word in surnames and (i + 1 == len(words) or not words[i + 1].istitle()):
             found.append(Span(doc, i, i + 1, label="PERSON"))
             i += 1
             continue
-        for n in range(min(lex.longest, len(doc) - i), 0, -1):
-            words = doc[i : i + n]
-            if any(t.i in taken for t in words) or not words[-1].text[:1].isupper():
-                continue
-            entry = lex.get([t.text for t in words])
-            if entry is not None and entry.kind in _ADDED_LABEL:
-                found.append(Span(doc, i, i + n, label=_ADDED_LABEL[entry.kind]))
-                i += n - 1
-                break
-        i += 1
+        n = _longest_entry(lex, words, i, taken) if lex.starts_name(word) else 0
+        if n:
+            entry = lex.get(words[i : i + n])
+            assert entry is not None
+            found.append(Span(doc, i, i + n, label=_ADDED_LABEL[entry.kind]))
+        i += max(n, 1)
     return found
+
+
+def _longest_entry(lex: ActorDictionary, words: list[str], i: int, taken: set[int]) -> int:
+    """Length of the longest name-like dictionary entry starting at word i (0 if none)."""
+    for n in range(min(lex.longest, len(words) - i), 0, -1):
+        if not words[i + n - 1][:1].isupper() or any(j in taken for j in range(i, i + n)):
+            continue
+        entry = lex.get(words[i : i + n])
+        if entry is not None and entry.kind in _ADDED_LABEL:
+            return n
+    return 0

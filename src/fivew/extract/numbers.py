@@ -69,6 +69,7 @@ def _qualifier(value: str) -> str:
 def find_quantities(doclike: Doc | Span) -> list[Quantity]:
     """Every count in `doclike`, left to right, qualifier included in the span."""
     tokens = list(doclike)
+    text = tokens[0].doc.text if tokens else ""  # spaCy rebuilds doc.text on each access
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
@@ -84,12 +85,11 @@ def find_quantities(doclike: Doc | Span) -> list[Quantity]:
             if qualifier == "exact" or word != "about":
                 qualifier = word
         first, last = tokens[start], tokens[end - 1]
-        doc = first.doc
         found.append(
             Quantity(
                 value=value,
                 qualifier=cast(Any, qualifier),
-                text=doc.text[first.idx : last.idx + len(last)],
+                text=text[first.idx : last.idx + len(last)],
                 start=first.idx,
                 end=last.idx + len(last),
             )

@@ -16,12 +16,13 @@ dominates the article) resolve to that country's capital.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from fivew.extract import gazetteer as gz
 from fivew.extract.gazetteer import Entry
@@ -54,8 +55,12 @@ class Mention:
     hint_country: str | None = None
     hint_admin1: str | None = None
     want_city: bool = False
-    strength: str = "labelled"  # labelled (by the model), strong or weak: see `_strength`
-    locative: bool = False  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
+    # labelled (by the model), strong, weak, or context (a country or state named inside an
+    # organisation's name: counts as context, is not reported): see `_strength`
+    strength: str = "labelled"
+    locative: bool = False
+    qualifies: bool = False  # follows "<place>," ("Pullman, Washington")
+    after_the: bool = False  # preceded by "the"  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
     chosen: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -71,8 +76,10 @@ def find_places(doc: Doc, article: Article) -> list[Place]:
     for m in mentions:
         _qualify(doc, m, mentions)
     _resolve(mentions, signals, dateline)
-    places = [_place(doc, m) for m in mentions if m.chosen is not None]
-    places += _capitals(doc, signals)
+    text = doc.text  # spaCy joins the tokens on every access: read it once
+    places = [_place(text, m) for m in mentions
+              if m.chosen is not None and m.strength != "context"]
+    places += _capitals(doc, text, signals)
     if dateline is not None:
         places = [p for p in places if p.start != dateline.start] + [dateline]
     return sorted(places, key=lambda p: (p.start, p.end))
@@ -116,14 +123,23 @@ def _from_entity(ent: Span) -> list[Mention]:
         part_start = i + 1
         if start >= end:
             continue
-        # "Donetsk region": the word after the name makes it a province.
-        if end < len(doc) and doc[end].lower_ in gz.glue()["region_words"]:
-            if gz.lookup(doc[start : end + 1].text):
-                end += 1
+        end = _extend(doc, start, end)
         candidates = gz.lookup(doc[start:end].text)
         if candidates:
             found.append(Mention(doc[start:end].text, start, end, True, candidates))
     return found
+
+
+def _extend(doc: Doc, start: int, end: int) -> int:
+    """Extend a name over following lower-case words that make a curated name: "Donetsk
+    region", "Zaporizhzhia nuclear power plant"."""
+    for extra in (3, 2, 1):
+        wider = end + extra
+        if wider <= len(doc) and all(t.is_lower for t in doc[end:wider]):
+            found = gz.lookup(doc[start:wider].text)
+            if any(c.feature not in ("city", "country") for c in found):
+                return wider
+    return end
 
 
 def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -146,9 +162,12 @@ def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
             if end > len(doc) or any(j in taken for j in range(i, end)):
                 continue
             span = doc[i:end]
-            if not span[-1].text[:1].isupper() or gz.normalise(span.text) in not_places:
+            if gz.normalise(span.text) in not_places:
                 continue
             candidates = gz.lookup(span.text)
+            if not span[-1].text[:1].isupper():
+                # "Zaporizhzhia nuclear power plant": only curated names end in lower case
+                candidates = tuple(c for c in candidates if c.feature not in ("city", "country"))
             if not candidates:
                 continue
             strength = _strength(span, candidates)
@@ -168,26 +187,61 @@ def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:
     """How sure a name the model did not call a place is one: "strong", "weak" or "".
 
     Never part of a longer person/organisation name ("Washington" in "Washington Post").
-    Strong: a proper noun matching an entry under its own name, or a big city, country or
-    region. Weak: a near-spelling of a smaller place ("Izium" for Izyum), or a capitalised
+    Strong: a curated name from places.yaml, or a proper noun matching an entry under its
+    own name, or a big city, country or region. Weak: a near-spelling of a smaller place ("Izium" for Izyum), or a capitalised
     common-noun-tagged word matching a place's own name (sentence-initial "Odesa").
     """
-    for t in span:
-        if t.ent_type_ in NAME_LABELS:
-            ent = next(e for e in span.doc.ents if e.start <= t.i < e.end)
-            if ent.start < span.start or ent.end > span.end:
-                return ""
     key = gz.normalise(span.text)
+    if _inside_longer_name(span):
+        # "University of Idaho", "Bank of England": not a place mention, but context.
+        exact = [c for c in candidates if c.feature in ("country", "region")
+                 and gz.normalise(c.name) == key]
+        return "context" if exact and all(t.pos_ == "PROPN" for t in span) else ""
     primary = any(gz.normalise(c.name) == key for c in candidates)
     big = any(c.population >= 100_000 or c.feature != "city" for c in candidates)
-    if all(t.pos_ == "PROPN" for t in span):
+    words = [t for t in span if not t.is_punct]  # "Nagorno-Karabakh" has a hyphen token
+    if all(c.feature in ("region", "landmark", "other") and c.geonames_id is None
+           for c in candidates):
+        return "strong"  # a curated name or alias from places.yaml ("Azovstal plant")
+    if all(t.pos_ == "PROPN" for t in words):
         if primary or big:
             return "strong"
         close = any(_near_spelling(key, gz.normalise(c.name)) for c in candidates)
         return "weak" if close else ""
-    if any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") for t in span):
+    if any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") for t in words):
         return ""
     return "weak" if primary else ""
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """Whether the span is a part of a person/organisation name ("Washington" in "The
+    Washington Post"). A name span that lists several ("Kyiv and Chernihiv", mislabelled
+    as one entity) may be split at its commas and conjunctions."""
+    doc = span.doc
+    separators = {"and", ",", "&", "or"}
+    for t in span:
+        if t.ent_type_ not in NAME_LABELS:
+            continue
+        ent_start, ent_end = _entity_bounds(t)
+        if doc[ent_start].lower_ == "the":
+            ent_start += 1
+        sticks_left = ent_start < span.start and doc[span.start - 1].lower_ not in separators
+        sticks_right = ent_end > span.end and doc[span.end].lower_ not in separators
+        if sticks_left or sticks_right:
+            return True
+    return False
+
+
+def _entity_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the entity a token is in, read from IOB tags (cheaper than doc.ents)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _near_spelling(alternate: str, primary: str) -> bool:
@@ -216,8 +270,11 @@ def _country_signals(doc: Doc, mentions: list[Mention], article: Article) -> Cou
     """How often the article points at each country (alpha-2): names, demonyms, states."""
     signals: Counter[str] = Counter()
     for m in mentions:
-        top = max(m.candidates, key=_prior)
-        if top.country and (top.feature != "city" or len({c.country for c in m.candidates}) == 1):
+        ranked = sorted(m.candidates, key=_prior, reverse=True)
+        top = ranked[0]
+        # A city counts when no other candidate comes near it (Paris, France vs. Paris, Texas).
+        clear = len(ranked) == 1 or _prior(top) - _prior(ranked[1]) >= 1.5
+        if top.country and (top.feature != "city" or clear):
             signals[top.country] += 1
     for token in doc:
         if token.text[:1].isupper():
@@ -273,8 +330,7 @@ def _qualify(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     before = doc[max(0, first - 6) : first]  # the words before "(the) Sea of Azov"
     words = [t.lower_ for t in before]
     start_char = doc[m.start].idx
-    for phrase in sorted(glue["near_phrases"], key=len, reverse=True):
-        parts = re.findall(r"\w+|[^\w\s]", phrase)
+    for parts in _near_phrases():
         if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
             start_char = before[len(before) - len(parts)].idx
             m.precision = "near"
@@ -287,44 +343,78 @@ def _qualify(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     if len(words) >= 2 and words[-1] == "of" and words[-2] in glue["place_nouns"]:
         m.want_city = True
     m.locative = bool(words) and words[-1] in LOCATIVE
+    m.after_the = first < m.start
+    m.qualifies = any(o.end + 1 == m.start for o in mentions) and m.start > 0 \
+        and doc[m.start - 1].text == ","
     m.report_start = start_char
     last = doc[m.end - 1]
     m.report_end = last.idx + len(last)
+
+
+@functools.cache
+def _near_phrases() -> tuple[list[str], ...]:
+    """The near phrases as token lists ("north-east of" -> north, -, east, of), longest first."""
+    phrases = sorted(gz.glue()["near_phrases"], key=len, reverse=True)
+    return tuple(re.findall(r"\w+|[^\w\s]", p) for p in phrases)
 
 
 # -- resolution -------------------------------------------------------------------------
 
 
 def _prior(entry: Entry) -> float:
-    bonus = 1.0 if entry.feature == "country" else 0.0
+    """Population, plus a bonus for countries and national capitals (more often in news)."""
+    bonus = 1.0 if entry.feature == "country" or gz.is_capital(entry) else 0.0
     return math.log10(entry.population + 10) + bonus
 
 
 def _resolve(mentions: list[Mention], signals: Counter[str], dateline: Place | None) -> None:
+    """Score every candidate of every mention; keep the best (see module docstring)."""
     total = sum(signals.values()) or 1
-    states = {c.admin1 for m in mentions for c in m.candidates[:1]
-              if c.feature == "region" and c.country == "US"}
+    states = {c.admin1 for m in mentions for c in m.candidates
+              if c.feature == "region" and c.country == "US" and c.name == m.text}
+    states.discard(None)
     for m in mentions:
-        key = gz.normalise(m.text)
         for n, c in enumerate(m.candidates):
             score = _prior(c) + 3.0 * signals.get(c.country or "", 0) / total
-            if gz.normalise(c.name) == key:
-                score += 0.7  # its own name, not an alternate spelling
+            score += 0.7 * _similarity(m.text, c.name)  # own name beats an alternate spelling
             if c.admin1 in states and c.country == "US" and c.feature == "city":
                 score += 3.0
             if m.hint_country and c.country == m.hint_country:
                 score += 10.0 if m.hint_admin1 in (None, c.admin1) else 5.0
             if m.want_city and c.feature != "city":
                 score -= 5.0
+            if m.qualifies and c.feature in ("region", "country"):
+                score += 3.0  # "Pullman, Washington": the second name is the state
+            if m.after_the and c.feature == "city":
+                score -= 2.0  # "the Dnipro" is the river; cities rarely take an article
             if c.metonym and not m.locative:
                 score -= 100.0  # "the Kremlin said" is the institution, not the place
             m.scores[n] = score
         m.chosen = max(zip(m.candidates, m.scores.values(), strict=True), key=lambda x: x[1])[0]
     _nearness(mentions, dateline)
+    for m in mentions:
+        chosen = m.chosen
+        if chosen is None:
+            continue
+        if chosen.metonym and not m.locative:
+            m.chosen = None
+        elif chosen.feature == "city" and chosen.population < 20_000 and (
+            (total > 1 and not signals.get(chosen.country or ""))
+            or not _near_spelling(gz.normalise(m.text), gz.normalise(chosen.name))
+        ):
+            # a small town in a country the article never mentions, or one reached only
+            # through a partial alternate name ("Notre-Dame" for Notre-Dame-de-Bondeville)
+            m.chosen = None
+
+
+@functools.cache
+def _similarity(text: str, name: str) -> float:
+    return difflib.SequenceMatcher(None, gz.normalise(text), gz.normalise(name)).ratio()
 
 
 def _nearness(mentions: list[Mention], dateline: Place | None) -> None:
-    """Second pass: an ambiguous name goes to the candidate near the article's other places."""
+    """Second pass: an ambiguous name goes to the candidate near the article's other places
+    (bonus falling from 2 at the same spot to 0 at 300 km)."""
     anchors: list[tuple[float, float]] = [
         (m.chosen.lat, m.chosen.lon) for m in mentions
         if m.chosen and m.chosen.lat is not None and m.chosen.lon is not None
@@ -337,13 +427,10 @@ def _nearness(mentions: list[Mention], dateline: Place | None) -> None:
             continue
         rescored = []
         for n, c in enumerate(m.candidates):
-            near = any(_km(c.lat, c.lon, a, b) < 300 for a, b in anchors
-                       if c.lat is not None and c.lon is not None and (a, b) != (c.lat, c.lon))
-            rescored.append((m.scores[n] + (1.5 if near else 0.0), c))
+            nearest = min((_km(c.lat, c.lon, a, b) for a, b in anchors
+                           if (a, b) != (c.lat, c.lon)), default=math.inf)
+            rescored.append((m.scores[n] + 2.0 * max(0.0, 1 - nearest / 300), c))
         m.chosen = max(rescored, key=lambda x: x[0])[1]
-    for m in mentions:
-        if m.chosen is not None and m.chosen.metonym and not m.locative:
-            m.chosen = None
 
 
 def _km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float:
@@ -358,10 +445,10 @@ def _km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> flo
 # -- records ----------------------------------------------------------------------------
 
 
-def _place(doc: Doc, m: Mention) -> Place:
+def _place(text: str, m: Mention) -> Place:
     assert m.chosen is not None
-    text = doc.text[m.report_start : m.report_end]
-    return _record(m.chosen, text, m.report_start, m.report_end, m.precision)
+    mention = text[m.report_start : m.report_end]
+    return _record(m.chosen, mention, m.report_start, m.report_end, m.precision)
 
 
 def _record(e: Entry, text: str, start: int, end: int, precision: str,
@@ -374,7 +461,7 @@ def _record(e: Entry, text: str, start: int, end: int, precision: str,
                  precision=precision, dateline=dateline)  # type: ignore[arg-type]
 
 
-def _capitals(doc: Doc, signals: Counter[str]) -> list[Place]:
+def _capitals(doc: Doc, text: str, signals: Counter[str]) -> list[Place]:
     """"the Ukrainian capital" -> Kyiv; "the capital" -> capital of the dominant country."""
     places = []
     total = sum(signals.values())
@@ -391,6 +478,6 @@ def _capitals(doc: Doc, signals: Counter[str]) -> list[Place]:
         entry = gz.capital(code or dominant or "")
         if entry is not None:
             start, end = doc[first - 1].idx, token.idx + len(token)
-            places.append(_record(entry, doc.text[start:end], start, end, "exact"))
+            places.append(_record(entry, text[start:end], start, end, "exact"))
     return places
 

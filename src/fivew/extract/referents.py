@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from fivew.extract.actors import lookup
+from fivew.extract.coref_data import load_lexicon
 from fivew.extract.names import name_spans
 from fivew.records import Mention
 
@@ -30,6 +31,15 @@ class Referent:
     country: str | None = None
     sector: str | None = None
     gender: str | None = None  # male, female or None (unknown)
+    titles: list[str] = field(default_factory=list)  # every role phrase found, as written
+    possessors: list[tuple[int, int]] = field(default_factory=list)  # "his" press secretary
+
+    def words(self, names: bool = True, roles: bool = True) -> set[str]:
+        """Lower-cased words of the names and/or role phrases (for matching descriptions)."""
+        texts = [s.text for s in self.names] if names else []
+        if roles:
+            texts += [*self.titles, self.affiliation or ""]
+        return {w.casefold() for t in texts for w in t.replace("-", " ").split()}
 
     @property
     def name(self) -> str:
@@ -71,34 +81,62 @@ def _key(span: Span, label: str) -> str:
 def _link_short_person_names(referents: list[Referent]) -> None:
     """Move "Peskov" (or "Jack") to the person whose fuller name ends (or starts) with it.
 
-    With two people of that surname, the one named most recently before the short mention
-    wins (else the next one named after it).
+    With two people of that surname, news style gives the surname alone to the person the
+    story is about and calls the other by a fuller name: the one named most often as a
+    subject so far wins (then the one introduced first), unless a courtesy title
+    ("Mrs Biden") names the other's gender.
     """
     people = [r for r in referents if r.label == "PERSON"]
+    forms = {id(r): {tuple(n.text.split()) for n in r.names} for r in people}
+    by_word: dict[str, list[Referent]] = {}  # word -> people with a longer name holding it
+    for r in people:
+        for word in {w for f in forms[id(r)] if len(f) > 1 for w in f}:
+            by_word.setdefault(word, []).append(r)
     for short in people:
         for span in list(short.names):
             words = span.text.split()
             fuller = [
-                r for r in people
-                if r is not short and r.names and any(_extends(n.text.split(), words) for n in r.names)
+                r for r in by_word.get(words[-1], [])
+                if r is not short and r.names and any(_extends(list(f), words)
+                                                      for f in forms[id(r)])
             ]
             if not fuller:
                 continue
-            before = [r for r in fuller if min(n.start_char for n in r.names) < span.start_char]
-            target = max(before, key=lambda r: _last_before(r, span.start_char)) if before \
-                else min(fuller, key=lambda r: r.start)
+            gender = _title_gender(span)
+            fitting = [r for r in fuller if gender is None or _first_name_gender(r) == gender]
+            target = max(fitting or fuller, key=lambda r: _salience(r, span.start_char))
             short.names.remove(span)
             target.names.append(span)
     for r in people:
         r.names.sort(key=lambda s: s.start_char)
 
 
+def _salience(r: Referent, before: int) -> tuple[int, int]:
+    """Subject mentions before a point, then earliness: who the article is about."""
+    subjects = sum(
+        1 for n in r.names
+        if n.start_char < before and (n.root.dep_ in ("nsubj", "nsubjpass") or (
+            n.root.dep_ == "appos" and n.root.head.dep_ in ("nsubj", "nsubjpass")))
+    )
+    return subjects, -r.start
+
+
+def _title_gender(span: Span) -> str | None:
+    """male/female from a courtesy title just before the name ("Mr", "Mrs"), else None."""
+    if span.start == 0:
+        return None
+    return load_lexicon().titles.get(span.doc[span.start - 1].lower_.rstrip("."))
+
+
+def _first_name_gender(r: Referent) -> str | None:
+    return load_lexicon().first_names.get(r.name.split()[0].lower())
+
+
 def _extends(full: list[str], short: list[str]) -> bool:
-    """True when `short` is the surname part or the first name of the longer `full`."""
+    """True when `short` is the surname part, the first name, or (in names of three words
+    or more, "Luiz Inacio Lula da Silva") any capitalised word of the longer `full`."""
     if len(full) <= len(short):
         return False
-    return full[-len(short):] == short or (len(short) == 1 and full[0] == short[0])
-
-
-def _last_before(referent: Referent, start: int) -> int:
-    return max(n.start_char for n in referent.names if n.start_char < start)
+    if full[-len(short):] == short or (len(short) == 1 and full[0] == short[0]):
+        return True
+    return len(short) == 1 and len(full) >= 3 and short[0][:1].isupper() and short[0] in full

@@ -13,20 +13,26 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from fivew.extract.actors import code_text, lookup
+from fivew.extract.coref_data import load_lexicon
 from fivew.extract.referents import Referent
 
 # Tokens trimmed from the edges of a role phrase: articles, possessive pronouns, commas.
-_EDGE_TAGS = {"DT", "PRP$", "POS", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"}
+_EDGE_TAGS = {"DT", "PDT", "CC", "PRP$", "POS", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"}
 _MAX_ROLE_TOKENS = 16
 
 
-def describe(referent: Referent) -> None:
-    """Fill the referent's role, affiliation, country and sector from all its name mentions."""
+def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
+    """Fill the referent's role, affiliation, country and sector from all its name mentions.
+
+    `people`: token indices of every person's name in the doc (corrected labels), so that
+    another person's name is never read as a role.
+    """
     phrases: list[str] = []  # texts to code, most specific first
     for span in referent.names:
-        title = _title(span)
-        appos = _apposition(span) if referent.label == "PERSON" else None
+        title = _title(span, people)
+        appos = _apposition(span, people) if referent.label == "PERSON" else None
         if referent.label == "PERSON":
+            referent.possessors += _possessors(span, title, appos)
             role = _role_text(appos) if appos is not None else None
             role = role or (_role_text(title) if title is not None else None)
             if role and referent.role is None:
@@ -36,6 +42,8 @@ def describe(referent: Referent) -> None:
         for phrase in (title, appos):
             if phrase is not None:
                 phrases.append(phrase.text)
+                if referent.label == "PERSON":
+                    referent.titles.append(phrase.text)
         if referent.label != "PERSON":
             phrases.append(span.text)
     codes = [c for c in map(code_text, phrases) if c is not None]
@@ -44,7 +52,42 @@ def describe(referent: Referent) -> None:
         referent.sector = next((c.sector for c in codes if c.sector), None)
 
 
-def _title(span: Span) -> Span | None:
+def inherit_from_possessors(referents: list[Referent]) -> None:
+    """"Its spokesman, X" / "his press secretary X": once pronouns are resolved, X takes
+    the owner's name as affiliation (organisations) and the owner's country if X has none.
+
+    Run after `fivew.extract.coref.resolve`, which tells whom "its"/"his" refers to.
+    """
+    for r in referents:
+        for start, end in r.possessors:
+            owner = next((o for o in referents if o is not r and any(
+                m.start <= start and end <= m.end for m in o.mentions())), None)
+            if owner is None:
+                continue
+            if owner.label == "ORG" and r.affiliation is None:
+                r.affiliation = owner.name
+            r.country = r.country or owner.country
+
+
+def _possessors(span: Span, title: Span | None, appos: Span | None) -> list[tuple[int, int]]:
+    """Character spans of the possessors of a person's role: "his" in "his press secretary
+    X", "Its" in "Its spokesman, X", "court" in "X, the court's chief prosecutor"."""
+    root = span.root
+    owners = [root, *(title or [])]
+    if root.dep_ == "appos":
+        owners.append(root.head)
+    owners += [c for c in root.children if c.dep_ == "appos"]
+    if appos is not None:
+        owners.append(appos.root)
+    found = []
+    for token in owners:
+        for child in token.children:
+            if child.dep_ == "poss":
+                found.append((child.idx, child.idx + len(child.text)))
+    return found
+
+
+def _title(span: Span, people: frozenset[int]) -> Span | None:
     """The words before the name inside its noun phrase ("UK Foreign Secretary"), or None.
 
     The span includes the name's own possessor ("the UK's Ministry of Defense") so that
@@ -61,7 +104,7 @@ def _title(span: Span) -> Span | None:
             break
     if span.label_ != "PERSON" and i < span.start:
         return doc[i : span.end]
-    return _strip(doc[i : span.start])
+    return _strip(doc[i : span.start], people)
 
 
 def _attached_to(token: Token, root: Token, span: Span) -> bool:
@@ -78,19 +121,19 @@ def _attached_to(token: Token, root: Token, span: Span) -> bool:
     return False
 
 
-def _apposition(span: Span) -> Span | None:
+def _apposition(span: Span, people: frozenset[int]) -> Span | None:
     """The apposition that states the person's role, in either direction, or None."""
     root, doc = span.root, span.doc
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON":
-            return _strip(doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "appos" and child.i >= span.end and child.i not in people:
+            return _strip(doc[child.left_edge.i : child.right_edge.i + 1], people)
     head = root.head
-    if root.dep_ == "appos" and head.i < span.start and head.ent_type_ != "PERSON":
-        return _strip(doc[head.left_edge.i : span.start])
+    if root.dep_ == "appos" and head.i < span.start and head.i not in people:
+        return _strip(doc[head.left_edge.i : span.start], people)
     return None
 
 
-def _strip(phrase: Span) -> Span | None:
+def _strip(phrase: Span, people: frozenset[int]) -> Span | None:
     """The phrase without edge articles and punctuation; None if too long or no noun."""
     start, end = phrase.start, phrase.end
     doc = phrase.doc
@@ -101,7 +144,7 @@ def _strip(phrase: Span) -> Span | None:
     if end <= start or end - start > _MAX_ROLE_TOKENS:
         return None
     stripped = doc[start:end]
-    if any(t.ent_type_ == "PERSON" for t in stripped):
+    if any(t.i in people for t in stripped):
         return None  # another person's name is not a role
     if not any(t.pos_ in ("NOUN", "PROPN") for t in stripped):
         return None
@@ -109,10 +152,18 @@ def _strip(phrase: Span) -> Span | None:
 
 
 def _role_text(phrase: Span) -> str | None:
-    """The role as written, without leading country words ("Ukrainian", "Russia's")."""
+    """The role as written, without leading country words ("Ukrainian", "Russia's") and
+    without a possessor before the role noun ("the court's chief prosecutor")."""
     tokens = list(phrase)
-    while tokens and (tokens[0].tag_ == "POS" or _is_country_word(tokens[0])):
+    possessive = [t for t in tokens if t.tag_ == "POS" and t.i < phrase.root.i]
+    if possessive:
+        tokens = tokens[tokens.index(possessive[-1]) + 1 :]
+    courtesy = load_lexicon().courtesy
+    while tokens and (tokens[0].tag_ in ("POS", "DT", "PDT", "CC") or _is_country_word(tokens[0])
+                      or tokens[0].lower_.rstrip(".") in courtesy):
         tokens = tokens[1:]
+    while tokens and tokens[-1].lower_.rstrip(".") in courtesy:
+        tokens = tokens[:-1]  # "Both Mr. Putin": a courtesy title is no role
     if not tokens:
         return None
     doc = phrase.doc
@@ -128,10 +179,14 @@ def _affiliation(phrase: Span | None) -> str | None:
     """The organisation named in a role phrase ("Kremlin", "Russian National Center ...")."""
     if phrase is None:
         return None
-    for ent in phrase.doc.ents:
-        if ent.start >= phrase.start and ent.end <= phrase.end and ent.label_ in ("ORG", "FAC"):
-            words = ent[1:] if ent[0].lower_ == "the" else ent
-            return words.text
+    tokens = list(phrase)
+    for n, token in enumerate(tokens):
+        if token.ent_type_ in ("ORG", "FAC") and token.ent_iob_ == "B":
+            end = n + 1
+            while end < len(tokens) and tokens[end].ent_iob_ == "I":
+                end += 1
+            start = n + 1 if token.lower_ == "the" and end > n + 1 else n
+            return phrase[start:end].text
     for token in phrase:
         entry = lookup(token.text)
         if entry is not None and entry.kind in ("org", "seat", "capital") and token.pos_ == "PROPN":

@@ -76,6 +76,10 @@ def from_bytes(data: bytes, source: str, max_bytes: int = validate.MAX_BYTES) ->
 
 
 def read_text_file(path: Path) -> Iterator[Article]:
+    size = path.stat().st_size
+    if size > validate.MAX_BYTES:  # refuse before reading a huge file into memory
+        yield failed(str(path), validate.too_large(size))
+        return
     yield from_bytes(path.read_bytes(), str(path))
 
 
@@ -91,6 +95,24 @@ def _read_jsonl(path: Path) -> Iterator[Article]:
     yield from read_jsonl_file(path)
 
 
+def _read_warc(path: Path) -> Iterator[Article]:
+    from fivew.ingest.warc import read_warc_file
+
+    yield from read_warc_file(path)
+
+
+def _read_feed(path: Path) -> Iterator[Article]:
+    from fivew.ingest.feeds import read_feed_file
+
+    yield from read_feed_file(path)
+
+
+def _read_xml(path: Path) -> Iterator[Article]:
+    from fivew.ingest.feeds import read_xml_file
+
+    yield from read_xml_file(path)
+
+
 READERS: dict[str, Reader] = {
     ".txt": read_text_file,
     ".text": read_text_file,
@@ -101,6 +123,11 @@ READERS: dict[str, Reader] = {
     ".jsonl": _read_jsonl,
     ".ndjson": _read_jsonl,
     ".json": _read_jsonl,
+    ".warc": _read_warc,
+    ".warc.gz": _read_warc,
+    ".rss": _read_feed,
+    ".atom": _read_feed,
+    ".xml": _read_xml,  # a feed, when it is one
 }
 
 
@@ -111,7 +138,11 @@ def reader_for(path: Path) -> Reader:
             return READERS[suffix]
     with path.open("rb") as fh:
         head = fh.read(2048).lstrip().lower()
-    return _read_html if head.startswith((b"<!doctype html", b"<html")) else read_text_file
+    if head.startswith((b"<!doctype html", b"<html")):
+        return _read_html
+    if head.startswith((b"<?xml", b"<rss", b"<feed")):
+        return _read_xml
+    return read_text_file
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path]:
@@ -139,3 +170,5 @@ def read_paths(paths: Iterable[str]) -> Iterator[Article]:
             yield from reader_for(path)(path)
         except OSError as exc:
             yield failed(str(path), DocError("unreadable", f"{path}: cannot read: {exc.strerror}"))
+        except Exception as exc:  # a reader's bug on one odd file must not stop a batch
+            yield failed(str(path), DocError("internal", f"{path}: reading failed: {exc!r}"))

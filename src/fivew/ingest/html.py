@@ -27,16 +27,16 @@ def from_html(html: str, source: str, url: str | None = None) -> Article:
     doc = trafilatura.bare_extraction(
         html, url=url, include_comments=False, include_tables=False, with_metadata=True
     )
-    body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    body = _field(doc, "text")
     if len(body.split()) < 20:
         return failed(source, DocError(
             "no_article", "no article text found in the HTML page (navigation or an index page?)"
         ))
-    title = (doc.title or "").strip() or None
+    title = _field(doc, "title") or None
     text = f"{title}\n\n{body}" if title else body
     from fivew.ingest import from_text
 
-    article = from_text(text, source, url=url or doc.url, layout=False)
+    article = from_text(text, source, url=url or _field(doc, "url") or None, layout=False)
     if not article.ok:
         return article
     lines = list(split_lines(text))
@@ -48,8 +48,8 @@ def from_html(html: str, source: str, url: str | None = None) -> Article:
             parts.append(Part("body" if _is_paragraph(line) else "other", line.start, line.end))
     article.parts = parts
     article.title = title
-    article.authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
-    article.published = _date(html, original=True) or doc.date
+    article.authors = [a.strip() for a in _field(doc, "author").split(";") if a.strip()]
+    article.published = _date(html, original=True) or _field(doc, "date") or None
     updated = _date(html, original=False)
     article.updated = updated if updated and updated != article.published else None
     return article
@@ -63,6 +63,12 @@ def read_html_file(path: Path) -> Iterator[Article]:
     article = from_html(text, str(path))
     article.errors[:0] = errors
     yield article
+
+
+def _field(doc: object, name: str) -> str:
+    """A metadata field of trafilatura's result (an object or a dict, by version), or ""."""
+    value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
+    return str(value).strip() if value else ""
 
 
 def _is_paragraph(line: Line) -> bool:

@@ -24,6 +24,8 @@ from fivew.records import Part
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
 CREDIT = re.compile(r"\(([^()]{2,120})\)\s*$")
 BY_PREFIX = re.compile(r"^by\s+", re.I)
+# Lower-case words that stand inside personal names ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset("de la le da di del della der den van von al el bin ibn ben dos das du".split())
 MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -33,7 +35,7 @@ MONTH_NUMBER = {m[:3]: i for i, m in enumerate(
 DATE_PATTERNS = (
     # 3/21/2022 (US order, as English-language sites print it); 2022-03-21
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), ("m", "d", "y")),
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), ("y", "m", "d")),
     # March 21, 2022 / Mar. 21 2022
     (re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
      ("M", "d", "y")),
@@ -138,7 +140,7 @@ def is_byline(line: Line) -> bool:
     words = [w for w in words if w and w.lower() not in {"and", "&", "|"}]
     if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in text) or SENTENCE_END.search(text):
         return False
-    return all(w[0].isupper() or w.lower() in {"de", "van", "von", "al", "bin"} for w in words)
+    return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 def byline_authors(line: Line) -> list[str]:

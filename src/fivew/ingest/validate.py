@@ -23,16 +23,20 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf€™œ\u201a-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a]")
 
 
+def too_large(size: int, max_bytes: int = MAX_BYTES) -> DocError:
+    return DocError(
+        "too_large",
+        f"the document has {size:,} bytes, over the limit of {max_bytes:,}: no single news "
+        "article is this long; split it into articles (one per file or JSONL line)",
+    )
+
+
 def decode(data: bytes, max_bytes: int = MAX_BYTES) -> tuple[str | None, list[DocError]]:
     """Bytes to text: UTF-8 (with or without BOM), else Windows-1252 with a warning."""
     if not data.strip():
         return None, [DocError("empty", "the document is empty: nothing to analyse")]
     if len(data) > max_bytes:
-        return None, [DocError(
-            "too_large",
-            f"the document has {len(data):,} bytes, over the limit of {max_bytes:,}; "
-            "split it into articles (one per file or JSONL line) or raise --max-bytes",
-        )]
+        return None, [too_large(len(data), max_bytes)]
     if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.1:
         return None, [DocError("binary", "the document is binary, not text (NUL or control bytes)")]
     try:
@@ -51,11 +55,7 @@ def check_text(text: str, max_bytes: int = MAX_BYTES) -> list[DocError]:
     if not text.strip():
         return [DocError("empty", "the document has no text: nothing to analyse")]
     if len(text) > max_bytes:
-        return [DocError(
-            "too_large",
-            f"the document has {len(text):,} characters, over the limit of {max_bytes:,}; "
-            "split it into articles or raise --max-bytes",
-        )]
+        return [too_large(len(text), max_bytes)]
     errors = []
     if len(MOJIBAKE.findall(text)) >= 3:
         errors.append(DocError(

@@ -1,0 +1,135 @@
+"""Attributions read off the parse: for each reporting cue, its speaker token and its content.
+
+An `Attribution` is what one cue says about the sentence it sits in: who (the source
+token, see `fivew.extract.speakers`), the cue itself, and the content (the clause or
+phrase that carries the statement: "that Russia was ...", "Russia of stalling ...",
+the quoted clause of "“...,” X said"). Quote marks are not looked at here;
+`fivew.extract.quotes` combines attributions with the quoted spans.
+
+Token indices are `Doc` indices; char offsets are `Article.text` offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from fivew.extract.cues import Cue, Lexicon, find_cues, lexicon
+from fivew.extract.speakers import mention_span, source_token
+
+_DATE_LABELS = {"DATE", "TIME"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    cue: Cue
+    source: int | None  # token index of the speaker's head, None when none is named
+    content: tuple[int, int] | None  # token range [i, j) of the statement, None if none
+    clause_start: int  # char offset where the cue clause (cue + subject) starts
+    clause_end: int  # char offset where the cue + subject (+ addressee) end
+
+    def content_chars(self, doc: Doc) -> tuple[int, int] | None:
+        if self.content is None:
+            return None
+        i, j = self.content
+        return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def find_attributions(doc: Doc, skip: set[int], beliefs: bool = True) -> list[Attribution]:
+    """One Attribution per cue outside quoted text (`skip` = token indices inside quotes)."""
+    lex = lexicon()
+    cues = find_cues(doc, skip, beliefs=beliefs)
+    is_cue = {c.head for c in cues}
+    found = []
+    for cue in cues:
+        head = doc[cue.head]
+        src = source_token(doc, head, is_cue, phrase=cue.group == "phrase")
+        if cue.group == "phrase":
+            content = _according_content(doc, cue)
+        else:
+            content = content_range(doc, head, cue.group, is_cue, lex)
+        found.append(_with_clause(doc, cue, src, content))
+    return found
+
+
+def _with_clause(doc: Doc, cue: Cue, src: Token | None, content: tuple[int, int] | None
+                 ) -> Attribution:
+    toks = list(range(cue.i, cue.j))
+    if src is not None and abs(src.i - cue.i) <= 12:
+        toks += [mention_span(doc, src).start, src.i]
+    head = doc[cue.head]
+    for child in head.children:  # "told reporters", "said on Monday"
+        if child.i > cue.head and child.dep_ in ("dobj", "dative", "npadvmod", "advmod", "prep") \
+                and (content is None or child.i < content[0] or child.i >= content[1]):
+            if child.right_edge.i - cue.head <= 8:
+                toks.append(child.right_edge.i)
+    lo, hi = min(toks), max(toks)
+    return Attribution(cue, src.i if src is not None else None, content,
+                       doc[lo].idx, doc[hi].idx + len(doc[hi]))
+
+
+def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexicon
+                  ) -> tuple[int, int] | None:
+    """Tokens [i, j) that carry what `verb` reports, or None: the complement clause, and
+    by verb group the direct object or an of/as/about phrase ("accused X of V-ing")."""
+    parts: list[Token] = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("ccomp", "xcomp") or (dep == "advcl" and _has_mark(child, "that")):
+            parts.append(child)
+        elif dep == "dobj" and (group == "judgement" or group == "content" and child.pos_ != "PRON"):
+            parts.append(child)  # "denied the report", "accused Russia (of ...)"
+        elif dep == "prep" and child.lower_ in lex.content_preps and group != "content" \
+                and not _is_date_phrase(child):
+            parts.append(child)
+    if group == "belief":
+        parts = [p for p in parts if p.dep_ == "ccomp"]
+    if not parts:
+        return None
+    keep: set[int] = set()
+    for part in parts:
+        keep.update(t.i for t in part.subtree)
+    for t in list(keep):  # a nested subjectless cue ("..., adding ...") is its own statement
+        tok = doc[t]
+        if t in is_cue and t != verb.i and tok.dep_ in ("advcl", "conj", "xcomp") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            keep.difference_update(s.i for s in tok.subtree)
+    keep = {t for t in keep if _same_side(t, parts, verb)}
+    if not keep:
+        return None
+    return _trim(doc, min(keep), max(keep) + 1)
+
+
+def _same_side(t: int, parts: list[Token], verb: Token) -> bool:
+    # keep the region contiguous on one side of the verb when parts lie on both sides
+    sides = {p.i > verb.i for p in parts}
+    return len(sides) == 1 or t > verb.i
+
+
+def _has_mark(tok: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in tok.children)
+
+
+def _is_date_phrase(prep: Token) -> bool:
+    return any(t.ent_type_ in _DATE_LABELS for t in prep.subtree)
+
+
+def _according_content(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """The clause an "according to X" phrase is attached to, without the phrase itself."""
+    first = doc[cue.i]
+    sent = first.sent
+    phrase = {t.i for t in first.subtree} | set(range(cue.i, cue.j))
+    phrase_hi = max(phrase)
+    if cue.i <= sent.start + 1:  # "According to X, <clause>."
+        return _trim(doc, phrase_hi + 1, sent.end)
+    return _trim(doc, sent.start, cue.i)  # "<clause>, according to X."
+
+
+def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    """Strip punctuation and spaces at both ends of tokens [i, j); None if nothing is left."""
+    while i < j and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    return (i, j) if j > i else None

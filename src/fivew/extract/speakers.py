@@ -1,0 +1,217 @@
+"""Who is speaking: the source of a reporting cue, found on the parse, then resolved to an entity.
+
+`source_token` picks the token that names the speaker of a cue: the subject of the cue
+verb (also inverted: "said Kremlin spokesman X"), the agent of a passive ("it was
+announced by the ministry"), the subject of "X was quoted as saying", the object of
+"according to X", the head noun modified by a participle ("with Ukraine accusing ..."),
+and for a subjectless participle or conjoined verb ("..., adding ...", "alleging ...")
+the speaker of the nearest governing cue (or verb) that has one.
+
+`speaker_for` turns that token into a `Speaker`: the noun phrase around it is the mention
+(offsets into `Article.text`), and `fivew.extract.entities.entity_at` maps the mention to
+the article's resolved entity, so "he", "Peskov" and "the Kremlin spokesman" share one
+`entity_id` when entity resolution linked them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from fivew.extract.entities import entity_at
+from fivew.records import Article, Entity, Speaker
+
+_CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "parataxis")
+_NP_LEFT = ("compound", "amod", "det", "poss", "nummod", "nmod", "cc", "conj", "quantmod",
+            "case", "punct", "advmod")
+_NP_RIGHT = ("compound", "flat", "conj", "cc", "nummod", "prep", "pobj", "case")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
+
+
+def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False) -> Token | None:
+    """The token naming who made the statement cued by `head` (see module docstring)."""
+    if phrase:  # "according to X": X is the object of the last word
+        objs = [c for c in head.children if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    seen: set[int] = set()
+    verb: Token | None = head
+    while verb is not None and verb.i not in seen:
+        seen.add(verb.i)
+        found = _own_source(verb)
+        if found is not None and found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return verb.head  # "the ministry, which said ...": the relative's antecedent
+        if found is not None:
+            return found
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head  # "with Ukraine accusing ...", "officials saying ..."
+        if verb.dep_ == "relcl":
+            return verb.head  # "the ministry, which said ..."
+        if verb.dep_ not in _CLIMB or verb.head is verb:
+            return None
+        if verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+            return None  # "Asked whether ..., X replied": X was asked, not asking
+        verb = _next_governor(verb, is_cue)
+    return None
+
+
+def _own_source(verb: Token) -> Token | None:
+    children = list(verb.children)
+    for c in children:
+        if c.dep_ == "agent":  # passive: "was announced by the ministry"
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    for c in children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+        # "X was quoted as saying": the passive subject is the speaker; in "X is said
+        # to ..." or "it was announced that ..." it is not, and no speaker is named.
+        if c.dep_ == "nsubjpass" and verb.lower_ == "quoted":
+            return c
+    return None
+
+
+def _next_governor(verb: Token, is_cue: set[int]) -> Token:
+    """The nearest ancestor that is a cue verb, else the direct head."""
+    for anc in verb.ancestors:
+        if anc.i in is_cue:
+            return anc
+    return verb.head
+
+
+def mention_span(doc: Doc, token: Token) -> Span:
+    """The noun phrase headed by `token`: its left modifiers, the head, a named entity the
+    head belongs to, and right-hand compounds, conjuncts and of-phrases ("director of the
+    centre"); appositions and relative clauses are left out."""
+    start, end = token.i, token.i + 1
+    for child in token.lefts:
+        if child.dep_ in _NP_LEFT:
+            start = min(start, child.left_edge.i)
+    for i in range(token.i - 1, start - 1, -1):  # never reach across a quote or a clause
+        t = doc[i]
+        if t.is_quote or t.text in ",;:()" or (t.pos_ in ("VERB", "AUX")
+                                               and t.dep_ not in ("amod", "compound")):
+            start = i + 1
+            break
+    ent = _entity_span(doc, token)
+    if ent is not None:
+        start, end = min(start, ent.start), max(end, ent.end)
+    elif token.pos_ != "PRON":
+        for child in token.rights:
+            if child.dep_ in _NP_RIGHT:
+                end = max(end, child.right_edge.i + 1)
+            else:
+                break
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if end > start else doc[token.i : token.i + 1]
+
+
+def _entity_span(doc: Doc, token: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker]) -> Speaker:
+    """The Speaker for source token `token`: mention = its noun phrase; name, role,
+    affiliation, country and entity_id from the article's entity that the head maps to.
+    A pronoun no entity claims falls back to the latest earlier speaker it can refer to."""
+    span = mention_span(doc, token)
+    head_span = _entity_span(doc, token) or doc[token.i : token.i + 1]
+    entity = entity_at(article.entities, head_span.start_char, head_span.end_char)
+    if entity is not None and not _overlaps_head(entity, head_span):
+        entity = None
+    named = _named_apposition(doc, token) if entity is None else None
+    if named is not None:  # "the agency's director, Paulo Saraiva": the name is the speaker
+        entity = entity_at(article.entities, named.start_char, named.end_char)
+        if entity is not None:
+            described = entity.role or doc[span.start : token.i + 1].text
+            span = doc[span.start : max(span.end, named.end)]
+            return Speaker(entity.name, span.text, span.start_char, span.end_char,
+                           entity.entity_id, described, entity.affiliation, entity.country)
+    if entity is None and token.pos_ == "PROPN":
+        entity = _by_surname(token.text, article.entities)
+    if entity is None and token.lower_ in _PRONOUNS:
+        fallback = _antecedent(token.lower_, token.idx, previous, article.entities)
+        if fallback is not None:
+            return Speaker(fallback.name, span.text, span.start_char, span.end_char,
+                           fallback.entity_id, fallback.role, fallback.affiliation,
+                           fallback.country)
+    affiliation = None
+    if entity is None:
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if owners:
+            owner = entity_at(article.entities, owners[0].left_edge.idx,
+                              owners[0].idx + len(owners[0]))
+            affiliation = owner.name if owner else owners[0].text
+        return Speaker(span.text, span.text, span.start_char, span.end_char,
+                       None, None, affiliation, None)
+    role = entity.role or _role_words(span, head_span)
+    return Speaker(entity.name, span.text, span.start_char, span.end_char, entity.entity_id,
+                   role, entity.affiliation, entity.country)
+
+
+def _named_apposition(doc: Doc, token: Token) -> Span | None:
+    """The person or organisation name in apposition to a common-noun head."""
+    if token.pos_ not in ("NOUN",):
+        return None
+    for child in token.rights:
+        if child.dep_ == "appos":
+            ent = _entity_span(doc, child)
+            if ent is not None and ent.label_ in ("PERSON", "ORG"):
+                return ent
+    return None
+
+
+def _by_surname(word: str, entities: list[Entity]) -> Entity | None:
+    """A person entity whose name ends with `word` ("Hollis" -> "Mark Hollis"), when only
+    one does; entity resolution normally links these, this covers names NER missed."""
+    hits = [e for e in entities if e.label == "PERSON" and e.name.split()[-1:] == [word]]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _overlaps_head(entity: Entity, head: Span) -> bool:
+    return any(m.start < head.end_char and head.start_char < m.end for m in entity.mentions)
+
+
+def _role_words(span: Span, head: Span) -> str | None:
+    """"Kremlin spokesman" from "Kremlin spokesman Dmitry Peskov": the words before the name."""
+    words = [t for t in span if t.i < head.start]
+    while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words or not any(t.is_alpha for t in words):
+        return None
+    return span.doc[words[0].i : words[-1].i + 1].text
+
+
+def _antecedent(pronoun: str, at: int, previous: list[Speaker], entities: list[Entity]
+                ) -> Speaker | None:
+    """Until entity resolution links a pronoun, "he"/"she" falls back to the nearest
+    earlier person mention, and "it"/"they" to the latest earlier speaker."""
+    if pronoun in PERSON_PRONOUNS:
+        best: tuple[int, Entity] | None = None
+        for e in entities:
+            if e.label != "PERSON":
+                continue
+            for m in e.mentions:
+                if m.end <= at and (best is None or m.end > best[0]):
+                    best = (m.end, e)
+        if best is not None:
+            e = best[1]
+            return Speaker(e.name, e.text, e.start, e.end, e.entity_id, e.role, e.affiliation,
+                           e.country)
+        return None
+    labels = {e.entity_id: e.label for e in entities}
+    for speaker in reversed(previous):
+        if speaker.entity_id is None:
+            continue
+        if pronoun == "it" and labels.get(speaker.entity_id) not in ("ORG", "GPE", "NORP"):
+            continue
+        return speaker
+    return None

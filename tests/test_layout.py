@@ -1,0 +1,114 @@
+"""Plain-text layout: title, captions, byline, dates, body, bio and boilerplate.
+
+Articles under tests/articles/layout/ were written for these tests in the shape of news
+text dumps; expected.json was checked by hand against each file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fivew.ingest import from_text
+from fivew.ingest.text import Line, is_byline, is_caption, parse_date, read_layout
+
+HERE = Path(__file__).parent / "articles" / "layout"
+EXPECTED = json.loads((HERE / "expected.json").read_text())
+CASES = [name for name in EXPECTED if not name.startswith("_")]
+
+
+def texts(article, kind):  # type: ignore[no-untyped-def]
+    return [article.text[p.start : p.end] for p in article.parts if p.kind == kind]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_layout_of_handwritten_articles(name: str) -> None:
+    expected = EXPECTED[name]
+    article = from_text((HERE / name).read_text(encoding="utf-8"), name)
+    assert article.title == expected["title"]
+    assert article.authors == expected["authors"]
+    assert article.published == expected["published"]
+    assert article.updated == expected["updated"]
+    assert len(article.captions) == expected["captions"]
+    body = [article.text[p.start : p.end] for p in article.body]
+    assert len(body) == expected["body"]
+    assert body[0].startswith(expected["first_body"])
+    assert body[-1] == expected["last_body"]
+    bios = texts(article, "bio")
+    assert len(bios) == len(expected["bio"])
+    for bio, start in zip(bios, expected["bio"], strict=True):
+        assert bio.startswith(start)
+    assert texts(article, "boilerplate") == expected["boilerplate"]
+    # Nothing that is not body leaks into the body.
+    for kind in ("caption", "bio", "boilerplate", "title", "byline"):
+        for text in texts(article, kind):
+            assert text not in body
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_parts_do_not_overlap_and_quote_the_text(name: str) -> None:
+    text = (HERE / name).read_text(encoding="utf-8")
+    parts = read_layout(text).parts
+    for a, b in zip(parts, parts[1:], strict=False):
+        assert a.end <= b.start
+    for part in parts:
+        assert text[part.start : part.end].strip() == text[part.start : part.end] != ""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Protesters march in central Lima, Peru, on Jan. 5, 2023. (Ana Ruiz/Reuters)", True),
+        ("A man walks past a damaged building in Kharkiv. (AP Photo/Evgeniy Maloletka)", True),
+        ("Firefighters at the scene on Sunday. (File photo)", True),
+        ("The minister (left) meets the press.", False),
+        ("Sales rose in the third quarter (see chart).", False),
+        ("Inflation hit 9.1 percent (the highest since 1981)", False),
+    ],
+)
+def test_caption_needs_a_photo_credit(line: str, expected: bool) -> None:
+    assert is_caption(Line(0, len(line), line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe", True),
+        ("By Jane Doe and Omar Farouk", True),
+        ("By Marie de la Cruz", True),
+        ("Ursula von der Leyen", True),
+        ("Police said on Monday", False),
+        ("Officials said the talks failed.", False),
+        ("Updated 3/21/2022", False),
+    ],
+)
+def test_byline(line: str, expected: bool) -> None:
+    assert is_byline(Line(0, len(line), line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("3/21/2022", "2022-03-21"),
+        ("Published: March 3, 2021", "2021-03-03"),
+        ("Updated Sept. 9, 2020 10:14 a.m. ET", "2020-09-09"),
+        ("14 June 2024", "2024-06-14"),
+        ("2022-11-17T08:00:00Z", "2022-11-17"),
+        ("2/30/2022", None),
+        ("Kyiv, Ukraine", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_text_without_layout_cues_is_all_body() -> None:
+    text = (
+        "The council met on Tuesday and approved the plan after a long debate.\n"
+        "Residents said they were relieved that the works would start in spring."
+    )
+    article = from_text(text)
+    assert len(article.body) == 2
+    assert article.title is None or article.title not in [article.text[p.start:p.end] for p in article.body]
