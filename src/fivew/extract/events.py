@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from fivew.extract import clauses
 from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, speaker_actor
 from fivew.extract.event_candidates import Candidate, find_candidates
+from fivew.extract.event_context import infer_from_context
 from fivew.extract.event_data import CueLexicon, Ontology, load_cues, load_ontology
 from fivew.extract.numbers import find_casualties
 from fivew.records import Actor, Article, Event, Speaker
@@ -60,10 +61,10 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
     cues, ontology = load_cues(), load_ontology()
     ctx = ActorContext(article.entities, article.quotes, cues, article.places)
     events: list[Event] = []
-    for sent in doc.sents:
-        if not sent.text.strip():
-            continue
+    sents = [s for s in doc.sents if s.text.strip()]
+    for n, sent in enumerate(sents):
         for cand in _sentence_candidates(sent, ctx):
+            cand.reason = cand.reason or _explained_next(cand, sents[n + 1 : n + 3], ctx)
             # One record per coordinated source and target ("Ukrainian and Western
             # officials accused Russia": two accusations).
             sources: list[Actor | None] = [*cand.sources[:MAX_ACTORS]]
@@ -71,7 +72,7 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
                 targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
                 for target in targets[:MAX_ACTORS] or [None]:
                     events.append(_record(cand, sent, ontology, article, source, target))
-    return _deduplicate(events)
+    return _deduplicate(infer_from_context(events, article))
 
 
 def _sentence_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
@@ -201,9 +202,46 @@ def _modality(cand: Candidate, ctx: ActorContext) -> None:
         cand.type = cues.future_types[cand.type]
         cand.mode = None
     quote = ctx.quote_at(cand.start, cand.end)
-    if not cand.sources and cand.type in VERBAL_SELF and quote is not None and quote.speaker:
+    if (not cand.sources and cand.type in VERBAL_SELF and quote is not None and quote.speaker
+            and quote.kind != "indirect" and _impersonal(cand.token)):
         cand.sources = [speaker_actor(quote.speaker, ctx)]  # "There can be no question of..."
     cand.reason = clauses.reason(cand.token, cues)
+
+
+def _explained_next(cand: Candidate, following: list[Span], ctx: ActorContext) -> tuple[int, int] | None:
+    """A speaker's reason given in their next quoted sentence about the same thing.
+
+    "X will not implement a pause, said S." + "“A pause ... is used by them to regroup,” S
+    said." -> the reason is "A pause ... is used by them to regroup": one of the next two
+    sentences, quoted from the same speaker, mentions the event's object noun and a reason
+    clause (because/since/purpose infinitive) follows the mention.
+    """
+    speaker = cand.reported_by
+    obj = clauses.direct_object(cand.token) if cand.kind == "verb" else cand.token
+    if speaker is None or speaker.entity_id is None or obj is None:
+        return None
+    for sent in following:
+        for token in sent:
+            quote = ctx.quote_at(token.idx, token.idx + len(token))
+            if quote is None or quote.speaker is None or quote.speaker.entity_id != speaker.entity_id:
+                continue
+            if token.lower_ != obj.lower_ or token.pos_ != "NOUN":
+                continue
+            # the first reason clause after the mention (parses of spoken asides such as
+            # "You see, a pause ..." often attach the noun to the wrong verb)
+            for verb in sent[token.i - sent.start :]:
+                span = clauses.reason(verb, ctx.cues) if verb.pos_ == "VERB" else None
+                if span is not None and span[0] > token.idx:
+                    return token.left_edge.idx, span[1]
+    return None
+
+
+def _impersonal(token: Token) -> bool:
+    """No one is said to do it: no subject, or an expletive one ("There can be no ...")."""
+    if clauses.is_passive(token):
+        return False
+    subj = clauses.subject(_clause_verb(token))
+    return subj is None or subj.dep_ == "expl" or subj.lower_ in ("there", "it")
 
 
 def _as_request(cand: Candidate, speaker: Actor, ctx: ActorContext) -> None:
