@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +28,7 @@ from fivew.cli import main
 from fivew.ingest import from_text
 from fivew.records import Article, as_dict
 from fivew.store import Store
-from server_helpers import running
+from server_helpers import free_port, running
 from store_helpers import talks_article
 from web_articles import hostile, stalled_talks
 
@@ -391,3 +395,30 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2
     assert "none.duckdb" in result.output and "no such database" in result.output
+
+
+@pytest.mark.slow
+def test_fivew_serve_command_serves_the_database(db: Path) -> None:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from fivew.cli import main; main()", "serve", "--db", str(db),
+         "--port", str(port), "--max-bytes", "100"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy(),
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert process.poll() is None, process.stderr.read().decode()  # type: ignore[union-attr]
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/articles", params={"limit": 1})
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "fivew serve did not start"
+                time.sleep(0.25)
+        assert response.status_code == 200 and response.json()["total"] == BULLETINS + 3
+        too_big = httpx.post(f"http://127.0.0.1:{port}/extract", content=b"x" * 101,
+                             headers={"content-type": "text/plain"})
+        assert too_big.status_code == 413
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -270,3 +270,23 @@ def test_page_loads_only_its_own_files(browser, site) -> None:  # type: ignore[n
         "return performance.getEntriesByType('resource').map(e => e.name)")
     assert urls and all(u.startswith(site) for u in urls), urls
     assert any(u.endswith("/static/world.json") for u in urls)
+
+
+def test_stored_articles_open_from_the_list(browser, site) -> None:  # type: ignore[no-untyped-def]
+    article = stalled_talks()
+    open_page(browser, site)
+    link = wait(browser, lambda d: next((a for a in d.find_elements(
+        By.CSS_SELECTOR, "#article-list a") if a.text == article.title), None))
+    assert "4 events" in browser.find_element(By.ID, "article-list").text
+    link.click()
+    wait(browser, lambda d: d.find_element(By.ID, "article-title").text == article.title)
+    wait(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#quotes li.quote-item"))
+         == len(article.quotes))
+
+
+def test_events_can_be_selected_from_the_keyboard(browser, site) -> None:  # type: ignore[no-untyped-def]
+    open_page(browser, site, stalled_talks().id)
+    first = browser.find_element(By.CSS_SELECTOR, "#events li.event-item")
+    browser.execute_script("arguments[0].focus()", first)
+    first.send_keys("\n")
+    wait(browser, lambda d: all("current" in e.get_attribute("class") for e in marks(d, "e0")))

@@ -184,12 +184,15 @@ export async function showArticle(record) {
   renderEvents(record.events || []);
   renderPlaces(record.places || []);
   $('view').hidden = false;
+  $('timeline').classList.remove('hidden');
   const dated = drawTimeline($('timeline'), record, (ids) => select(ids));
   $('timeline').classList.toggle('hidden', dated === 0);
   $('timeline-empty').hidden = dated > 0;
   const outlines = await loadWorld();
   if (state.record !== record) return; // another article was opened meanwhile
+  $('map').classList.remove('hidden'); // drawn at its real size, so measured visible
   const placed = drawMap($('map'), record.places || [], outlines, (ids) => select(ids));
+  $('map').classList.toggle('hidden', placed === 0); // an empty world says nothing
   $('map-empty').hidden = placed > 0;
   document.body.dataset.ready = 'true';
 }
