@@ -422,3 +422,9 @@ def test_fivew_serve_command_serves_the_database(db: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_no_pages_that_load_scripts_from_elsewhere(client: httpx.Client, path: str) -> None:
+    check_error(client.get(path), 404, "not_found")

@@ -74,6 +74,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chro
                  "--window-size=1280,720",
                  f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     # A driver path given: Selenium Manager has nothing to find and downloads nothing.
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     yield driver
@@ -264,8 +265,11 @@ def test_api_errors_are_shown_to_the_user(browser, site) -> None:  # type: ignor
     assert browser.find_element(By.ID, "view").get_attribute("hidden") is not None
 
 
-def test_page_loads_only_its_own_files(browser, site) -> None:  # type: ignore[no-untyped-def]
+def test_page_loads_only_its_own_files_without_errors(browser, site) -> None:  # type: ignore[no-untyped-def]
+    browser.get_log("browser")  # drop what earlier tests logged
     open_page(browser, site, stalled_talks().id)
+    severe = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert severe == [], "script errors or Content-Security-Policy violations"
     urls = browser.execute_script(
         "return performance.getEntriesByType('resource').map(e => e.name)")
     assert urls and all(u.startswith(site) for u in urls), urls

@@ -90,7 +90,7 @@ def serve(db_path: str | None, host: str, port: int, max_bytes: int, model: str 
     """Serve the HTTP API and the web page (open http://HOST:PORT/ in a browser).
 
     POST /extract analyses an article; GET /articles, /quotes and /events page through
-    the database. The API is described at /docs and /openapi.json. The model is loaded
+    the database. The API is described at /openapi.json. The model is loaded
     once, at start, and shared by all requests.
     """
     import uvicorn

@@ -50,6 +50,8 @@ def create_app(
     """
     app = FastAPI(
         title="fivew", version=__version__, description=DESCRIPTION,
+        # FastAPI's /docs and /redoc pages load their scripts from a CDN: nothing here may.
+        docs_url=None, redoc_url=None,
         responses={code: {"model": ErrorBody, "description": name.replace("_", " ")}
                    for code, name in ERROR_CODES.items() if code != 405},
     )

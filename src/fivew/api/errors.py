@@ -59,7 +59,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and detail == "Not Found":
-            detail = f"no such path: {request.url.path} (the API is described at /docs)"
+            detail = f"no such path: {request.url.path} (the API is described at /openapi.json)"
         return error(exc.status_code, detail)
 
     @app.exception_handler(RequestValidationError)
