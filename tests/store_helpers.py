@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fivew.ingest import from_text
 from fivew.records import (
     Actor,
@@ -59,6 +61,39 @@ TALKS = (
 )
 
 
+WIRE = (
+    "Harbour workers walk out over pay\n\n"
+    "Dock workers at the port of Calder walked off the job on Tuesday after talks over a new "
+    "pay deal collapsed late on Monday night, union leaders said.\n\n"
+    "The strike halted the loading of grain and timber ships, and about forty vessels were "
+    "waiting at anchor outside the harbour by the afternoon, according to the port authority.\n\n"
+    "The union said its members had not received a rise in three years while the cost of "
+    "housing near the docks had doubled. The port operator said its offer was fair and that it "
+    "remained open to further talks.\n\n"
+    "A spokesman for the regional government urged both sides to return to the table and said "
+    "the minister for transport would meet union officials on Thursday."
+)
+# The same wire story as another outlet runs it: new headline, one word changed, a sentence cut.
+WIRE_COPY = (
+    "Calder dockers strike as pay talks fail\n\n"
+    "Dock workers at the port of Calder walked off the job on Tuesday after talks over a new "
+    "pay deal collapsed late on Monday night, union leaders said.\n\n"
+    "The strike halted the loading of grain and timber ships, and about forty vessels were "
+    "waiting at anchor outside the harbour by the evening, according to the port authority.\n\n"
+    "The union said its members had not received a rise in three years while the cost of "
+    "housing near the docks had doubled. The port operator said its offer was fair.\n\n"
+    "A spokesman for the regional government urged both sides to return to the table and said "
+    "the minister for transport would meet union officials on Thursday."
+)
+OTHER = (
+    "Library reopens after flood repairs\n\n"
+    "The central library in the river town of Meldon reopened its doors on Saturday, eight "
+    "months after floodwater ruined the ground floor and much of its local history collection.\n\n"
+    "Volunteers spent the winter drying and cataloguing thousands of damaged books, and a new "
+    "reading room for children was built where the archive used to be, the council said."
+)
+
+
 def talks_article(text: str = TALKS, **meta: str) -> Article:
     """An article with one of every record kind, offsets found in `text`."""
     a = from_text(text, source="talks.txt", **meta)  # type: ignore[arg-type]
@@ -92,3 +127,33 @@ def talks_article(text: str = TALKS, **meta: str) -> Article:
     a.places = [place]
     a.dates = [date]
     return a
+
+
+SHORT_NEWS = [
+    "Rail union calls off weekend strike\n\nThe rail workers' union called off a strike planned "
+    "for Saturday after the operator raised its pay offer to six percent, a union official said "
+    "on Thursday.",
+    "Wildfire forces evacuation of hill villages\n\nFirefighters in the province of Varna Alta "
+    "ordered hundreds of residents to leave three hill villages on Sunday as strong winds drove "
+    "a wildfire towards their homes.",
+    "Central bank holds rates steady\n\nThe central bank kept its main interest rate at four "
+    "percent on Tuesday, saying inflation was falling more slowly than it had expected in the "
+    "spring.",
+]
+
+
+def write_corpus(folder: Path) -> dict[str, int]:
+    """Text files, a JSONL file with a bad line, an empty and a binary file in `folder`.
+
+    Returns how many articles should be stored as ok and as errors.
+    """
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in (("talks.txt", TALKS), ("wire.txt", WIRE), ("library.txt", OTHER)):
+        (folder / name).write_text(text, encoding="utf-8")
+    lines = [json.dumps({"text": t, "title": t.split("\n")[0]}) for t in SHORT_NEWS]
+    (folder / "feed.jsonl").write_text("\n".join([*lines[:2], "{not json", lines[2]]) + "\n")
+    (folder / "empty.txt").write_text("\n\n")
+    (folder / "scan.txt").write_bytes(b"\x00\xff\x10" * 300)
+    return {"ok": 6, "error": 3}

@@ -12,39 +12,7 @@ from fivew.ingest import from_text, read_paths
 from fivew.store import Store
 from fivew.store.rows import rows, to_arrow
 from fivew.store.schema import MIGRATIONS, TABLES, column_names
-from store_helpers import TALKS, talks_article
-
-WIRE = (
-    "Harbour workers walk out over pay\n\n"
-    "Dock workers at the port of Calder walked off the job on Tuesday after talks over a new "
-    "pay deal collapsed late on Monday night, union leaders said.\n\n"
-    "The strike halted the loading of grain and timber ships, and about forty vessels were "
-    "waiting at anchor outside the harbour by the afternoon, according to the port authority.\n\n"
-    "The union said its members had not received a rise in three years while the cost of "
-    "housing near the docks had doubled. The port operator said its offer was fair and that it "
-    "remained open to further talks.\n\n"
-    "A spokesman for the regional government urged both sides to return to the table and said "
-    "the minister for transport would meet union officials on Thursday."
-)
-# The same wire story as another outlet runs it: new headline, one word changed, a sentence cut.
-WIRE_COPY = (
-    "Calder dockers strike as pay talks fail\n\n"
-    "Dock workers at the port of Calder walked off the job on Tuesday after talks over a new "
-    "pay deal collapsed late on Monday night, union leaders said.\n\n"
-    "The strike halted the loading of grain and timber ships, and about forty vessels were "
-    "waiting at anchor outside the harbour by the evening, according to the port authority.\n\n"
-    "The union said its members had not received a rise in three years while the cost of "
-    "housing near the docks had doubled. The port operator said its offer was fair.\n\n"
-    "A spokesman for the regional government urged both sides to return to the table and said "
-    "the minister for transport would meet union officials on Thursday."
-)
-OTHER = (
-    "Library reopens after flood repairs\n\n"
-    "The central library in the river town of Meldon reopened its doors on Saturday, eight "
-    "months after floodwater ruined the ground floor and much of its local history collection.\n\n"
-    "Volunteers spent the winter drying and cataloguing thousands of damaged books, and a new "
-    "reading room for children was built where the archive used to be, the council said."
-)
+from store_helpers import OTHER, TALKS, WIRE, WIRE_COPY, talks_article
 
 
 @pytest.fixture()
@@ -206,3 +174,27 @@ def test_text_stays_exact(store: Store) -> None:
     store.add([from_text(text)])
     stored = store.sql("SELECT text FROM articles")[0]["text"]
     assert stored == text
+
+
+def documented_columns() -> dict[str, list[tuple[str, str]]]:
+    """(column, type) per table, read from docs/store.md's tables."""
+    doc = (Path(__file__).parents[1] / "docs" / "store.md").read_text(encoding="utf-8")
+    found: dict[str, list[tuple[str, str]]] = {}
+    section = None
+    for line in doc.splitlines():
+        if line.startswith("### "):
+            section = line[4:].strip()
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not line.startswith("| ") or cells[0] in ("column", "table", "---"):
+            continue
+        if section == "Internal tables":
+            found.setdefault(cells[0], []).append((cells[1], cells[2]))
+        elif section:
+            found.setdefault(section, []).append((cells[0], cells[1]))
+    return found
+
+
+def test_docs_document_every_table_and_column() -> None:
+    documented = documented_columns()
+    for table, columns in TABLES.items():
+        assert documented.get(table) == [(c.name.strip('"'), c.type) for c in columns], table

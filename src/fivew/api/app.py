@@ -77,6 +77,8 @@ def _open_store(db_path: str | Path | None) -> Any:
     from fivew.store import Store
 
     if not Path(db_path).is_file():
-        raise FileNotFoundError(f"{db_path}: no such database file (see `fivew --help` for the command that creates one)")
+        raise FileNotFoundError(
+            f"{db_path}: no such database file; create one with `fivew ingest PATH... --db "
+            f"{db_path}`")
     # Read-only: the server only answers questions, and a read-only open never migrates.
     return Store(db_path, read_only=True)

@@ -166,3 +166,5 @@ def read_paths(paths: Iterable[str]) -> Iterator[Article]:
             yield from reader_for(path)(path)
         except OSError as exc:
             yield failed(str(path), DocError("unreadable", f"{path}: cannot read: {exc.strerror}"))
+        except Exception as exc:  # a reader's bug on one odd file must not stop a batch
+            yield failed(str(path), DocError("internal", f"{path}: reading failed: {exc!r}"))

@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from fivew.records import Article
-from fivew.store import minhash
+from fivew.store import minhash, shards
 from fivew.store.queries import Queries
 from fivew.store.rows import rows, to_arrow
 from fivew.store.schema import MIGRATIONS, PRIMARY_KEYS, TABLES, column_names
@@ -122,6 +122,20 @@ class Store(Queries):
         finally:
             for name in staged:
                 self.con.unregister(f"staged_{name}")
+
+    def load_parquet(self, run_dir: str | Path, keep: bool = False) -> AddResult:
+        """Load every finished Parquet shard in `run_dir` (see `fivew.store.shards`).
+
+        Each shard is one transaction; a loaded shard's folder is then removed (unless
+        `keep`). Loading is idempotent, so a crash between the commit and the removal only
+        means the shard is offered again, and skipped, on the next run.
+        """
+        result = AddResult()
+        for folder in shards.finished_shards(Path(run_dir)):
+            result += self.add_tables(shards.read_shard(folder))
+            if not keep:
+                shards.remove(folder)
+        return result
 
     def _insert(self, offered: int) -> AddResult:
         con = self.con

@@ -143,7 +143,9 @@ def _initial() -> list[str]:
     return statements
 
 
-# Append-only: a database that has applied a migration never runs it again.
+# Append-only: a database that has applied a migration never runs it again. 0001 builds
+# the tables from TABLES; before the first change to TABLES, replace `_initial()` with its
+# current SQL text (frozen), then add the change as a new migration (ALTER TABLE ...).
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", _initial()),
 ]

@@ -1,0 +1,113 @@
+"""`fivew ingest`, `fivew query` and `fivew export` through click's CliRunner on a real store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from fivew.cli import main
+from fivew.pipeline import Pipeline
+from fivew.store import Store
+from store_helpers import talks_article, write_corpus
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> str:
+    """A store holding the hand-built article (one of every record kind)."""
+    path = tmp_path / "cli.duckdb"
+    with Store(path) as store:
+        store.add([talks_article()])
+    return str(path)
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_ingest_command_reports_and_resumes(tmp_path: Path, pipeline: Pipeline) -> None:
+    folder = tmp_path / "in"
+    write_corpus(folder)
+    db = str(tmp_path / "ingest.duckdb")
+    first = CliRunner().invoke(main, ["ingest", str(folder), "--db", db, "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert "9 added" in first.stderr and "3 errors" in first.stderr
+    again = CliRunner().invoke(main, ["ingest", str(folder / "*.txt"), "--db", db, "--quiet"])
+    assert "0 added, 5 already stored" in again.stderr
+    errors = json.loads(run("query", "errors", "--db", db, "--format", "json"))
+    assert {e["code"] for e in errors} == {"empty", "binary", "unreadable"}
+
+
+def test_query_quotes_by_speaker(db: str) -> None:
+    rows = json.loads(run("query", "quotes", "--db", db, "--speaker", "vell", "--format", "json"))
+    assert [r["speaker_name"] for r in rows] == ["Mara Vell"]
+    assert rows[0]["text"].startswith("We will not sign")
+    assert rows[0]["quote_date"] == "2022-03-14"
+
+
+def test_query_events_between_countries_in_a_month(db: str) -> None:
+    args = ["query", "events", "--db", db, "--type", "REJECT", "--between", "SLD", "NLD",
+            "--since", "2022-03-01", "--until", "2022-03-31", "--format", "csv"]
+    rows = list(csv.DictReader(io.StringIO(run(*args))))
+    assert [(r["event_type"], r["source_country"], r["target_country"]) for r in rows] == [
+        ("REJECT", "NLD", "SLD")
+    ]
+    april = run("query", "events", "--db", db, "--since", "2022-04-01", "--format", "json")
+    assert json.loads(april) == []
+
+
+def test_query_who_spoke_about_a_word_as_a_table(db: str) -> None:
+    out = run("query", "speakers", "--db", db, "--about", "ceasefire")
+    assert "Tomas Brek" in out and "Mara Vell" not in out
+
+
+def test_query_sql_and_article(db: str) -> None:
+    out = run("query", "sql", "SELECT event_type, count(*) AS n FROM events GROUP BY 1 "
+              "ORDER BY 1", "--db", db, "--format", "jsonl")
+    assert [json.loads(line) for line in out.splitlines()] == [
+        {"event_type": "ASSAULT", "n": 1}, {"event_type": "REJECT", "n": 1}]
+    article_id = talks_article().id
+    record = json.loads(run("query", "article", article_id, "--db", db))
+    assert len(record["quotes"]) == 2 and record["events"][0]["article_id"] == article_id
+    bad = CliRunner().invoke(main, ["query", "sql", "SELECT * FROM nowhere", "--db", db])
+    assert bad.exit_code == 1 and "SQL failed" in bad.output
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_events_round_trips(db: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"events.{fmt}"
+    run("export", "--db", db, "--table", "events", "--format", fmt, "-o", str(out))
+    if fmt == "parquet":
+        rows = pq.read_table(out).to_pylist()
+    elif fmt == "csv":
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    else:
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 2
+    for column in ("event_id", "story_id", "event_date", "event_type", "source_actor",
+                   "source_country", "target_actor", "target_country", "latitude", "longitude",
+                   "evidence_text", "evidence_start", "evidence_end", "headline"):
+        assert column in rows[0], column
+    reject = next(r for r in rows if r["event_type"] == "REJECT")
+    assert str(reject["event_date"]) == "2022-03-14"
+    text = talks_article().text
+    start, end = int(reject["evidence_start"]), int(reject["evidence_end"])
+    assert text[start:end] == reject["evidence_text"]
+
+
+def test_exported_parquet_reads_back_in_duckdb(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "quotes.parquet"
+    run("export", "--db", db, "--table", "quotes", "--format", "parquet", "-o", str(out))
+    with Store(db) as store:
+        stored = store.sql("SELECT quote_id, text, speaker_name FROM quotes ORDER BY quote_id")
+    back = duckdb.connect().execute(
+        f"SELECT quote_id, text, speaker_name FROM '{out}' ORDER BY quote_id").fetchall()
+    assert back == [tuple(r.values()) for r in stored]
