@@ -149,7 +149,7 @@ def test_stored_article_with_html_everywhere_is_escaped(browser, site) -> None: 
     labels = [e.get_attribute("textContent")
               for e in browser.find_elements(By.CSS_SELECTOR, "#map .marker-label")]
     assert labels and labels[0].startswith("<img src=x")
-    titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#article-list a")]
+    titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#results a")]
     assert article.title in titles
     assert markup_inside(browser, "body") == 0
     # Only the page's own two charts are SVG: the speaker's <svg onload> stayed text.
@@ -280,8 +280,8 @@ def test_stored_articles_open_from_the_list(browser, site) -> None:  # type: ign
     article = stalled_talks()
     open_page(browser, site)
     link = wait(browser, lambda d: next((a for a in d.find_elements(
-        By.CSS_SELECTOR, "#article-list a") if a.text == article.title), None))
-    assert "4 events" in browser.find_element(By.ID, "article-list").text
+        By.CSS_SELECTOR, "#results a") if a.text == article.title), None))
+    assert "4 events" in browser.find_element(By.ID, "results").text
     link.click()
     wait(browser, lambda d: d.find_element(By.ID, "article-title").text == article.title)
     wait(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#quotes li.quote-item"))
@@ -294,3 +294,54 @@ def test_events_can_be_selected_from_the_keyboard(browser, site) -> None:  # typ
     browser.execute_script("arguments[0].focus()", first)
     first.send_keys("\n")
     wait(browser, lambda d: all("current" in e.get_attribute("class") for e in marks(d, "e0")))
+
+
+def show(browser: webdriver.Chrome, mode: str, **filters: str) -> list[WebElement]:
+    """List stored quotes or events with filters; return the result links."""
+    browser.find_element(By.CSS_SELECTOR, f'#library [data-mode="{mode}"]').click()
+    for name, value in filters.items():
+        box = browser.find_element(By.CSS_SELECTOR, f'#library-filter input[name="{name}"]')
+        box.clear()
+        box.send_keys(value)
+    browser.find_element(By.CSS_SELECTOR, "#library-filter button[type=submit]").click()
+    wait(browser, lambda d: (d.find_element(By.ID, "page-info").text or "").endswith(
+        f"of {len(d.find_elements(By.CSS_SELECTOR, '#results a'))}"))
+    return browser.find_elements(By.CSS_SELECTOR, "#results a")
+
+
+def test_stored_quotes_are_listed_by_speaker_and_open_selected(browser, site) -> None:  # type: ignore[no-untyped-def]
+    article = stalled_talks()
+    open_page(browser, site)
+    links = show(browser, "quotes", speaker="orlov")
+    assert len(links) == 2 and all(a.text.startswith("Pavel Orlov: ") for a in links)
+    wanted = next(q for q in article.quotes if q.text in links[-1].text.replace("\u2026", ""))
+    links[-1].click()
+    wait(browser, lambda d: d.find_element(By.ID, "article-title").text == article.title)
+    index = article.quotes.index(wanted)
+    wait(browser, lambda d: all("current" in e.get_attribute("class")
+                                for e in marks(d, f"q{index}")))
+    item = browser.find_element(By.CSS_SELECTOR, f'#quotes [data-ref="q{index}"]')
+    assert "current" in item.get_attribute("class")
+
+
+def test_stored_events_are_filtered_by_type_and_country(browser, site) -> None:  # type: ignore[no-untyped-def]
+    open_page(browser, site)
+    links = show(browser, "events", type="assault", source_country="rus")
+    assert [a.text for a in links] == ["ASSAULT (negated): Russia → civilians"]
+    links[0].click()
+    wait(browser, lambda d: any("current" in e.get_attribute("class")
+                                for e in d.find_elements(By.CSS_SELECTOR, "#article-text .ev")))
+    current = browser.find_elements(By.CSS_SELECTOR, "#article-text .ev.current")
+    assert "".join(e.get_attribute("textContent") for e in current) == \
+        "Moscow denied targeting civilians."
+
+
+def test_quote_listing_shows_markup_as_text(browser, site) -> None:  # type: ignore[no-untyped-def]
+    open_page(browser, site)
+    links = show(browser, "quotes", speaker="ann lee")
+    assert [a.text for a in links] == [
+        "<svg onload=window.__pwned=1>Ann Lee</svg>: \u201cThis <iframe src=javascript:alert(1)> "
+        "is not acceptable\u201d"]
+    assert markup_inside(browser, "#library") == 0
+    assert browser.find_elements(By.CSS_SELECTOR, "#library svg, #library iframe") == []
+    assert pwned(browser) is None

@@ -3,12 +3,13 @@
 // and a map. Every piece of article data enters the DOM as text (see dom.js).
 
 import { el, PALETTE, safeLink, truncate } from './dom.js';
+import { initLibrary } from './library.js';
 import { drawMap, loadWorld } from './map.js';
 import { renderText } from './text.js';
 import { drawTimeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { refs: new Map(), colours: new Map(), offset: 0, limit: 10, record: null };
+const state = { refs: new Map(), colours: new Map(), record: null };
 
 class ApiError extends Error {
   constructor(status, code, message) { super(message); this.status = status; this.code = code; }
@@ -223,56 +224,39 @@ async function analyse(event) {
   }
 }
 
-async function openArticle(id) {
+async function openArticle(id, selection = null) {
   status('Loading…');
   try {
     await showArticle(await api(`/articles/${encodeURIComponent(id)}`));
     status('');
+    if (selection) selectRecord(selection);
   } catch (err) {
     status(`Could not open the article: ${err.message}`, 'error');
   }
 }
 
-function summaryLine(item) {
-  const counts = ['quotes', 'events', 'places'].map((k) => {
-    const v = item[`n_${k}`] ?? item[`${k}_count`] ?? (Array.isArray(item[k]) ? item[k].length : null);
-    return v === null || v === undefined ? null : `${v} ${k}`;
-  });
-  return [item.published, ...counts].filter(Boolean).join(' · ');
-}
-
-async function loadList() {
-  const params = new URLSearchParams({ limit: state.limit, offset: state.offset });
-  if ($('f-search').value.trim()) params.set('search', $('f-search').value.trim());
-  if ($('f-since').value) params.set('since', $('f-since').value);
-  const list = $('article-list');
-  try {
-    const page = await api(`/articles?${params}`);
-    list.replaceChildren(...(page.items.length ? page.items.map((item) => el('li', {},
-      el('a', { href: `#article=${encodeURIComponent(item.id)}`, text: item.title || item.id }),
-      el('span', { class: 'meta', text: summaryLine(item) }))) : [el('li', { class: 'empty', text: 'No stored articles match.' })]));
-    const last = Math.min(page.offset + page.items.length, page.total);
-    $('page-info').textContent = page.total ? `${page.offset + 1}–${last} of ${page.total}` : '';
-    $('prev-page').disabled = page.offset === 0;
-    $('next-page').disabled = last >= page.total;
-  } catch (err) {
-    const text = err.status === 503 ? 'No database: start the server with fivew serve --db FILE to browse stored articles.' : err.message;
-    list.replaceChildren(el('li', { class: 'empty', text }));
-  }
-}
-
+// #article=ID opens a stored article; &select=q:START:END (a quote) or
+// &select=e:EVIDENCE_START:TRIGGER_START (an event) then selects one of its records.
 function route() {
-  const match = location.hash.match(/^#article=(.+)$/);
-  if (match) openArticle(decodeURIComponent(match[1]));
+  const args = new URLSearchParams(location.hash.slice(1));
+  if (args.get('article')) openArticle(args.get('article'), args.get('select'));
+}
+
+function selectRecord(spec) {
+  const [kind, a, b] = String(spec).split(':');
+  const record = state.record;
+  const index = kind === 'q'
+    ? (record.quotes || []).findIndex((q) => q.start === +a && q.end === +b)
+    : (record.events || []).findIndex((e) => e.evidence?.start === +a && e.trigger?.start === +b);
+  if (index < 0) return;
+  const ref = `${kind}${index}`;
+  select([ref], document.querySelector(`[data-ref="${ref}"]`));
 }
 
 function start() {
   $('extract-form').addEventListener('submit', analyse);
-  $('library-filter').addEventListener('submit', (e) => { e.preventDefault(); state.offset = 0; loadList(); });
-  $('prev-page').addEventListener('click', () => { state.offset = Math.max(0, state.offset - state.limit); loadList(); });
-  $('next-page').addEventListener('click', () => { state.offset += state.limit; loadList(); });
   window.addEventListener('hashchange', route);
-  loadList();
+  initLibrary(api);
   route();
 }
 
