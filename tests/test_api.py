@@ -214,6 +214,8 @@ def test_oversized_chunked_body_is_refused_while_streaming(client: httpx.Client)
     (b"{\"text\": \"Talks.\", \"colour\": 1}", "application/json", 422, "invalid_request",
      "colour"),
     (b"[\"a list\"]", "application/json", 422, "invalid_request", "object"),
+    (b"{\"text\": \"Talks.\", \"published\": \"last Monday\"}", "application/json", 422,
+     "invalid_request", "ISO 8601"),
     (b"   \n", "text/plain", 422, "empty", "empty"),
     (b"text=hello", "application/x-www-form-urlencoded", 415, "unsupported_media_type",
      "application/json"),
@@ -428,3 +430,13 @@ def test_fivew_serve_command_serves_the_database(db: Path) -> None:
 @pytest.mark.parametrize("path", ["/docs", "/redoc"])
 def test_no_pages_that_load_scripts_from_elsewhere(client: httpx.Client, path: str) -> None:
     check_error(client.get(path), 404, "not_found")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("published", ["2022-03-21", "2022-03-21T10:15:00Z",
+                                       "2022-03-21T10:15:00+02:00"])
+def test_published_accepts_iso_dates_and_times(client: httpx.Client, published: str) -> None:
+    response = client.post("/extract", json={"text": "Talks resumed in Oslo on Monday.",
+                                              "title": "Talks", "published": published})
+    assert response.status_code == 200, response.text
+    assert response.json()["published"] == published

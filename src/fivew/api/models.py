@@ -6,9 +6,10 @@ Records themselves are returned as the JSON output contract of `fivew.records.ar
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class ExtractRequest(BaseModel):
@@ -31,6 +32,19 @@ class ExtractRequest(BaseModel):
         examples=["2022-03-21"],
     )
     url: str | None = Field(None, description="Where the article was published.")
+
+    @field_validator("published")
+    @classmethod
+    def iso_date(cls, value: str | None) -> str | None:
+        # Relative dates ("on Monday") resolve against it: a date must be a date.
+        if value is not None:
+            try:
+                dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                raise ValueError(
+                    f"'published' must be an ISO 8601 date such as 2022-03-21, not {value!r}"
+                ) from None
+        return value
 
     @model_validator(mode="after")
     def one_input(self) -> ExtractRequest:
