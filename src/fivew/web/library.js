@@ -11,8 +11,10 @@ const articleLink = (id, select, text) => el('a', {
   href: `#article=${encodeURIComponent(id)}${select ? `&select=${select}` : ''}`, text });
 
 function countsLine(item) {
-  const counts = ['quotes', 'events', 'places'].map((k) =>
-    (typeof item[`n_${k}`] === 'number' ? `${item[`n_${k}`]} ${k}` : null));
+  const counts = ['quote', 'event', 'place'].map((k) => {
+    const n = item[`n_${k}s`];
+    return typeof n === 'number' ? `${n} ${k}${n === 1 ? '' : 's'}` : null;
+  });
   return [item.published, ...counts].filter(Boolean).join(' · ');
 }
 
