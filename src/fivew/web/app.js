@@ -225,6 +225,7 @@ async function analyse(event) {
 }
 
 async function openArticle(id, selection = null) {
+  document.body.dataset.ready = 'false';
   status('Loading…');
   try {
     await showArticle(await api(`/articles/${encodeURIComponent(id)}`));
@@ -244,6 +245,7 @@ function route() {
 
 function selectRecord(spec) {
   const [kind, a, b] = String(spec).split(':');
+  if (kind !== 'q' && kind !== 'e') return; // the hash is user input: nothing else is meant
   const record = state.record;
   const index = kind === 'q'
     ? (record.quotes || []).findIndex((q) => q.start === +a && q.end === +b)

@@ -52,6 +52,7 @@ export function truncate(text, max) {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
-// Distinct, colour-blind-friendlier hues (Tableau 10); speakers beyond ten reuse them.
+// Distinct, colour-blind-friendlier hues (Tableau 10, then two more); speakers beyond
+// twelve reuse them (the legend still names each).
 export const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1',
-  '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#bab0ac'];
+  '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#bab0ac', '#17becf', '#bcbd22'];
