@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fivew.api import create_app
 from fivew.api.extract import Extractor
@@ -345,3 +347,47 @@ def test_quote_listing_shows_markup_as_text(browser, site) -> None:  # type: ign
     assert markup_inside(browser, "#library") == 0
     assert browser.find_elements(By.CSS_SELECTOR, "#library svg, #library iframe") == []
     assert pwned(browser) is None
+
+
+# ---- the text renderer, property-tested in the browser ---------------------------------
+
+RENDER = """
+const [record, done] = [arguments[0], arguments[arguments.length - 1]];
+import('/static/text.js').then(({ renderText }) => {
+  const box = document.createElement('div');
+  const refs = renderText(box, record, () => '#123456');
+  const joined = {};
+  for (const [id, nodes] of refs) joined[id] = nodes.map((n) => n.textContent).join('');
+  done({ text: box.textContent, joined, markup: box.querySelectorAll('*:not(span)').length });
+}).catch((e) => done({ error: String(e) }));
+"""
+
+ALPHABET = "ab <>&\"'\n\u00e9\u201c\u201d\U0001F389\U0001F3C6"
+
+
+def spans_in(text: str, draw_pairs: list[tuple[int, int]]) -> list[dict]:
+    return [{"start": min(a, b) % (len(text) + 1), "end": max(a, b) % (len(text) + 1)}
+            for a, b in draw_pairs]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=ALPHABET, min_size=1, max_size=60),
+       pairs=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6))
+def test_rendered_text_is_the_text_and_each_mark_is_its_span(browser, site, text: str,  # type: ignore[no-untyped-def]
+                                                             pairs: list) -> None:
+    if not browser.current_url.startswith(site):
+        open_page(browser, site)
+    spans = [s for s in spans_in(text, pairs) if s["start"] < s["end"]]
+    quotes = [{"text": text[s["start"] : s["end"]], "kind": "direct", "speaker": None, **s}
+              for s in spans[::2]]
+    places = [{"name": "x", "text": text[s["start"] : s["end"]], **s} for s in spans[1::2]]
+    record = {"text": text, "quotes": quotes, "places": places}
+    result = browser.execute_async_script(RENDER, record)
+    assert "error" not in result, result
+    assert result["text"] == text
+    assert result["markup"] == 0
+    for i, quote in enumerate(quotes):
+        assert result["joined"][f"q{i}"] == quote["text"]
+    for i, place in enumerate(places):
+        assert result["joined"][f"p{i}"] == place["text"]
