@@ -306,8 +306,7 @@ def show(browser: webdriver.Chrome, mode: str, **filters: str) -> list[WebElemen
         box.clear()
         box.send_keys(value)
     browser.find_element(By.CSS_SELECTOR, "#library-filter button[type=submit]").click()
-    wait(browser, lambda d: (d.find_element(By.ID, "page-info").text or "").endswith(
-        f"of {len(d.find_elements(By.CSS_SELECTOR, '#results a'))}"))
+    wait(browser, lambda d: d.find_element(By.ID, "results").get_attribute("data-pending") == "0")
     return browser.find_elements(By.CSS_SELECTOR, "#results a")
 
 

@@ -5,7 +5,7 @@
 import { el, truncate } from './dom.js';
 
 const LABELS = { articles: 'articles', quotes: 'quotes', events: 'events' };
-const state = { mode: 'articles', offset: 0, limit: 10 };
+const state = { mode: 'articles', offset: 0, limit: 10, latest: 0, pending: 0 };
 
 const articleLink = (id, select, text) => el('a', {
   href: `#article=${encodeURIComponent(id)}${select ? `&select=${select}` : ''}`, text });
@@ -49,8 +49,11 @@ function params(form) {
 async function load(api) {
   const list = document.getElementById('results');
   const form = document.getElementById('library-filter');
+  const request = ++state.latest; // answers can arrive out of order: show only the last
+  list.dataset.pending = String(++state.pending);
   try {
     const page = await api(`/${state.mode}?${params(form)}`);
+    if (request !== state.latest) return;
     list.replaceChildren(...(page.items.length ? page.items.map(RENDER[state.mode])
       : [el('li', { class: 'empty', text: `No stored ${LABELS[state.mode]} match.` })]));
     const last = Math.min(page.offset + page.items.length, page.total);
@@ -58,10 +61,13 @@ async function load(api) {
     document.getElementById('prev-page').disabled = page.offset === 0;
     document.getElementById('next-page').disabled = last >= page.total;
   } catch (err) {
+    if (request !== state.latest) return;
     const text = err.status === 503
       ? 'No database: start the server with fivew serve --db FILE to browse stored articles.'
       : err.message;
     list.replaceChildren(el('li', { class: 'empty', text }));
+  } finally {
+    list.dataset.pending = String(--state.pending);
   }
 }
 
