@@ -9,7 +9,7 @@ import { renderText } from './text.js';
 import { drawTimeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { refs: new Map(), colours: new Map(), record: null };
+const state = { refs: new Map(), colours: new Map(), record: null, opening: 0 };
 
 class ApiError extends Error {
   constructor(status, code, message) { super(message); this.status = status; this.code = code; }
@@ -208,11 +208,13 @@ async function analyse(event) {
   if ($('in-title').value.trim()) body.title = $('in-title').value.trim();
   if ($('in-published').value) body.published = $('in-published').value;
   $('analyse').disabled = true;
+  const token = ++state.opening;
   document.body.dataset.ready = 'false';
   status('Analysing…');
   try {
     const record = await api('/extract', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    if (token !== state.opening) return;
     await showArticle(record);
     const n = (k) => (record[k] || []).length;
     status(`Found ${n('quotes')} quotes, ${n('events')} events, ${n('places')} places, ${n('dates')} dates.`, 'ok');
@@ -225,10 +227,13 @@ async function analyse(event) {
 }
 
 async function openArticle(id, selection = null) {
+  const token = ++state.opening; // a later click wins over an earlier, slower answer
   document.body.dataset.ready = 'false';
   status('Loading…');
   try {
-    await showArticle(await api(`/articles/${encodeURIComponent(id)}`));
+    const record = await api(`/articles/${encodeURIComponent(id)}`);
+    if (token !== state.opening) return;
+    await showArticle(record);
     status('');
     if (selection) selectRecord(selection);
   } catch (err) {
