@@ -88,7 +88,8 @@ async def extract(request: Request) -> JSONResponse:
                        "application/json {\"text\": ...} or text/plain")
     fatal = [e for e in article.errors if e.fatal]
     if fatal:
-        raise APIError(422, fatal[0].message, fatal[0].code, [as_dict(e) for e in fatal])
+        status = 413 if fatal[0].code == "too_large" else 422
+        raise APIError(status, fatal[0].message, fatal[0].code, [as_dict(e) for e in fatal])
     return JSONResponse(as_dict(article))
 
 
