@@ -440,3 +440,15 @@ def test_published_accepts_iso_dates_and_times(client: httpx.Client, published: 
                                               "title": "Talks", "published": published})
     assert response.status_code == 200, response.text
     assert response.json()["published"] == published
+
+
+@pytest.mark.slow
+def test_text_over_the_ingest_cap_is_413_even_when_the_body_limit_is_higher(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from fivew.ingest.validate import MAX_BYTES as INGEST_CAP
+
+    app = create_app(max_bytes=INGEST_CAP * 2, extractor=Extractor(pipeline=pipeline))
+    with running(app) as url:
+        text = "Officials said the talks would continue. " * (INGEST_CAP // 40 + 10)
+        response = httpx.post(f"{url}/extract", content=text.encode(), timeout=60,
+                              headers={"content-type": "text/plain"})
+    check_error(response, 413, "too_large")
