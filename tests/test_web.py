@@ -140,6 +140,30 @@ def test_pasted_article_with_html_is_shown_as_text_and_never_run(browser, site) 
     assert pwned(browser) is None
 
 
+PAGE = ("<html><head><title>Ferry service resumes</title>"
+        "<script>window.__pwned=1</script></head><body><nav>Home | World</nav><article>"
+        "<h1>Ferry service resumes</h1>"
+        "<p>The ferry between the two islands resumed service on Wednesday after a two-week "
+        "strike, the operator said, and more crossings will be added in summer.</p>"
+        "<p>Union leaders said the new contract &lt;b&gt;guarantees&lt;/b&gt; rest days "
+        "for crews, and that the dispute over pay had been settled for now.</p>"
+        "<img src=x onerror=\"window.__pwned=1\"></article></body></html>")
+
+
+def test_pasted_html_page_is_read_as_an_article(browser, site) -> None:  # type: ignore[no-untyped-def]
+    open_page(browser, site)
+    browser.find_element(By.ID, "in-html").click()
+    submit(browser, PAGE)
+    wait(browser, lambda d: d.execute_script("return document.body.dataset.ready") == "true")
+    shown = browser.find_element(By.ID, "article-text").get_attribute("textContent")
+    assert "resumed service on Wednesday" in shown
+    assert "the new contract <b>guarantees</b> rest days" in shown  # entities decoded, as text
+    assert "<p>" not in shown and "Home | World" not in shown
+    assert browser.find_element(By.ID, "article-title").text == "Ferry service resumes"
+    assert markup_inside(browser, "#view") == 0
+    assert pwned(browser) is None
+
+
 def test_stored_article_with_html_everywhere_is_escaped(browser, site) -> None:  # type: ignore[no-untyped-def]
     article = hostile()
     open_page(browser, site, article.id)
@@ -185,8 +209,10 @@ def test_clicking_an_event_scrolls_to_its_evidence_and_flashes_it(browser, site)
     wait(browser, lambda d: in_view(d, evidence[0]))
     assert all("current" in e.get_attribute("class") for e in evidence)
     assert "current" in last.get_attribute("class")
-    wanted = max(article.events, key=lambda e: e.evidence.start).evidence.text
-    assert "".join(e.get_attribute("textContent") for e in evidence) == wanted
+    event = max(article.events, key=lambda e: e.evidence.start)
+    assert "".join(e.get_attribute("textContent") for e in evidence) == event.evidence.text
+    actors = browser.find_elements(By.CSS_SELECTOR, "#article-text .act.current")
+    assert {a.get_attribute("textContent") for a in actors} == {event.source.text}
     others = [e for e in browser.find_elements(By.CSS_SELECTOR, "#article-text .current")
               if e not in evidence]
     assert others == [], "only the selected evidence is highlighted"

@@ -204,7 +204,7 @@ async function analyse(event) {
   event.preventDefault();
   const text = $('in-text').value;
   if (!text.trim()) { status('Paste an article first.', 'error'); return; }
-  const body = { text };
+  const body = $('in-html').checked ? { html: text } : { text };
   if ($('in-title').value.trim()) body.title = $('in-title').value.trim();
   if ($('in-published').value) body.published = $('in-published').value;
   $('analyse').disabled = true;

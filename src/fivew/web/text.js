@@ -33,6 +33,9 @@ function collect(record, colourOf) {
   (record.events || []).forEach((ev, i) => {
     if (ev.evidence) add(ev.evidence, 'ev', { id: `e${i}` });
     if (ev.trigger) add(ev.trigger, 'trig', { id: `e${i}`, title: ev.type });
+    // Actors carry no mark of their own (the text would drown in underlines); they light
+    // up with their event when it is selected.
+    for (const actor of [ev.source, ev.target]) if (actor) add(actor, 'act', { id: `e${i}` });
   });
   (record.places || []).forEach((p, i) => add(p, 'place', { id: `p${i}`, title: p.name }));
   (record.dates || []).forEach((d, i) => add(d, 'date', { id: `d${i}`, title: d.value || 'unresolved' }));
