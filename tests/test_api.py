@@ -355,6 +355,8 @@ def test_every_answer_carries_a_strict_content_security_policy(client: httpx.Cli
     assert "default-src 'self'" in policy and "script-src 'self'" in policy
     assert "unsafe-inline" not in policy
     assert response.headers["x-content-type-options"] == "nosniff"
+    if path in ("/", "/static/app.js"):
+        assert response.headers["cache-control"] == "no-cache"
 
 
 @pytest.mark.slow

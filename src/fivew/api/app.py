@@ -13,6 +13,8 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.responses import Response
+from starlette.types import Scope
 
 from fivew import __version__
 from fivew.api.errors import ERROR_CODES, install_error_handlers
@@ -59,16 +61,28 @@ def create_app(
     app.state.store = store if store is not None else _open_store(db_path)
     app.state.max_bytes = max_bytes
     app.include_router(router)
-    app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+    app.mount("/static", RevalidatedFiles(directory=WEB_DIR), name="static")
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
-        return FileResponse(WEB_DIR / "index.html", media_type="text/html")
+        return FileResponse(WEB_DIR / "index.html", media_type="text/html", headers=REVALIDATE)
 
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_bytes)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+# The page's files change with the installed version: browsers may keep them but must
+# check (a cheap 304 thanks to the ETag) before using them again.
+REVALIDATE = {"cache-control": "no-cache"}
+
+
+class RevalidatedFiles(StaticFiles):
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        response = await super().get_response(path, scope)
+        response.headers.update(REVALIDATE)
+        return response
 
 
 def _open_store(db_path: str | Path | None) -> Any:
