@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import resource
 import shutil
 import threading
 import time
@@ -122,13 +124,22 @@ class PeakMemory:
         self._thread.join()
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (workers, once they exit)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run(label: str, corpus: Path, options: BatchOptions) -> tuple[BatchReport, int]:
-    db = OUT / f"bench-{label}.duckdb"
+    db = OUT / f"bench-{label.replace(' ', '-')}.duckdb"
     for stale in (db, db.with_name(db.name + ".wal")):
         stale.unlink(missing_ok=True)
     shutil.rmtree(db.with_name(db.name + ".shards"), ignore_errors=True)
+    cpu = cpu_seconds()
     with PeakMemory() as memory, Store(db) as store:
         report = ingest([str(corpus)], store, options)
+    cpu = cpu_seconds() - cpu
+    load = os.getloadavg()[1]  # 5-minute load average: other programs on the machine too
     work = report.seconds - report.startup_seconds
     print(
         f"{label:>9}: {report.analysed} articles in {report.seconds:6.1f} s "
@@ -139,7 +150,8 @@ def run(label: str, corpus: Path, options: BatchOptions) -> tuple[BatchReport, i
         f"{report.store_seconds:5.2f} s / extraction {report.extract_seconds:6.1f} s = "
         f"{100 * report.store_seconds / report.extract_seconds:.1f}% (row building "
         f"{100 * report.rows_seconds / report.extract_seconds:.1f}%); {report.added} added, "
-        f"{report.duplicates} near-duplicates", flush=True)
+        f"{report.duplicates} near-duplicates; {1000 * cpu / report.analysed:.0f} CPU ms per "
+        f"article; 5-min load average {load:.1f} on {os.cpu_count()} cores", flush=True)
     return report, memory.peak
 
 

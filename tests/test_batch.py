@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +19,7 @@ from fivew.ingest import read_paths
 from fivew.pipeline import Pipeline
 from fivew.records import Article
 from fivew.store import Store
-from store_helpers import write_corpus
+from store_helpers import WIRE, write_corpus
 
 
 def snapshot(store: Store) -> dict[str, Any]:
@@ -138,3 +144,35 @@ def test_two_local_workers_store_the_same_as_one(
         report = ingest([str(folder)], two, BatchOptions(workers=2, chunk_size=2))
         assert report.added == 9
         assert snapshot(two) == expected
+
+
+@pytest.mark.slow
+def test_killing_the_ingest_process_loses_nothing_committed(tmp_path: Path) -> None:
+    """kill -9 mid-run: the committed chunks survive, and the same command finishes the job."""
+    folder = tmp_path / "in"
+    write_corpus(folder)
+    lines = [json.dumps({"text": f"{WIRE}\n\nReport number {n} from the agency desk."})
+             for n in range(40)]
+    (folder / "many.jsonl").write_text("\n".join(lines) + "\n")
+    db = tmp_path / "db.duckdb"
+    Store(db).close()  # schema made and checkpointed: the next WAL write is a chunk's commit
+    command = [sys.executable, "-c", "from fivew.cli import main; main()", "ingest",
+               str(folder), "--db", str(db), "--batch-size", "1", "--quiet"]
+    proc = subprocess.Popen(command, env={**os.environ}, stderr=subprocess.PIPE)
+    wal = db.with_name(db.name + ".wal")
+    deadline = time.monotonic() + 120
+    while not (wal.exists() and wal.stat().st_size > 0) and proc.poll() is None:
+        assert time.monotonic() < deadline, "ingest never committed a chunk"
+        time.sleep(0.02)
+    time.sleep(0.1)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store(db) as store:
+        committed = store.counts()["articles"]
+    assert 0 < committed < 49
+    finish = subprocess.run(command, env={**os.environ}, capture_output=True, text=True)
+    assert finish.returncode == 0, finish.stderr
+    assert f"{committed} already stored" in finish.stderr
+    with Store(db) as store:
+        assert store.sql("SELECT count(*) AS n, count(DISTINCT content_hash) AS d "
+                         "FROM articles") == [{"n": 49, "d": 49}]

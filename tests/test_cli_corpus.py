@@ -53,6 +53,17 @@ def test_query_quotes_by_speaker(db: str) -> None:
     assert rows[0]["quote_date"] == "2022-03-14"
 
 
+def test_db_can_be_given_to_the_query_group_or_by_environment(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = json.loads(run("query", "--db", db, "quotes", "--about", "ceasefire", "--format", "json"))
+    assert [r["speaker_name"] for r in rows] == ["Tomas Brek"]
+    monkeypatch.setenv("FIVEW_DB", db)
+    assert len(json.loads(run("query", "events", "--format", "json"))) == 2
+    missing = CliRunner().invoke(main, ["query", "article", "no-such-id"])
+    assert missing.exit_code == 1 and "no article with id 'no-such-id'" in missing.output
+
+
 def test_query_events_between_countries_in_a_month(db: str) -> None:
     args = ["query", "events", "--db", db, "--type", "REJECT", "--between", "SLD", "NLD",
             "--since", "2022-03-01", "--until", "2022-03-31", "--format", "csv"]

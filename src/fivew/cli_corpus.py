@@ -24,15 +24,18 @@ F = Callable[..., Any]
 
 def db_option(fn: F) -> F:
     return click.option(
-        "--db", "db", type=click.Path(dir_okay=False), show_default=True,
-        default=lambda: os.environ.get("FIVEW_DB", DEFAULT_PATH),
-        help="The store: a DuckDB file (created if missing). Env: FIVEW_DB.",
+        "--db", "db", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+        help=f"The store: a DuckDB file, created if missing [default: $FIVEW_DB or {DEFAULT_PATH}].",
     )(fn)
 
 
-def open_store(db: str) -> Store:
+def open_store(db: str | None) -> Store:
+    """The store named by --db here, else by `fivew query --db`, $FIVEW_DB, fivew.duckdb."""
+    ctx = click.get_current_context(silent=True)
+    group_db = ctx.parent.params.get("db") if ctx is not None and ctx.parent else None
+    path = db or group_db or os.environ.get("FIVEW_DB") or DEFAULT_PATH
     try:
-        return Store(db)
+        return Store(path)
     except RuntimeError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -53,7 +56,7 @@ def open_store(db: str) -> Store:
               help="Folder for Dask shards [default: <db>.shards].")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str, workers: int, dask: str | None, batch_size: int,
+def ingest(paths: tuple[str, ...], db: str | None, workers: int, dask: str | None, batch_size: int,
            run_dir: Path | None, model: str | None, quiet: bool) -> None:
     """Analyse PATHS and add them to the store; a re-run adds only what is new.
 
@@ -72,7 +75,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, dask: str | None, batc
     click.echo(
         f"fivew: {report.read} read, {report.added} added, {report.skipped} already stored, "
         f"{report.errors} errors, {report.duplicates} near-duplicates, "
-        f"{report.analysed / max(report.seconds, 1e-9):.1f} articles/s -> {db}", err=True,
+        f"{report.analysed / max(report.seconds, 1e-9):.1f} articles/s -> {store.path}", err=True,
     )
 
 
@@ -86,7 +89,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, dask: str | None, batc
 @click.option("-o", "--output", required=True, metavar="FILE", help="Output file ('-': stdout).")
 @click.option("--include-duplicates", is_flag=True,
               help="Keep rows of near-duplicate articles (wire copies).")
-def export_cmd(db: str, table: str, fmt: str, output: str, include_duplicates: bool) -> None:
+def export_cmd(db: str | None, table: str, fmt: str, output: str, include_duplicates: bool) -> None:
     """Export a table with its article's story_id, headline, url and publication date."""
     from fivew.store.export import export
 
@@ -123,7 +126,8 @@ def filter_options(fn: F) -> F:
 
 
 @click.group()
-def query() -> None:
+@db_option
+def query(db: str | None) -> None:
     """Ask the store common questions without SQL (or with: `fivew query sql`).
 
     \b
@@ -139,7 +143,7 @@ def query() -> None:
 @click.option("--about", metavar="WORDS", help="Words the quote contains (any case).")
 @filter_options
 @query_options
-def query_quotes(db: str, fmt: str, limit: int, offset: int, **filters: Any) -> None:
+def query_quotes(db: str | None, fmt: str, limit: int, offset: int, **filters: Any) -> None:
     """Quotes, newest first: who said what, with evidence offsets."""
     with open_store(db) as store:
         show(store.quotes(**filters, limit=limit, offset=offset), fmt, "quotes")
@@ -149,7 +153,7 @@ def query_quotes(db: str, fmt: str, limit: int, offset: int, **filters: Any) -> 
 @click.option("--about", metavar="WORDS", help="Only quotes containing these words.")
 @filter_options
 @query_options
-def query_speakers(db: str, fmt: str, limit: int, offset: int, **filters: Any) -> None:
+def query_speakers(db: str | None, fmt: str, limit: int, offset: int, **filters: Any) -> None:
     """Who spoke (about WORDS), with how often."""
     with open_store(db) as store:
         show(store.speakers(**filters, limit=limit, offset=offset), fmt, "speakers")
@@ -165,7 +169,7 @@ def query_speakers(db: str, fmt: str, limit: int, offset: int, **filters: Any) -
 @click.option("--actor", metavar="NAME", help="Part of the source or target actor's name.")
 @filter_options
 @query_options
-def query_events(db: str, fmt: str, limit: int, offset: int, types: tuple[str, ...],
+def query_events(db: str | None, fmt: str, limit: int, offset: int, types: tuple[str, ...],
                  **filters: Any) -> None:
     """Events (who did what to whom), newest first."""
     with open_store(db) as store:
@@ -179,7 +183,7 @@ def query_events(db: str, fmt: str, limit: int, offset: int, types: tuple[str, .
               help="Only articles that could not be analysed.")
 @filter_options
 @query_options
-def query_articles(db: str, fmt: str, limit: int, offset: int, **filters: Any) -> None:
+def query_articles(db: str | None, fmt: str, limit: int, offset: int, **filters: Any) -> None:
     """Stored articles, newest first."""
     with open_store(db) as store:
         show(store.articles(**filters, limit=limit, offset=offset), fmt, "articles")
@@ -188,7 +192,7 @@ def query_articles(db: str, fmt: str, limit: int, offset: int, **filters: Any) -
 @query.command("errors")
 @click.option("--code", help="Only this error code (empty, binary, unreadable, ...).")
 @query_options
-def query_errors(db: str, fmt: str, limit: int, offset: int, code: str | None) -> None:
+def query_errors(db: str | None, fmt: str, limit: int, offset: int, code: str | None) -> None:
     """Per-document errors and warnings with their reasons."""
     with open_store(db) as store:
         show(store.errors(code=code, limit=limit, offset=offset), fmt, "errors")
@@ -197,12 +201,12 @@ def query_errors(db: str, fmt: str, limit: int, offset: int, code: str | None) -
 @query.command("article")
 @click.argument("article_id")
 @db_option
-def query_article(db: str, article_id: str) -> None:
+def query_article(db: str | None, article_id: str) -> None:
     """One article with all its records, as JSON."""
     with open_store(db) as store:
         record = store.article(article_id)
     if record is None:
-        raise click.ClickException(f"no article with id {article_id!r} in {db}")
+        raise click.ClickException(f"no article with id {article_id!r} in {store.path}")
     click.echo(json.dumps(record, default=_json_default, ensure_ascii=False, indent=2))
 
 
@@ -211,7 +215,7 @@ def query_article(db: str, article_id: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
               default="table", show_default=True)
 @db_option
-def query_sql(db: str, statement: str, fmt: str) -> None:
+def query_sql(db: str | None, statement: str, fmt: str) -> None:
     """Run any SQL over the tables documented in docs/store.md."""
     import duckdb
 
