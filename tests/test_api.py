@@ -454,3 +454,9 @@ def test_text_over_the_ingest_cap_is_413_even_when_the_body_limit_is_higher(pipe
         response = httpx.post(f"{url}/extract", content=text.encode(), timeout=60,
                               headers={"content-type": "text/plain"})
     check_error(response, 413, "too_large")
+
+
+def test_serve_takes_the_database_from_fivew_db(tmp_path: Path) -> None:
+    missing = tmp_path / "from-env.duckdb"
+    result = CliRunner().invoke(main, ["serve"], env={"FIVEW_DB": str(missing)})
+    assert result.exit_code == 2 and "from-env.duckdb" in result.output

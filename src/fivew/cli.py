@@ -75,7 +75,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], model: str | None
 
 
 @main.command()
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None, metavar="FILE",
               help="A fivew database (DuckDB file, made by `fivew ingest`) whose articles, "
               "quotes and events the API lists and the web page opens [default: $FIVEW_DB, "
               "else fivew.duckdb if it exists]. Without one only POST /extract works.")
