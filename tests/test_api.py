@@ -360,8 +360,9 @@ def test_every_answer_carries_a_strict_content_security_policy(client: httpx.Cli
 
 
 @pytest.mark.slow
-def test_unknown_path_is_a_json_404(client: httpx.Client) -> None:
+def test_unknown_path_and_wrong_method_get_json_errors(client: httpx.Client) -> None:
     check_error(client.get("/nowhere"), 404, "not_found")
+    check_error(client.get("/extract"), 405, "method_not_allowed")
 
 
 @pytest.mark.slow

@@ -22,7 +22,7 @@ from fivew.ingest import from_text
 from fivew.records import Article
 from fivew.store import Store
 from server_helpers import running
-from web_articles import HOSTILE, hostile, said, stalled_talks, who
+from web_articles import HOSTILE, STALLED, hostile, said, stalled_talks, who
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -46,6 +46,12 @@ def empty_article() -> Article:
                      "anything about it to anyone at all.", source="quiet.txt")
 
 
+def wire_copy() -> Article:
+    """The stalled-talks story as another outlet ran it: same body, another byline."""
+    text = STALLED.replace("By Maria Lopez", "By Wire Staff")
+    return from_text(text, source="copy.txt")
+
+
 def astral_article() -> Article:
     """Characters outside the BMP before a quote: Python and JS count them differently."""
     text = ("Fans cheered 🎉🎉 in the square. \u201cWe waited 🏆 thirty years for this,\u201d "
@@ -61,6 +67,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, pipeline) -> Iterator[str]:  
     path = tmp_path_factory.mktemp("web") / "fivew.duckdb"
     with Store(path) as store:
         store.add([stalled_talks(), hostile(), empty_article(), astral_article()])
+        store.add([wire_copy()])
     app = create_app(path, max_bytes=MAX_BYTES, extractor=Extractor(pipeline=pipeline))
     with running(app) as url:
         yield url
@@ -416,3 +423,14 @@ def test_rendered_text_is_the_text_and_each_mark_is_its_span(browser, site, text
         assert result["joined"][f"q{i}"] == quote["text"]
     for i, place in enumerate(places):
         assert result["joined"][f"p{i}"] == place["text"]
+
+
+def test_near_copies_link_to_each_other(browser, site) -> None:  # type: ignore[no-untyped-def]
+    original, copy = stalled_talks(), wire_copy()
+    open_page(browser, site, copy.id)
+    link = browser.find_element(By.CSS_SELECTOR, "#article-meta a")
+    assert link.text == "this article"
+    link.click()
+    wait(browser, lambda d: d.find_element(By.ID, "article-meta").text.endswith(
+        f"1 near-copy: {copy.id}"))
+    assert browser.execute_script("return location.hash") == f"#article={original.id}"

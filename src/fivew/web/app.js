@@ -168,6 +168,14 @@ function renderMeta(record) {
   const meta = $('article-meta');
   meta.replaceChildren(bits.join(' · '));
   if (record.url) meta.append(bits.length ? ' · ' : '', safeLink(record.url, record.url));
+  // Near-duplicates (wire copies) found by the store: link the original and the copies.
+  if (record.duplicate_of) {
+    meta.append(' · a near-copy of ', el('a', { href: `#article=${encodeURIComponent(record.duplicate_of)}`, text: 'this article' }));
+  }
+  if (record.copies?.length) {
+    meta.append(` · ${record.copies.length} near-cop${record.copies.length === 1 ? 'y' : 'ies'}: `,
+      ...record.copies.flatMap((id, i) => [i ? ', ' : '', el('a', { href: `#article=${encodeURIComponent(id)}`, text: id })]));
+  }
   $('article-errors').replaceChildren(...(record.errors || []).map((e) =>
     el('li', { text: `${e.code}: ${e.message}` })));
 }
