@@ -461,3 +461,26 @@ def test_serve_takes_the_database_from_fivew_db(tmp_path: Path) -> None:
     missing = tmp_path / "from-env.duckdb"
     result = CliRunner().invoke(main, ["serve"], env={"FIVEW_DB": str(missing)})
     assert result.exit_code == 2 and "from-env.duckdb" in result.output
+
+
+@pytest.mark.slow
+def test_concurrent_requests_share_the_model_and_the_store(server: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Officials in Lisbon said {n} ferries would run on Sunday." for n in range(4)]
+
+    def extract(text: str) -> str:
+        answer = httpx.post(f"{server}/extract", json={"text": text, "title": "T"}, timeout=120)
+        answer.raise_for_status()
+        return str(answer.json()["text"])
+
+    def listing(offset: int) -> int:
+        answer = httpx.get(f"{server}/articles", params={"limit": 2, "offset": offset})
+        answer.raise_for_status()
+        return int(answer.json()["total"])
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        extracted = pool.map(extract, texts)
+        totals = pool.map(listing, range(0, 16, 2))
+        assert list(extracted) == texts
+        assert set(totals) == {BULLETINS + 3}
