@@ -484,3 +484,18 @@ def test_concurrent_requests_share_the_model_and_the_store(server: str) -> None:
         totals = pool.map(listing, range(0, 16, 2))
         assert list(extracted) == texts
         assert set(totals) == {BULLETINS + 3}
+
+
+def test_bundled_world_outline_is_valid() -> None:
+    from fivew.api.app import WEB_DIR
+
+    world = json.loads((WEB_DIR / "world.json").read_text(encoding="utf-8"))
+    names = {c["name"] for c in world["countries"]}
+    assert len(names) > 170 and {"Ukraine", "Russia", "Turkey", "Brazil"} <= names
+    for country in world["countries"]:
+        for ring in country["rings"]:
+            assert len(ring) % 2 == 0 and len(ring) >= 6
+            assert all(-180 <= x <= 180 for x in ring[::2])
+            assert all(-90 <= y <= 90 for y in ring[1::2])
+    assert "Natural Earth" in world["source"]
+    assert "Permission to use" in (WEB_DIR / "world.LICENSE.txt").read_text(encoding="utf-8")
