@@ -92,7 +92,8 @@ def serve(db_path: str | None, host: str, port: int, max_bytes: int, model: str 
 
     POST /extract analyses an article; GET /articles, /quotes and /events page through
     the database. The API is described at /openapi.json. The model is loaded
-    once, at start, and shared by all requests.
+    once, at start, and shared by all requests. The database is opened read-only; DuckDB
+    lets no other process write to it meanwhile, so stop the server to `fivew ingest`.
     """
     import os
     from pathlib import Path
