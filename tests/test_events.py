@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.conftest import assert_offsets
 
+from conftest import assert_offsets
 from fivew.records import Actor, Article, Event
 
 Analyse = Callable[..., Article]
