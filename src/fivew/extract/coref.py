@@ -7,7 +7,8 @@ antecedent for later ones, so "Sidorov said ... He added ... his remarks" chains
   * A pronoun ("he", "her", "they", "its") goes to the most recent compatible referent
     (label, gender) within `max_sentences` sentences, preferring the nearest sentence and,
     in it, a subject. A non-possessive pronoun never takes a co-argument of its own verb
-    ("Sidorov told him"). No compatible antecedent: the pronoun stays unresolved.
+    ("Sidorov told him"). Pronouns inside direct quotes are left alone (they belong to the
+    speaker's world). No compatible antecedent: the pronoun stays unresolved.
   * A definite description ("the ministry", "the Kremlin spokesman") goes to the most
     recent referent whose name (or role) holds its head noun and whose words agree with
     its modifiers; a description tied to sectors ("the company": BUS) also fits an
@@ -86,8 +87,10 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
     rule = lex.pronouns.get(token.lower_)
     if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token, lex):
         return None
-    if "PERSON" not in rule.labels and _inside_quotes(token):
-        return None  # "as long as it takes," he said: a quote's "it" is the speaker's world
+    if _inside_quotes(token):
+        # "as long as it takes," / "He will not win," X said of Y: a quote's pronouns live
+        # in the speaker's world (often the speaker's opponent), unresolved beats wrong.
+        return None
     sent = sent_of[token.i]
     pool = []
     for c in candidates:
