@@ -95,7 +95,7 @@ def main() -> None:
     gold = yaml.safe_load((Path(__file__).parent / "entities_gold.yaml").read_text())["articles"]
     gold_docs = [nlp(item["text"]) for item in gold]
     find_entities(gold_docs[0], from_text(gold[0]["text"], layout=False))  # load data files
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
         items = [(d, g) for d, g in zip(gold_docs, gold, strict=True)
                  if g.get("split", "dev") == split]
         docs_, gold_ = [d for d, _ in items], [g for _, g in items]
