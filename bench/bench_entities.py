@@ -122,6 +122,15 @@ def main() -> None:
     print(f"baseline  {base_ms:.2f} ms/article")
     print(f"fivew     {ours_ms:.2f} ms/article  ({ours_ms / base_ms:.1f}x baseline, "
           f"{ours_ms / parse_ms:.1%} of parse time; peak traced memory {peak:.1f} MB)")
+    # One long article (every gold text, four times): cost must stay near-linear.
+    long = from_text("\n".join(g["text"] for g in gold) * 4, layout=False)
+    t0 = time.perf_counter()
+    long_doc = nlp(analysable_text(long))
+    long_parse = (time.perf_counter() - t0) * 1000
+    long_base = timed(baseline, [long_doc], [long], max(1, args.repeat // 5))
+    long_ours = timed(find_entities, [long_doc], [long], max(1, args.repeat // 5))
+    print(f"long article, {len(long_doc)} tokens: parse {long_parse:.0f} ms, baseline "
+          f"{long_base:.1f} ms, fivew {long_ours:.1f} ms ({long_ours / long_parse:.1%} of parse)")
 
 
 if __name__ == "__main__":
