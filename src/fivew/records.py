@@ -38,7 +38,7 @@ class Part:
 
 @dataclass(frozen=True)
 class Mention:
-    """One place where the text names or refers to an entity ("Peskov", "he", "the ministry")."""
+    """One place where the text names or refers to an entity ("Kovac", "he", "the ministry")."""
 
     text: str
     start: int

@@ -138,7 +138,7 @@ def speaker_actor(speaker: Speaker, ctx: ActorContext) -> Actor:
     """The speaker of a quote as an event actor (sector from their entity, if any)."""
     entity = ctx.entity_by_id(speaker.entity_id)
     code = code_text(speaker.role) if speaker.role else None
-    code = code or code_text(speaker.text)  # "the general", "Kremlin spokesman Dmitry Peskov"
+    code = code or code_text(speaker.text)  # "the general", "government spokeswoman Marta Kovac"
     return Actor(
         name=speaker.name,
         text=speaker.text,
