@@ -434,3 +434,18 @@ def test_near_copies_link_to_each_other(browser, site) -> None:  # type: ignore[
     wait(browser, lambda d: d.find_element(By.ID, "article-meta").text.endswith(
         f"1 near-copy: {copy.id}"))
     assert browser.execute_script("return location.hash") == f"#article={original.id}"
+
+
+def test_legend_lists_a_speakers_stored_quotes(browser, site) -> None:  # type: ignore[no-untyped-def]
+    open_page(browser, site, stalled_talks().id)
+    orlov = next(li for li in browser.find_elements(By.CSS_SELECTOR, "#speakers li.speaker")
+                 if li.find_element(By.CSS_SELECTOR, ".name").text == "Pavel Orlov")
+    click(browser, orlov.find_element(By.CSS_SELECTOR, "button.link"))
+    wait(browser, lambda d: d.find_element(By.ID, "results").get_attribute("data-pending") == "0"
+         and len(d.find_elements(By.CSS_SELECTOR, "#results a")) == 2)
+    links = browser.find_elements(By.CSS_SELECTOR, "#results a")
+    assert all(a.text.startswith("Pavel Orlov: ") for a in links)
+    assert browser.find_element(By.CSS_SELECTOR, '#library [data-mode="quotes"]') \
+        .get_attribute("aria-selected") == "true"
+    assert browser.find_elements(By.CSS_SELECTOR, "#article-text .current") == [], \
+        "the link does not also select the speaker's quotes"

@@ -3,7 +3,7 @@
 // and a map. Every piece of article data enters the DOM as text (see dom.js).
 
 import { el, PALETTE, safeLink, truncate } from './dom.js';
-import { initLibrary } from './library.js';
+import { initLibrary, showQuotesBy } from './library.js';
 import { drawMap, loadWorld } from './map.js';
 import { renderText } from './text.js';
 import { drawTimeline } from './timeline.js';
@@ -72,7 +72,10 @@ function select(ids, item = null) {
 function clickable(node, ids) {
   node.tabIndex = 0;
   node.addEventListener('click', () => select(ids, node));
-  node.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(ids, node); } });
+  node.addEventListener('keydown', (e) => {
+    if (e.target !== node) return; // a button inside handles its own keys
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(ids, node); }
+  });
   return node;
 }
 
@@ -101,6 +104,11 @@ function renderSpeakers(quotes) {
       el('span', { class: 'name', text: speaker?.name || 'unknown speaker' }),
       about ? el('span', { class: 'role', text: about }) : null,
       el('span', { class: 'n', text: `${ids.length} quote${ids.length === 1 ? '' : 's'}` }));
+    if (speaker?.name) {
+      item.append(el('button', { type: 'button', class: 'link', text: 'all their stored quotes',
+        title: `List every stored quote by ${speaker.name}`,
+        onclick: (e) => { e.stopPropagation(); showQuotesBy(api, speaker.name); } }));
+    }
     return clickable(item, ids);
   }) : [el('li', { class: 'empty', text: 'No attributed quotes found.' })]));
 }

@@ -82,6 +82,16 @@ function setMode(mode) {
   }
 }
 
+// List every stored quote by `speaker` (the legend's "all quotes" link).
+export function showQuotesBy(api, speaker) {
+  setMode('quotes');
+  const form = document.getElementById('library-filter');
+  for (const input of form.querySelectorAll('input')) input.value = '';
+  form.querySelector('input[name="speaker"]').value = speaker;
+  document.getElementById('library').scrollIntoView({ block: 'start' });
+  return load(api);
+}
+
 export function initLibrary(api) {
   for (const tab of document.querySelectorAll('#library [role=tab]')) {
     tab.addEventListener('click', () => { setMode(tab.dataset.mode); load(api); });
