@@ -10,6 +10,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from api_helpers import BULLETINS, build_store, check_error, offsets_hold
 from fivew.api import create_app
@@ -141,6 +143,8 @@ def test_oversized_chunked_body_is_refused_while_streaming(client: httpx.Client)
     (b"{\"text\": \"Talks.\", \"published\": \"last Monday\"}", "application/json", 422,
      "invalid_request", "ISO 8601"),
     (b"   \n", "text/plain", 422, "empty", "empty"),
+    (b"{\"text\": \"Talks in Oslo \\ud800 resumed.\", \"title\": \"T\"}", "application/json",
+     422, "invalid_request", "unpaired surrogate"),
     (b"text=hello", "application/x-www-form-urlencoded", 415, "unsupported_media_type",
      "application/json"),
     (b"Breaking news", "text/plain", 422, "no_article", "no body paragraphs"),
@@ -260,3 +264,27 @@ def test_bundled_world_outline_is_valid() -> None:
             assert all(-90 <= y <= 90 for y in ring[1::2])
     assert "Natural Earth" in world["source"]
     assert "Permission to use" in (WEB_DIR / "world.LICENSE.txt").read_text(encoding="utf-8")
+
+
+NEWS_WORDS = st.sampled_from(["the", "minister", "said", "on", "Monday", "that", "talks", "in",
+                              "Kyiv", "would", "resume", "\u201c", "\u201d", "\n", "\n\n",
+                              "(AP)", "\u00e9", "\U0001F389", "\t", "\u200b", "<b>", "&amp;"])
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(st.text(max_size=200),
+                      st.lists(NEWS_WORDS, max_size=60).map(" ".join)),
+       titled=st.booleans())
+def test_any_text_gets_a_record_or_a_clear_4xx_never_a_crash(client: httpx.Client, text: str,
+                                                             titled: bool) -> None:
+    body = {"text": text, **({"title": "T"} if titled else {})}
+    response = client.post("/extract", json=body)
+    assert response.status_code in (200, 422), response.text
+    if response.status_code == 422:
+        check_error(response, 422)
+        return
+    record = response.json()
+    assert record["text"] == text
+    offsets_hold(record)
