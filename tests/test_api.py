@@ -162,7 +162,8 @@ def test_bad_requests_get_clear_errors(client: httpx.Client, body: bytes, conten
 @pytest.mark.slow
 def test_openapi_describes_the_api(client: httpx.Client) -> None:
     spec = client.get("/openapi.json").json()
-    for path in ("/extract", "/articles", "/articles/{article_id}", "/quotes", "/events"):
+    for path in ("/extract", "/articles", "/articles/{article_id}", "/quotes", "/speakers",
+                 "/events"):
         assert path in spec["paths"], path
     extract = spec["paths"]["/extract"]["post"]
     assert {"application/json", "text/plain"} <= set(extract["requestBody"]["content"])

@@ -121,6 +121,17 @@ def test_quotes_filter_by_speaker(client: httpx.Client) -> None:
 
 
 @pytest.mark.slow
+def test_speakers_are_counted_and_filtered(client: httpx.Client) -> None:
+    page = client.get("/speakers").json()
+    counts = {row["speaker"]: row["quotes"] for row in page["items"]}
+    assert counts["Pavel Orlov"] == 2 and counts["Olena Marchuk"] == 2
+    assert page["total"] == len(counts)
+    about = client.get("/speakers", params={"about": "fishing rights"}).json()
+    assert [row["speaker"] for row in about["items"]] == ["Mara Vell"]
+    assert about["total"] == 1
+
+
+@pytest.mark.slow
 def test_events_filter_by_type_and_country(client: httpx.Client) -> None:
     assaults = client.get("/events", params={"type": "assault"}).json()
     assert assaults["total"] == 3  # two in the stalled talks, one in the harbour story
