@@ -54,6 +54,7 @@ async function load(api) {
   try {
     const page = await api(`/${state.mode}?${params(form)}`);
     if (request !== state.latest) return;
+    document.body.dataset.db = 'yes';
     list.replaceChildren(...(page.items.length ? page.items.map(RENDER[state.mode])
       : [el('li', { class: 'empty', text: `No stored ${LABELS[state.mode]} match.` })]));
     const last = Math.min(page.offset + page.items.length, page.total);
@@ -62,6 +63,7 @@ async function load(api) {
     document.getElementById('next-page').disabled = last >= page.total;
   } catch (err) {
     if (request !== state.latest) return;
+    if (err.status === 503) document.body.dataset.db = 'no';
     const text = err.status === 503
       ? 'No database: start the server with fivew serve --db FILE to browse stored articles.'
       : err.message;
