@@ -244,6 +244,30 @@ def test_quotes_are_coloured_by_speaker_and_selectable(browser, site) -> None:  
     wait(browser, lambda d: "current" in marks(d, "q2")[0].get_attribute("class"))
 
 
+def test_clicking_marked_text_shows_its_record_in_the_lists(browser, site) -> None:  # type: ignore[no-untyped-def]
+    article = stalled_talks()
+    open_page(browser, site, article.id)
+    last = len(article.quotes) - 1  # the last quote: its entry starts out of the list's view
+    entry = browser.find_element(By.CSS_SELECTOR, f'#quotes [data-ref="q{last}"]')
+    quoted = next(s for s in marks(browser, f"q{last}") if "q" in s.get_attribute("class").split())
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", quoted)
+    click(browser, quoted)
+    wait(browser, lambda d: "current" in entry.get_attribute("class"))
+    assert browser.execute_script(
+        "const bar = document.querySelector('.sidebar').getBoundingClientRect();"
+        "const r = arguments[0].getBoundingClientRect();"
+        "return r.top >= bar.top && r.bottom <= bar.bottom;", entry), "the entry is scrolled into view"
+
+
+def test_timeline_selects_the_dated_event_entry(browser, site) -> None:  # type: ignore[no-untyped-def]
+    open_page(browser, site, stalled_talks().id)
+    monday = next(i for i in browser.find_elements(By.CSS_SELECTOR, "#timeline .tl-item")
+                  if "ASSAULT" in i.get_attribute("textContent"))
+    click(browser, monday)
+    current = browser.find_elements(By.CSS_SELECTOR, "#events li.current")
+    assert len(current) == 1 and "ASSAULT" in current[0].text
+
+
 def test_map_has_a_marker_per_place_and_markers_select_mentions(browser, site) -> None:  # type: ignore[no-untyped-def]
     article = stalled_talks()
     open_page(browser, site, article.id)
@@ -434,3 +458,18 @@ def test_near_copies_link_to_each_other(browser, site) -> None:  # type: ignore[
     wait(browser, lambda d: d.find_element(By.ID, "article-meta").text.endswith(
         f"1 near-copy: {copy.id}"))
     assert browser.execute_script("return location.hash") == f"#article={original.id}"
+
+
+def test_legend_lists_a_speakers_stored_quotes(browser, site) -> None:  # type: ignore[no-untyped-def]
+    open_page(browser, site, stalled_talks().id)
+    orlov = next(li for li in browser.find_elements(By.CSS_SELECTOR, "#speakers li.speaker")
+                 if li.find_element(By.CSS_SELECTOR, ".name").text == "Pavel Orlov")
+    click(browser, orlov.find_element(By.CSS_SELECTOR, "button.link"))
+    wait(browser, lambda d: d.find_element(By.ID, "results").get_attribute("data-pending") == "0"
+         and len(d.find_elements(By.CSS_SELECTOR, "#results a")) == 2)
+    links = browser.find_elements(By.CSS_SELECTOR, "#results a")
+    assert all(a.text.startswith("Pavel Orlov: ") for a in links)
+    assert browser.find_element(By.CSS_SELECTOR, '#library [data-mode="quotes"]') \
+        .get_attribute("aria-selected") == "true"
+    assert browser.find_elements(By.CSS_SELECTOR, "#article-text .current") == [], \
+        "the link does not also select the speaker's quotes"

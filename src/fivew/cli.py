@@ -154,10 +154,10 @@ def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[
 def serve(db_path: str | None, host: str, port: int, max_bytes: int, model: str | None) -> None:
     """Serve the HTTP API and the web page (open http://HOST:PORT/ in a browser).
 
-    POST /extract analyses an article; GET /articles, /quotes and /events page through
-    the database. The API is described at /openapi.json. The model is loaded
-    once, at start, and shared by all requests. The database is opened read-only; DuckDB
-    lets no other process write to it meanwhile, so stop the server to `fivew ingest`.
+    POST /extract analyses an article; GET /articles, /quotes, /speakers and /events page
+    through the database. The API is described at /openapi.json. The model is loaded once,
+    at start, and shared by all requests. The database is opened read-only; DuckDB lets no
+    other process write to it meanwhile, so stop the server to `fivew ingest`.
     """
     import os
     from pathlib import Path

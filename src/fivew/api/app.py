@@ -32,8 +32,8 @@ Evidence-linked records from news text: quotes (who said what), PLOVER events (w
 what to whom), places and dates. Every record carries character offsets into the
 article's `text`: for every span, `text[start:end] == span.text`.
 
-`POST /extract` analyses one article. `GET /articles`, `/quotes` and `/events` page
-through a fivew database (`fivew serve --db FILE`). The web page is at `/`.
+`POST /extract` analyses one article. `GET /articles`, `/quotes`, `/speakers` and
+`/events` page through a fivew database (`fivew serve --db FILE`). The web page is at `/`.
 """
 
 

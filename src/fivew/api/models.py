@@ -33,6 +33,20 @@ class ExtractRequest(BaseModel):
     )
     url: str | None = Field(None, description="Where the article was published.")
 
+    @field_validator("text", "html", "title", "published", "url")
+    @classmethod
+    def encodable(cls, value: str | None) -> str | None:
+        # JSON may carry lone surrogates ("\ud800"); no UTF-8 text, and no answer, can.
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ValueError(
+                    f"contains an unpaired surrogate {value[exc.start]!r} at character "
+                    f"{exc.start}: not valid Unicode text"
+                ) from None
+        return value
+
     @field_validator("published")
     @classmethod
     def iso_date(cls, value: str | None) -> str | None:

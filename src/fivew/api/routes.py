@@ -172,6 +172,16 @@ def quotes(request: Request, limit: Limit = 50, offset: Offset = 0, speaker: Spe
                  until=until, article_id=article_id, include_duplicates=include_duplicates)
 
 
+@router.get("/speakers", response_model=Page, summary="List speakers")
+def speakers(request: Request, limit: Limit = 50, offset: Offset = 0, about: About = None,
+             since: Since = None, until: Until = None,
+             include_duplicates: Duplicates = False) -> Page:
+    """Who is quoted (about a word or phrase), most quoted first: `speaker`, `role`, number
+    of `quotes` and `articles`, first and last date quoted."""
+    return _page(request, "speakers", limit, offset, about=about, since=since, until=until,
+                 include_duplicates=include_duplicates)
+
+
 @router.get("/events", response_model=Page, summary="List events")
 def events(request: Request, limit: Limit = 50, offset: Offset = 0,
            event_type: EventType = None, source_country: Country = None,

@@ -3,7 +3,7 @@
 // and a map. Every piece of article data enters the DOM as text (see dom.js).
 
 import { el, PALETTE, safeLink, truncate } from './dom.js';
-import { initLibrary } from './library.js';
+import { initLibrary, showQuotesBy } from './library.js';
 import { drawMap, loadWorld } from './map.js';
 import { renderText } from './text.js';
 import { drawTimeline } from './timeline.js';
@@ -54,25 +54,47 @@ function speakersOf(quotes) {
 
 // ---- selection: scroll to and flash the evidence ---------------------------------------
 
-function select(ids, item = null) {
+// The list entry of a quote or event (`q3`, `e1`), if it has one.
+const listItem = (id) => (/^[qe]\d+$/.test(id) ? document.querySelector(`.items [data-ref="${id}"]`) : null);
+
+// Scroll the sidebar (only the sidebar) so that `item` shows near its top.
+function reveal(item) {
+  const bar = item.closest('.sidebar');
+  if (bar) bar.scrollTop += item.getBoundingClientRect().top - bar.getBoundingClientRect().top - 48;
+}
+
+// Highlight the text of records `ids` and the list entry `item` (by default that of the first
+// record with one); scroll the text to it unless `scrollText` is false.
+function select(ids, item = ids.map(listItem).find(Boolean), scrollText = true) {
   for (const node of document.querySelectorAll('.current')) node.classList.remove('current', 'flash');
-  if (item) item.classList.add('current');
+  if (item) { item.classList.add('current'); reveal(item); }
   const nodes = ids.flatMap((id) => state.refs.get(id) || []);
   for (const node of nodes) {
     node.classList.add('current');
     void node.getBoundingClientRect(); // restart the flash animation on a second click
     node.classList.add('flash');
   }
-  if (nodes.length) {
+  if (nodes.length && scrollText) {
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     nodes[0].scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   }
 }
 
+// A click on marked text selects the innermost quote or event there and shows its entry.
+function selectFromText(event) {
+  const mark = event.target.closest('[data-refs]');
+  if (!mark) return;
+  const refs = mark.dataset.refs.split(' ').filter((id) => /^[qe]\d+$/.test(id));
+  if (refs.length) select([refs[refs.length - 1]], listItem(refs[refs.length - 1]), false);
+}
+
 function clickable(node, ids) {
   node.tabIndex = 0;
   node.addEventListener('click', () => select(ids, node));
-  node.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(ids, node); } });
+  node.addEventListener('keydown', (e) => {
+    if (e.target !== node) return; // a button inside handles its own keys
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(ids, node); }
+  });
   return node;
 }
 
@@ -101,6 +123,11 @@ function renderSpeakers(quotes) {
       el('span', { class: 'name', text: speaker?.name || 'unknown speaker' }),
       about ? el('span', { class: 'role', text: about }) : null,
       el('span', { class: 'n', text: `${ids.length} quote${ids.length === 1 ? '' : 's'}` }));
+    if (speaker?.name) {
+      item.append(el('button', { type: 'button', class: 'link', text: 'all their stored quotes',
+        title: `List every stored quote by ${speaker.name}`,
+        onclick: (e) => { e.stopPropagation(); showQuotesBy(api, speaker.name); } }));
+    }
     return clickable(item, ids);
   }) : [el('li', { class: 'empty', text: 'No attributed quotes found.' })]));
 }
@@ -271,6 +298,7 @@ function selectRecord(spec) {
 function start() {
   $('extract-form').addEventListener('submit', analyse);
   window.addEventListener('hashchange', route);
+  $('article-text').addEventListener('click', selectFromText);
   initLibrary(api);
   route();
 }

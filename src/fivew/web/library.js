@@ -54,6 +54,7 @@ async function load(api) {
   try {
     const page = await api(`/${state.mode}?${params(form)}`);
     if (request !== state.latest) return;
+    document.body.dataset.db = 'yes';
     list.replaceChildren(...(page.items.length ? page.items.map(RENDER[state.mode])
       : [el('li', { class: 'empty', text: `No stored ${LABELS[state.mode]} match.` })]));
     const last = Math.min(page.offset + page.items.length, page.total);
@@ -62,6 +63,7 @@ async function load(api) {
     document.getElementById('next-page').disabled = last >= page.total;
   } catch (err) {
     if (request !== state.latest) return;
+    if (err.status === 503) document.body.dataset.db = 'no';
     const text = err.status === 503
       ? 'No database: start the server with fivew serve --db FILE to browse stored articles.'
       : err.message;
@@ -80,6 +82,16 @@ function setMode(mode) {
   for (const label of document.querySelectorAll('#library-filter [data-modes]')) {
     label.hidden = !label.dataset.modes.split(' ').includes(mode);
   }
+}
+
+// List every stored quote by `speaker` (the legend's "all quotes" link).
+export function showQuotesBy(api, speaker) {
+  setMode('quotes');
+  const form = document.getElementById('library-filter');
+  for (const input of form.querySelectorAll('input')) input.value = '';
+  form.querySelector('input[name="speaker"]').value = speaker;
+  document.getElementById('library').scrollIntoView({ block: 'start' });
+  return load(api);
 }
 
 export function initLibrary(api) {

@@ -50,17 +50,27 @@ export function renderText(container, record, colourOf) {
   const spans = collect(record, colourOf)
     .filter((s) => validSpan(s, length))
     .map((s) => ({ ...s, start: at(s.start), end: at(s.end) }));
-  const cuts = new Set([0, text.length]);
-  for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
-  const bounds = [...cuts].sort((a, b) => a - b);
+  // One sweep over the boundaries: spans open at their start and close at their end, so
+  // each piece is covered by exactly the spans open over it (no search of every span).
+  const opening = new Map();
+  const closing = new Map();
+  for (const s of spans) {
+    if (!opening.has(s.start)) opening.set(s.start, []);
+    if (!closing.has(s.end)) closing.set(s.end, []);
+    opening.get(s.start).push(s);
+    closing.get(s.end).push(s);
+  }
+  const bounds = [...new Set([0, text.length, ...opening.keys(), ...closing.keys()])].sort((a, b) => a - b);
+  const open = new Set();
   const refs = new Map();
   const fragment = document.createDocumentFragment();
   for (let i = 0; i + 1 < bounds.length; i += 1) {
     const [a, b] = [bounds[i], bounds[i + 1]];
+    for (const s of closing.get(a) || []) open.delete(s);
+    for (const s of opening.get(a) || []) open.add(s);
     const piece = text.slice(a, b);
-    const covering = spans.filter((s) => s.start <= a && s.end >= b);
-    if (covering.length === 0) { fragment.append(piece); continue; }
-    fragment.append(segment(piece, covering, refs));
+    if (open.size === 0) fragment.append(piece);
+    else fragment.append(segment(piece, [...open], refs));
   }
   container.replaceChildren(fragment);
   return refs;
