@@ -57,6 +57,8 @@ from fivew.extract.actors import code_actor, code_text, lookup
         ("the IMF", None, "IGO"),
         ("the OSCE", None, "IGO"),
         ("the Red Cross", None, "NGO"),
+        ("the UN Security Council", None, "IGO"),
+        ("National Security Council spokesman", None, "GOV"),
         ("the UK's Ministry of Defense", "GBR", "GOV"),
         ("the Russian Defence Ministry", "RUS", "GOV"),
         ("Ukraine's foreign ministry", "UKR", "GOV"),
@@ -96,6 +98,13 @@ from fivew.extract.actors import code_actor, code_text, lookup
         ("the Ukrainian ambassador to Russia", "UKR", "GOV"),
         ("Ukrainian Deputy Prime Minister", "UKR", "GOV"),
         ("Ukrainian Defense Minister", "UKR", "GOV"),
+        # a general role noun yields to a more specific sector word before it
+        ("opposition leader", None, "OPP"),
+        ("rebel commander", None, "REB"),
+        ("company spokesman", None, "BUS"),
+        ("military leaders", None, "MIL"),
+        ("Russian officials", "RUS", "GOV"),
+        ("Kremlin spokesman", "RUS", "GOV"),
     ],
 )
 def test_code_text(phrase: str, country: str | None, sector: str | None) -> None:

@@ -186,3 +186,14 @@ def test_cli_needs_pred_or_run(tmp_path: Path) -> None:
     gold = write_gold(tmp_path, [])
     result = CliRunner().invoke(main, ["evaluate", str(gold)])
     assert result.exit_code != 0 and "--run" in result.output
+
+
+def test_merge_fragments_does_not_count_a_second_fragment_as_spurious() -> None:
+    # one gold statement in two fragments ("“A,” the general said. “B.”"), two predictions
+    article = gold_article(GoldQuote(((1, 14), (34, 68)), "direct", None))
+    preds = {text_hash(TEXT): [PredQuote(34, 68), PredQuote(1, 14)]}
+    strict, _ = score_quotes([article], preds, 0.3)
+    merged, _ = score_quotes([article], preds, 0.3, merge_fragments=True)
+    assert (strict.matched, strict.predicted, strict.precision) == (1, 2, 0.5)
+    assert (merged.matched, merged.predicted, merged.fragments) == (1, 1, 1)
+    assert merged.precision == 1.0

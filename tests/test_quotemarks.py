@@ -86,6 +86,6 @@ def test_random_marks_never_raise_and_offsets_hold(pieces: list[str]) -> None:
     for q in find_quoted(text):
         assert 0 <= q.outer_start < q.start <= q.end < q.outer_end <= len(text) or (
             not q.closed and q.end <= q.outer_end)
-        assert text[q.outer_start] in '"“”„‟«»〝〞＂\'‘’‚‛‹›'
+        assert text[q.outer_start] in '"“”„‟«»〝〞＂\'‘’‚‛‹›`'  # `` opens typewriter quotes
         assert q.outer_start >= last_end  # spans do not overlap
         last_end = q.outer_end

@@ -49,6 +49,8 @@ DIRECT = [
      "It is a dark day for the city", "Ruth Adeyemi", "remarked"),
     ("“We have received no request,” a spokesman for the ministry said.",
      "We have received no request", "spokesman", "said"),
+    ("''We are not done yet,'' Senator Dana Cole said after the vote.",
+     "We are not done yet", "Dana Cole", "said"),
 ]
 
 
@@ -113,6 +115,12 @@ INDIRECT = [
      "the defendant had forged", "prosecutor", "alleged"),
     ("The committee chair argued that the rules must change.", "the rules must change",
      "chair", "argued"),
+    ("The airline said in a statement that all flights would resume on Monday.",
+     "all flights would resume", "airline", "said"),
+    ("The watchdog noted in its annual report that complaints had doubled.",
+     "complaints had doubled", "watchdog", "noted"),
+    ("The deal, the minister said, would be signed next week.", "would be signed next week",
+     "minister", "said"),
 ]
 
 

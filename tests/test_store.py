@@ -91,6 +91,16 @@ def test_same_text_under_another_id_is_skipped(store: Store) -> None:
     assert store.known_ids() >= {a.id}
 
 
+def test_two_texts_under_one_given_id_keep_the_first_and_its_records_only(store: Store) -> None:
+    first, second = talks_article(), from_text(WIRE)
+    second.id = first.id  # a feed that reuses its ids
+    second.quotes = first.quotes[:1]
+    result = store.add([first, second])
+    assert (result.added, result.skipped) == (1, 1)
+    assert store.sql("SELECT text FROM articles")[0]["text"] == first.text
+    assert len(store.quotes()) == 2
+
+
 def test_per_document_errors_are_stored_with_reasons(store: Store, tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     inputs.mkdir()
@@ -144,7 +154,7 @@ def test_unrelated_articles_on_one_topic_are_not_duplicates(store: Store) -> Non
 
 
 def test_a_failing_batch_leaves_nothing_behind(store: Store) -> None:
-    tables = to_arrow(rows([from_text(OTHER)]))
+    tables = to_arrow(rows([talks_article()]))
     # A shard whose quotes lack a column: articles are inserted first, then this fails.
     tables["quotes"] = tables["quotes"].drop_columns(["kind"])
     with pytest.raises(duckdb.Error):

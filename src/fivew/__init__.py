@@ -1,7 +1,7 @@
 """fivew: who said what, who did what to whom, where, when and why, from news text.
 
     >>> import fivew
-    >>> article = fivew.extract_text("Russia will not pause, Kremlin spokesman Dmitry Peskov said.")
+    >>> article = fivew.extract_text("The port will stay closed, harbour master Ana Lima said.")
     >>> article.quotes[0].speaker.name  # doctest: +SKIP
 
 Every record carries character offsets into the text exactly as supplied.

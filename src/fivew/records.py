@@ -38,7 +38,7 @@ class Part:
 
 @dataclass(frozen=True)
 class Mention:
-    """One place where the text names or refers to an entity ("Peskov", "he", "the ministry")."""
+    """One place where the text names or refers to an entity ("Kovac", "he", "the ministry")."""
 
     text: str
     start: int
@@ -107,6 +107,9 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     role: str | None = None
+    # True when the article does not name this participant in the event's own sentence and
+    # the events stage took it from context (the span then shows where it was named).
+    inferred: bool = False
 
 
 @dataclass(frozen=True)

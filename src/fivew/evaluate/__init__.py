@@ -93,10 +93,11 @@ def predict(gold: list[GoldArticle], model: str | None = None, save: IO[str] | N
 
 
 def score_quotes(gold: list[GoldArticle], preds: dict[str, list[PredQuote]],
-                 threshold: float) -> tuple[QuoteScores, list[str]]:
+                 threshold: float, merge_fragments: bool = False
+                 ) -> tuple[QuoteScores, list[str]]:
     """Scores at one coverage threshold, and the names of gold articles with no prediction
-    (scored as if nothing was predicted)."""
-    scores = QuoteScores(threshold)
+    (scored as if nothing was predicted). `merge_fragments`: see `score_article`."""
+    scores = QuoteScores(threshold, merge_fragments)
     missing = []
     for article in gold:
         pred = preds.get(text_hash(article.text))

@@ -7,8 +7,8 @@ A gold file (documented in docs/evaluation.md) is one JSON object per article:
       "article": {"path": "shared/corpus/seed/x.txt", "layout": true,
                   "published": "2022-03-21", "sha256": "<hex of the UTF-8 text>"},
       "quotes": [{"start": 10, "end": 42, "text": "...", "kind": "direct",
-                  "speaker": {"name": "Dmitry Peskov", "start": 50, "end": 56,
-                              "text": "Peskov", "aliases": ["Peskov"]}}],
+                  "speaker": {"name": "Marta Kovac", "start": 50, "end": 55,
+                              "text": "Kovac", "aliases": ["Kovac"]}}],
       "events": [...]
     }
 

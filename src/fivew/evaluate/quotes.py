@@ -57,6 +57,8 @@ class Ratio:
 @dataclass
 class QuoteScores:
     threshold: float
+    merge_fragments: bool = False  # see `score_article`
+    fragments: int = 0
     gold: int = 0
     predicted: int = 0
     matched: int = 0
@@ -84,7 +86,7 @@ class QuoteScores:
     def as_dict(self) -> dict[str, Any]:
         return {
             "threshold": self.threshold, "gold": self.gold, "predicted": self.predicted,
-            "matched": self.matched, "precision": round(self.precision, 4),
+            "matched": self.matched, "fragments_merged": self.fragments, "precision": round(self.precision, 4),
             "recall": round(self.recall, 4), "f1": round(self.f1, 4),
             "speaker_span_accuracy": _r(self.speaker_span), "speaker_span_n": self.speaker_span.total,
             "speaker_name_accuracy": _r(self.speaker_name), "speaker_name_n": self.speaker_name.total,
@@ -143,15 +145,34 @@ def normalise_name(name: str) -> str:
     return " ".join(words)
 
 
+def _inside_share(p: PredQuote, g: GoldQuote) -> float:
+    inside = sum(max(0, min(e, p.end) - max(s, p.start)) for s, e in g.spans)
+    return inside / max(1, p.end - p.start)
+
+
 def score_article(scores: QuoteScores, article: GoldArticle, pred: list[PredQuote]) -> None:
-    """Add one article's counts to `scores`."""
+    """Add one article's counts to `scores`.
+
+    With `scores.merge_fragments`, an unmatched prediction lying mostly (>= 50% of its
+    characters) inside a matched gold quote is another fragment of that statement (PolNeAR
+    makes "“A,” she said. “B.”" one attribution; fivew reports A and the floating B) and
+    counts neither as a match nor as spurious.
+    """
     gold = article.quotes
     pairs = match(gold, pred, scores.threshold)
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    if scores.merge_fragments:
+        extra = {pi for pi, p in enumerate(pred) if pi not in matched_p
+                 and any(_inside_share(p, gold[gi]) >= 0.5 for gi in matched_g)}
+        scores.fragments += len(extra)
+        pred = [p for pi, p in enumerate(pred) if pi not in extra]
+        pairs = match(gold, pred, scores.threshold)
+        matched_g = {gi for gi, _ in pairs}
+        matched_p = {pi for _, pi in pairs}
     scores.gold += len(gold)
     scores.predicted += len(pred)
     scores.matched += len(pairs)
-    matched_g = {gi for gi, _ in pairs}
-    matched_p = {pi for _, pi in pairs}
     for gi, g in enumerate(gold):
         if g.kind:
             scores.recall_by_kind.setdefault(g.kind, Ratio()).add(gi in matched_g)

@@ -29,7 +29,8 @@ def render_scores(results: list[tuple[QuoteScores, list[str]]], n_articles: int,
     for s, _ in results:
         lines += [
             f"quotes @ {int(100 * s.threshold)}% coverage: gold {s.gold}, predicted {s.predicted}, "
-            f"matched {s.matched}",
+            f"matched {s.matched}" + (f", fragments merged {s.fragments}"
+                                      if s.merge_fragments else ""),
             f"  precision {_pct(s.precision)}%  recall {_pct(s.recall)}%  F1 {_pct(s.f1)}%",
             f"  speaker by span {_ratio(s.speaker_span)}  by name {_ratio(s.speaker_name)}",
             f"  kind {_ratio(s.kind)}  recall by gold kind: " + ", ".join(

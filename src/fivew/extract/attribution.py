@@ -83,11 +83,16 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
         elif dep == "prep" and child.lower_ in lex.content_preps and group != "content" \
                 and not _is_date_phrase(child):
             parts.append(child)
+    if not any(p.dep_ == "ccomp" for p in parts):
+        parts += _that_clause_under_prep(verb)  # "said in a statement that ..."
     if group == "belief":
-        parts = [p for p in parts if p.dep_ == "ccomp"]
-    if not parts:
-        return None
+        parts = [p for p in parts if p.dep_ in ("ccomp", "acl")]
     keep: set[int] = set()
+    if not parts and verb.dep_ == "parataxis":
+        # "The offer, she said, covered ...": the statement is the clause around the cue
+        keep = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+    if not parts and not keep:
+        return None
     for part in parts:
         keep.update(t.i for t in part.subtree)
     for t in list(keep):  # a nested subjectless cue ("..., adding ...") is its own statement
@@ -99,6 +104,20 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
     if not keep:
         return None
     return _trim(doc, min(keep), max(keep) + 1)
+
+
+def _that_clause_under_prep(verb: Token) -> list[Token]:
+    """A that-clause the parser hung on the noun of a prepositional phrase of the cue
+    ("said in a statement that ...", "noted in a report last month that ...")."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for pobj in prep.children:
+            for clause in pobj.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that":
+                    found.append(clause)
+    return found
 
 
 def _same_side(t: int, parts: list[Token], verb: Token) -> bool:

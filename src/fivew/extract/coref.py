@@ -2,15 +2,18 @@
 
 Rules, not a model (no offline coreference model exists for spaCy 3.8, see
 DEPENDENCIES.md). Tokens are read in text order; each resolved mention becomes a candidate
-antecedent for later ones, so "Peskov said ... He added ... his remarks" chains.
+antecedent for later ones, so "Sidorov said ... He added ... his remarks" chains.
 
   * A pronoun ("he", "her", "they", "its") goes to the most recent compatible referent
     (label, gender) within `max_sentences` sentences, preferring the nearest sentence and,
     in it, a subject. A non-possessive pronoun never takes a co-argument of its own verb
-    ("Peskov told him"). No compatible antecedent: the pronoun stays unresolved.
+    ("Sidorov told him"). Pronouns inside direct quotes are left alone (they belong to the
+    speaker's world). No compatible antecedent: the pronoun stays unresolved.
   * A definite description ("the ministry", "the Kremlin spokesman") goes to the most
     recent referent whose name (or role) holds its head noun and whose words agree with
-    its modifiers.
+    its modifiers; a description tied to sectors ("the company": BUS) also fits an
+    organisation of that sector, or failing that one whose sector is unknown (which then
+    takes the sector).
 
 Gender comes from first names (names.yaml), titles and gendered role words (coref.yaml),
 and from pronouns already resolved to the person.
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from fivew.extract.actors import lookup
-from fivew.extract.coref_data import CorefLexicon, load_lexicon
+from fivew.extract.coref_data import CorefLexicon, PronounRule, load_lexicon
 from fivew.extract.referents import Referent
 from fivew.records import Mention
 
@@ -61,9 +64,14 @@ def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = 
     )
     sent_starts = [sent.start_char for sent in doc.sents]
     starts = [c.start for c in candidates]
+    quoted = _quoted(doc)
     for token in doc:
         if token.i in named or (token.lower_ not in lex.pronouns
                                 and token.lower_ not in lex.nominals):
+            continue
+        if token.lower_ in lex.pronouns and token.i in quoted:
+            # "as long as it takes," / "He will not win," X said of Y: a quote's pronouns
+            # live in the speaker's world (often an opponent); unresolved beats wrong.
             continue
         # Only mentions from the window of sentences before the token can be antecedents.
         first = sent_starts[max(sent_of[token.i] - 2 * lex.max_sentences, 0)]
@@ -85,28 +93,14 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
     if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token, lex):
         return None
     sent = sent_of[token.i]
-    possessive = token.tag_ == "PRP$" or token.lower_.endswith("self") or token.lower_.endswith(
-        "selves")
     pool = []
     for c in candidates:
-        if c.end > token.idx or sent - c.sent > lex.max_sentences:
-            continue
-        r = c.referent
-        if r.label not in rule.labels:
-            continue
-        if rule.gender != "any" and r.gender not in (None, rule.gender):
-            continue
-        if not possessive and c.sent == sent and (
-            c.head == token.head.i
-            or (c.subject and c.head in _verbs_sharing_subject(token.head))
+        if c.end <= token.idx and sent - c.sent <= lex.max_sentences and _compatible(
+            c, token, rule, sent
         ):
-            continue  # "Peskov told him", "Modi met Putin and told him": not the subject
-        if c.modifier or (rule.plural and _plural_noun_between(token.doc, c, token)):
-            continue  # "Russian troops ... they": the troops, not Russia
-        if rule.gender == "any" and _noun_subject_between(token.doc, c, token, rule.plural):
-            continue  # "Gazprom ... The ministry said it": the ministry, not Gazprom
-        known = rule.gender != "any" and r.gender == rule.gender
-        pool.append(((sent - c.sent, not c.subject, not known, -c.start), c))
+            known = rule.gender != "any" and c.referent.gender == rule.gender
+            # Nearest sentence first, then subjects, then a known gender, then recency.
+            pool.append(((sent - c.sent, not c.subject, not known, -c.start), c))
     if not pool:
         return None
     best = min(pool, key=lambda p: p[0])[1]
@@ -116,29 +110,54 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
     return mention, _candidate_for(token, token.i, token.i + 1, best.referent, sent_of)
 
 
+def _compatible(c: _Candidate, pronoun: Token, rule: PronounRule, sent: int) -> bool:
+    """Can this earlier mention be the pronoun's antecedent (label, gender, syntax)?"""
+    r = c.referent
+    if r.label not in rule.labels or (rule.gender != "any" and r.gender not in (None,
+                                                                                rule.gender)):
+        return False
+    possessive = pronoun.tag_ == "PRP$" or pronoun.lower_.endswith(("self", "selves"))
+    if not possessive and c.sent == sent and (
+        c.head == pronoun.head.i
+        or (c.subject and c.head in _verbs_sharing_subject(pronoun.head))
+    ):
+        return False  # "Sidorov told him", "Modi met Putin and told him": not the subject
+    if c.modifier or (rule.plural and _plural_noun_between(pronoun.doc, c, pronoun)):
+        return False  # "Russian troops ... they": the troops, not Russia
+    # "Gazprom ... The ministry said it": the closer subject (no entity) is the antecedent.
+    return not (rule.gender == "any"
+                and _noun_subject_between(pronoun.doc, c, pronoun, rule.plural))
+
+
 def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
              lex: CorefLexicon) -> tuple[Mention, _Candidate] | None:
     rule = lex.nominals.get(token.lower_)
     if rule is None or token.tag_ != "NN" or token.dep_ in ("compound", "appos"):
         return None
     if any(c.dep_ == "appos" for c in token.children):
-        return None  # "the foreign secretary, Liz Truss": a role, not a mention
+        return None  # "the foreign secretary, Jane Hale": a role, not a mention
     dets = [c for c in token.lefts if c.dep_ == "det"]
     if not dets or dets[0].lower_ != "the":
         return None
     start = dets[0].i
     modifiers = [t for t in token.doc[start + 1 : token.i] if t.is_alpha]
     sent = sent_of[token.i]
-    best = None
-    for c in candidates:  # sorted by start: the last match is the most recent
-        r = c.referent
-        if c.end > token.idx or sent - c.sent > 2 * lex.max_sentences:
-            continue
-        if r.label in rule.labels and (
-            _describes(r, token.lower_, modifiers, rule.match, lex.free_modifiers)
-            or (r.sector in rule.sectors and _modifiers_fit(r, modifiers, lex.free_modifiers))
-        ):
-            best = c
+    fits = [c for c in candidates
+            if c.end <= token.idx and sent - c.sent <= 2 * lex.max_sentences
+            and c.referent.label in rule.labels]
+    free = lex.free_modifiers
+    # The most recent fit by name, role or known sector; else (descriptions that name a
+    # sector, "the company") the most recent organisation whose sector is unknown.
+    best = next((c for c in reversed(fits) if _describes(
+        c.referent, token.lower_, modifiers, rule.match, free) or (
+        c.referent.sector in rule.sectors and _modifiers_fit(c.referent, modifiers, free))),
+        None)
+    if best is None and rule.sectors:
+        best = next((c for c in reversed(fits) if c.referent.sector is None
+                     and c.referent.label == "ORG" and _modifiers_fit(c.referent, modifiers,
+                                                                       free)), None)
+        if best is not None and len(rule.sectors) == 1:
+            best.referent.sector = next(iter(rule.sectors))  # "the company": BUS
     if best is None:
         return None
     span = token.doc[start : token.i + 1]
@@ -165,6 +184,29 @@ def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str]) ->
         if entry is None or entry.country is None or entry.country != r.country:
             return False
     return True
+
+
+def _quoted(doc: Doc) -> set[int]:
+    """Indices of tokens inside a direct quotation (quote marks pair within a paragraph).
+
+    One pass over the doc: “ opens, ” closes, a straight " toggles; a line break ends any
+    quotation left open (news style reopens it in the next paragraph).
+    """
+    inside, depth, straight = set(), 0, False
+    for token in doc:
+        if "\n" in token.text:
+            depth, straight = 0, False
+            continue
+        for ch in token.text:
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(depth - 1, 0)
+            elif ch == '"':
+                straight = not straight
+        if (depth > 0 or straight) and token.is_alpha:
+            inside.add(token.i)
+    return inside
 
 
 def _expletive(token: Token, lex: CorefLexicon) -> bool:

@@ -40,6 +40,17 @@ class CorefLexicon:
     extraposition_adjectives: frozenset[str] = frozenset()  # "it is important to ..."
     not_surnames: dict[str, str] = field(default_factory=dict)  # "station" -> FAC
     courtesy: frozenset[str] = frozenset()  # "mr", "mrs": titles that are no role
+    particles: frozenset[str] = frozenset()  # "von", "der", "bin": inside people's names
+
+    @functools.cached_property
+    def person_nouns(self) -> frozenset[str]:
+        """Role nouns that describe a person ("minister", "spokesman", "chief")."""
+        return frozenset(w for w, rule in self.nominals.items() if "PERSON" in rule.labels)
+
+    @functools.cached_property
+    def organisation_nouns(self) -> frozenset[str]:
+        """Nouns that describe an organisation ("ministry", "party", "agency")."""
+        return frozenset(w for w, rule in self.nominals.items() if "ORG" in rule.labels)
 
 
 @functools.cache
@@ -91,14 +102,17 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
     return CorefLexicon(pronouns, titles, nominals, _first_names(names), window,
                         frozenset(w.lower() for w in free),
                         frozenset(w.lower() for w in adjectives), _not_surnames(names),
-                        _words(coref, "courtesy_titles", source))
+                        _words(coref, "courtesy_titles", source),
+                        _words(names, "particles", "fivew/data/names.yaml"))
 
 
 def _first_names(names: Any) -> dict[str, str]:
     source = "fivew/data/names.yaml"
-    if not isinstance(names, dict) or set(names) - {"male", "female", "not_surnames"}:
+    if not isinstance(names, dict) or set(names) - {"male", "female", "not_surnames",
+                                                      "particles"}:
         raise DataFileError(
-            f"{source}: must be a mapping with the lists male, female (and not_surnames)")
+            f"{source}: must be a mapping with the lists male, female (and not_surnames, "
+            "particles)")
     genders: dict[str, str] = {}
     for gender in ("male", "female"):
         listed = names.get(gender) or []

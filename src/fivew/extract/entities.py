@@ -79,7 +79,7 @@ def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
 def entity_of(entities: list[Entity], span: Span) -> Entity | None:
     """The entity a noun phrase refers to: the one with a mention holding the phrase's head.
 
-    "Kremlin spokesman Dmitry Peskov", "he", "the UK's Ministry of Defense" -> their
+    "Kremlin spokesman Ivan Sidorov", "he", "the UK's Ministry of Defense" -> their
     entities; "Ukrainian officials" or "Russian troops" -> None (the head word names no
     entity; only the modifier does): code those with `fivew.extract.actors.code_actor`.
     """

@@ -1,11 +1,392 @@
-"""Events: placeholder until its issue lands; returns no records."""
+"""Events: who did what to whom, coded to PLOVER, with the evidence for each record.
+
+`find_events(doc, article)` runs after entities, places, dates and quotes. For each body
+sentence it finds cue words (`event_candidates`), then applies these rules, in order:
+
+ 1. Negation. A negated cue keeps its type with `negated=True` ("did not agree" is AGREE,
+    negated) unless its sense in event_cues.yaml says what it becomes when negated: "will
+    not implement a pause", "will not surrender", "no question of any surrender" are
+    REJECT (mode yield), asserted and not negated.
+ 2. Nesting. A cue inside another cue's phrase is
+      * absorbed when it is the object that selected the outer verb's sense ("observe the
+        ceasefire") or has the same type ("killed by shelling": one ASSAULT, whose mode
+        the inner cue may fill);
+      * the content of a demand, refusal, threat, promise or accusation (content_types)
+        when it sits in that cue's complement: not an event of its own, but it sets the
+        outer event's mode ("a demand to give up the city" is REQUEST, mode yield);
+      * except that a demand, threat, accusation or promise that is the object of a
+        refusal stays an event, and the two lend each other their actors ("officials
+        rejected a Russian demand": REJECT officials -> Russia, REQUEST Russia -> officials).
+ 3. Modality: "demanded" (should/must/have to), "hedged" (may, likely, reportedly...),
+    "planned" (will, plans to, to discuss...), else "reported" when a quote or a reporting
+    verb carries the event (reported_by is then its speaker), else "asserted". PLOVER's
+    future rule follows: a planned CONSULT/SUPPORT/COOPERATE/AID is AGREE, a planned
+    RETREAT is CONCEDE. A demanded event inside someone's statement becomes that
+    speaker's REQUEST to the would-be doer ("troops should lay down arms").
+ 4. Actors. Events without any coded actor are dropped. In a quote, a refusal or promise
+    with no subject ("There can be no question of...") is the speaker's.
+ 5. Records. One record per (type, negated, source country, target country) in an
+    article, the first mention kept as evidence (later mentions fill missing reason,
+    casualties, mode).
+
+Confidence is a simple additive score: 0.4, +0.2 when the source is coded to a country,
++0.15 when the target is, +0.15 for a verb with both actors as direct arguments, -0.1 when
+hedged; clipped to [0.05, 0.95].
+
+Offsets: `trigger`, `evidence` (the sentence), `reason` and the actors' spans are
+`Article.text` offsets; the Doc shares them.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import replace
 
-from fivew.records import Article, Event
+from spacy.tokens import Doc, Span, Token
+
+from fivew.extract import clauses
+from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, speaker_actor
+from fivew.extract.event_candidates import Candidate, find_candidates
+from fivew.extract.event_context import infer_from_context
+from fivew.extract.event_data import CueLexicon, Ontology, load_cues, load_ontology
+from fivew.extract.numbers import find_casualties
+from fivew.records import Actor, Article, Event, Speaker
+from fivew.records import Span as TextSpan
+
+VERBAL_SELF = {"REJECT", "AGREE", "CONCEDE", "REQUEST"}
+MAX_ACTORS = 4  # per side: a list of twenty countries is not twenty-squared events
 
 
 def find_events(doc: Doc, article: Article) -> list[Event]:
-    return []
+    """The PLOVER events of the article's body sentences, in text order, de-duplicated."""
+    cues, ontology = load_cues(), load_ontology()
+    ctx = ActorContext(article.entities, article.quotes, cues, article.places)
+    events: list[Event] = []
+    sents = [s for s in doc.sents if s.text.strip()]
+    for n, sent in enumerate(sents):
+        for cand in _sentence_candidates(sent, ctx):
+            cand.reason = cand.reason or _explained_next(cand, sents[n + 1 : n + 3], ctx)
+            # One record per coordinated source and target ("Ukrainian and Western
+            # officials accused Russia": two accusations).
+            sources: list[Actor | None] = [*cand.sources[:MAX_ACTORS]]
+            for source in sources or [None]:
+                targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
+                for target in targets[:MAX_ACTORS] or [None]:
+                    events.append(_record(cand, sent, ontology, article, source, target))
+    return _deduplicate(infer_from_context(events, article))
+
+
+def _sentence_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
+    cues = ctx.cues
+    cands = find_candidates(sent, ctx) + _attributed(sent, ctx)
+    for cand in cands:
+        _negation(cand, cues)
+    _nesting(cands, cues)
+    kept = [c for c in cands if not c.dropped]
+    for cand in kept:
+        _modality(cand, ctx)
+    kept = [c for c in kept if c.sources or c.targets]
+    return kept
+
+
+def _negation(cand: Candidate, cues: CueLexicon) -> None:
+    if not clauses.is_negated(cand.token, cues):
+        return
+    if cand.sense.negated_type:
+        cand.flipped = True
+        cand.content_type = cand.type
+        cand.type = cand.sense.negated_type
+        cand.mode = cand.sense.negated_mode
+    else:
+        cand.negated = True
+
+
+def _nesting(cands: list[Candidate], cues: CueLexicon) -> None:
+    """Rule 2: absorb, merge or treat as content the cues inside other cues' phrases."""
+    by_token = {c.token.i: c for c in cands}
+    # Deepest first, so a demand learns its content before the refusal of the demand.
+    for inner in sorted(cands, key=lambda c: -_depth(c.token)):
+        outer = _nearest_outer(inner.token, by_token, cues)
+        if outer is None or outer.dropped:
+            continue
+        obj = inner.token.i in {t.i for t in _object_tokens(outer.token)}
+        if outer.kind == "verb" and outer.sense.objects and obj:
+            _absorb(outer, inner)
+        elif outer.type == inner.type:
+            _absorb(outer, inner)
+        elif outer.type in cues.content_types:
+            if obj and outer.type == "REJECT" and inner.type in cues.content_types and inner.kind == "noun":
+                _link_refusal(outer, inner, cues)
+            else:
+                inner.dropped = True
+                outer.content_type = outer.content_type or inner.type
+                outer.mode = outer.mode or _content_mode(outer.type, inner.type, cues)
+                outer.targets = outer.targets or _content_targets(outer, inner)
+    for cand in cands:
+        if cand.mode is None and cand.type in cues.content_modes and not cand.dropped:
+            cand.mode = _content_mode(cand.type, cand.content_type, cues)
+
+
+def _content_targets(outer: Candidate, inner: Candidate) -> list[Actor]:
+    """Whom a demand or accusation is aimed at: the would-be doer of its content
+    ("demanded that Russia withdraw", "alleging that rebels attacked"); whom a refusal,
+    promise or threat concerns: the content's target ("threatened to attack Kyiv")."""
+    if outer.type in ("REJECT", "AGREE", "THREATEN"):
+        return inner.targets
+    own = {a.country for a in outer.sources if a.country}
+    return [a for a in inner.sources if a.country not in own]
+
+
+def _absorb(outer: Candidate, inner: Candidate) -> None:
+    inner.dropped = True
+    outer.mode = outer.mode or inner.mode
+    outer.sources = outer.sources or inner.sources
+    outer.targets = outer.targets or inner.targets
+    country = next((a.country for a in inner.targets if a.country), None)
+    if country and outer.targets and all(a.country is None for a in outer.targets):
+        # "air strikes on Gaza killed twelve people": the people are in Gaza
+        outer.targets = [replace(a, country=country) for a in outer.targets]
+
+
+def _link_refusal(refusal: Candidate, demand: Candidate, cues: CueLexicon) -> None:
+    refusal.mode = refusal.mode or _content_mode("REJECT", demand.content_type, cues)
+    refusal.targets = refusal.targets if refusal.targets != demand.sources else []
+    refusal.targets = refusal.targets or demand.sources
+    demand.targets = demand.targets or refusal.sources
+
+
+def _content_mode(outer_type: str, inner_type: str | None, cues: CueLexicon) -> str | None:
+    table = cues.content_modes.get(outer_type, {})
+    return table.get(inner_type or "default") or table.get("default")
+
+
+def _nearest_outer(token: Token, by_token: dict[int, Candidate], cues: CueLexicon) -> Candidate | None:
+    node = token
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.i == token.i and node.dep_ == "conj" and node.pos_ == "VERB" and head.i in by_token:
+            return None  # "condemned and rejected": coordinated events are siblings
+        if head.i in by_token:
+            return by_token[head.i]
+        node = head
+    return None
+
+
+def _object_tokens(token: Token) -> list[Token]:
+    objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for c in token.children:
+        if c.dep_ in ("prep", "agent"):
+            objs += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return [t for o in objs for t in clauses.coordinated(o)]
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _modality(cand: Candidate, ctx: ActorContext) -> None:
+    cues = ctx.cues
+    label = clauses.modality(cand.token, cues)
+    if cand.flipped and label == "planned":
+        label = None  # "will not withdraw" is a refusal now, not a plan
+    speaker, speaker_as_actor = _reporter(cand, ctx)
+    cand.reported_by = speaker
+    if label == "demanded" and cand.type not in cues.content_types and speaker_as_actor is not None:
+        _as_request(cand, speaker_as_actor, ctx)
+    elif label is not None:
+        cand.modality = label
+    elif speaker is not None:
+        cand.modality = "reported"
+    if cand.modality == "planned" and cand.type in cues.future_types:
+        cand.type = cues.future_types[cand.type]
+        cand.mode = None
+    quote = ctx.quote_at(cand.start, cand.end)
+    if (not cand.sources and cand.type in VERBAL_SELF and quote is not None and quote.speaker
+            and quote.kind != "indirect" and _impersonal(cand.token)):
+        cand.sources = [speaker_actor(quote.speaker, ctx)]  # "There can be no question of..."
+    cand.reason = clauses.reason(cand.token, cues)
+
+
+def _explained_next(cand: Candidate, following: list[Span], ctx: ActorContext) -> tuple[int, int] | None:
+    """A speaker's reason given in their next quoted sentence about the same thing.
+
+    "X will not implement a pause, said S." + "“A pause ... is used by them to regroup,” S
+    said." -> the reason is "A pause ... is used by them to regroup": one of the next two
+    sentences, quoted from the same speaker, mentions the event's object noun and a reason
+    clause (because/since/purpose infinitive) follows the mention.
+    """
+    speaker = cand.reported_by
+    obj = clauses.direct_object(cand.token) if cand.kind == "verb" else cand.token
+    if speaker is None or speaker.entity_id is None or obj is None:
+        return None
+    for sent in following:
+        for token in sent:
+            quote = ctx.quote_at(token.idx, token.idx + len(token))
+            if quote is None or quote.speaker is None or quote.speaker.entity_id != speaker.entity_id:
+                continue
+            if token.lower_ != obj.lower_ or token.pos_ != "NOUN":
+                continue
+            # the first reason clause after the mention (parses of spoken asides such as
+            # "You see, a pause ..." often attach the noun to the wrong verb)
+            for verb in sent[token.i - sent.start :]:
+                span = clauses.reason(verb, ctx.cues) if verb.pos_ == "VERB" else None
+                if span is not None and span[0] > token.idx:
+                    return token.left_edge.idx, span[1]
+    return None
+
+
+def _impersonal(token: Token) -> bool:
+    """No one is said to do it: no subject, or an expletive one ("There can be no ...")."""
+    if clauses.is_passive(token):
+        return False
+    subj = clauses.subject(_clause_verb(token))
+    return subj is None or subj.dep_ == "expl" or subj.lower_ in ("there", "it")
+
+
+def _as_request(cand: Candidate, speaker: Actor, ctx: ActorContext) -> None:
+    """"X said troops should lay down arms": X demands that the troops do it."""
+    cand.content_type = cand.type
+    cand.type = "REQUEST"
+    cand.mode = _content_mode("REQUEST", cand.content_type, ctx.cues)
+    cand.targets = cand.sources
+    cand.sources = [speaker]
+    cand.modality = "demanded"
+    cand.negated = False
+
+
+def _reporter(cand: Candidate, ctx: ActorContext) -> tuple[Speaker | None, Actor | None]:
+    """The speaker through whom the article knows the event (a quote that contains the
+    trigger, else the subject of a reporting verb whose complement contains it), also
+    as an actor for the events it is party to."""
+    quote = ctx.quote_at(cand.start, cand.end)
+    if quote is not None and quote.speaker is not None:
+        return quote.speaker, speaker_actor(quote.speaker, ctx)
+    verb = clauses.speech_verb(cand.token, ctx.cues)
+    if verb is None:
+        return None, None
+    speakers = actors_at(clauses.subject(verb), ctx)
+    return (actor_speaker(speakers[0], ctx), speakers[0]) if speakers else (None, None)
+
+
+def _clause_verb(token: Token) -> Token:
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return token
+
+
+def _attributed(sent: Span, ctx: ActorContext) -> list[Candidate]:
+    """"X said Russia was lying": an accusation by X against Russia (attributed cues)."""
+    found = []
+    for token in sent:
+        senses = ctx.cues.attributed.get(token.lower_)
+        verb = clauses.speech_verb(token, ctx.cues) if senses else None
+        if not senses or verb is None:
+            continue
+        sources = actors_at(clauses.subject(verb), ctx)
+        targets = actors_at(clauses.subject(token), ctx)
+        if sources and targets:
+            sense = senses[0]
+            found.append(Candidate(token, token.idx + len(token), token.idx, sense, "attributed",
+                                   sense.type, sense.mode, sources, targets, direct=True))
+    return found
+
+
+def _record(cand: Candidate, sent: Span, ontology: Ontology, article: Article,
+            source: Actor | None, target: Actor | None) -> Event:
+    event_type = ontology.types[cand.type]
+    mode = cand.mode if cand.mode in event_type.modes else None
+    casualties = find_casualties(_casualty_scope(cand.token)) if cand.type == "ASSAULT" else None
+    text = article.text
+    start, end = _trim(text, sent.start_char, sent.end_char)
+    return Event(
+        type=cand.type,
+        mode=mode,
+        context=cand.sense.context,
+        cameo=event_type.cameo_for(mode),
+        trigger=TextSpan(cand.start, cand.end, text[cand.start : cand.end]),
+        evidence=TextSpan(start, end, text[start:end]),
+        source=source,
+        target=target,
+        negated=cand.negated,
+        modality=cand.modality,  # type: ignore[arg-type]
+        reported_by=cand.reported_by,
+        reason=TextSpan(cand.reason[0], cand.reason[1], text[cand.reason[0] : cand.reason[1]])
+        if cand.reason else None,
+        fatalities=casualties.killed if casualties else None,
+        injuries=casualties.injured if casualties else None,
+        confidence=_confidence(cand, source, target),
+    )
+
+
+def _same(a: Actor, b: Actor | None) -> bool:
+    if b is None:
+        return False
+    if a.entity_id and a.entity_id == b.entity_id:
+        return True
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def _casualty_scope(token: Token) -> Span:
+    verb = _clause_verb(token)
+    return token.doc[verb.left_edge.i : verb.right_edge.i + 1]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _confidence(cand: Candidate, source: Actor | None, target: Actor | None) -> float:
+    score = 0.4
+    score += 0.2 if source is not None and source.country else 0.0
+    score += 0.15 if target is not None and target.country else 0.0
+    score += 0.15 if cand.direct else 0.0
+    score -= 0.1 if cand.modality == "hedged" else 0.0
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _deduplicate(events: list[Event]) -> list[Event]:
+    """Rule 5: one record per (type, negated, source country, target country)."""
+    kept: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.type, event.mode, event.negated, _actor_key(event.source),
+               _actor_key(event.target), _trigger_key(event.trigger.text))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = event
+            continue
+        kept[key] = _merge(first, event)
+    return sorted(kept.values(), key=lambda e: (e.evidence.start, e.trigger.start))
+
+
+def _trigger_key(text: str) -> str:
+    """Crude lemma of a trigger so "talks" and "talk", "attacked" and "attacks" agree."""
+    word = text.lower().split()[0] if text.strip() else ""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _actor_key(actor: Actor | None) -> object:
+    if actor is None:
+        return None
+    return actor.country or actor.entity_id or actor.name.lower()
+
+
+def _merge(first: Event, later: Event) -> Event:
+    return replace(
+        first,
+        mode=first.mode or later.mode,
+        reason=first.reason or later.reason,
+        fatalities=first.fatalities or later.fatalities,
+        injuries=first.injuries or later.injuries,
+        confidence=max(first.confidence, later.confidence),
+    )

@@ -48,7 +48,7 @@ def colon_speaker(doc: Doc, q: Quoted) -> tuple[tuple[int, int], Token] | None:
     before = doc[colon.i - 1]
     sent_start = colon.sent.start
     if before.ent_type_ in _SPEAKER_LABELS and _name_starts_clause(doc, before, sent_start):
-        return (colon.idx, colon.idx + 1), before  # "Peskov: “...”"
+        return (colon.idx, colon.idx + 1), before  # "Kovac: “...”"
     root = _clause_root(doc, colon)
     if root is None:
         return None

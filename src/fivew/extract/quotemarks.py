@@ -1,7 +1,7 @@
 """Find quoted stretches of text by pairing quote marks, robustly.
 
 News text mixes straight (") and curly (“ ”) marks, uses ’ and ' as apostrophes
-("The Epoch Times' news team", "Russia’s"), leaves marks unbalanced, and continues a quote
+("The Daily Times' news team", "Russia’s"), leaves marks unbalanced, and continues a quote
 across paragraphs by repeating the opening mark at the start of each paragraph without
 closing the previous one. Nothing here raises on odd input: the worst case is that one
 quote is not found.

@@ -79,7 +79,7 @@ def _key(span: Span, label: str) -> str:
 
 
 def _link_short_person_names(referents: list[Referent]) -> None:
-    """Move "Peskov" (or "Jack") to the person whose fuller name ends (or starts) with it.
+    """Move "Sidorov" (or "Ivan") to the person whose fuller name ends (or starts) with it.
 
     With two people of that surname, news style gives the surname alone to the person the
     story is about and calls the other by a fuller name: the one named most often as a

@@ -9,7 +9,7 @@ the speaker of the nearest governing cue (or verb) that has one.
 
 `speaker_for` turns that token into a `Speaker`: the noun phrase around it is the mention
 (offsets into `Article.text`), and `fivew.extract.entities.entity_at` maps the mention to
-the article's resolved entity, so "he", "Peskov" and "the Kremlin spokesman" share one
+the article's resolved entity, so "she", "Kovac" and "the government spokeswoman" share one
 `entity_id` when entity resolution linked them.
 """
 
@@ -179,7 +179,7 @@ def _overlaps_head(entity: Entity, head: Span) -> bool:
 
 
 def _role_words(span: Span, head: Span) -> str | None:
-    """"Kremlin spokesman" from "Kremlin spokesman Dmitry Peskov": the words before the name."""
+    """"Kremlin spokesman" from "Kremlin spokesman Ivan Petrov": the words before the name."""
     words = [t for t in span if t.i < head.start]
     while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
         words = words[1:]

@@ -18,12 +18,13 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from fivew.records import Article
-from fivew.store import minhash, shards
+from fivew.store import dedup, shards
 from fivew.store.queries import Queries
 from fivew.store.rows import rows, to_arrow
-from fivew.store.schema import MIGRATIONS, PRIMARY_KEYS, TABLES, column_names
+from fivew.store.schema import MIGRATIONS, TABLES, column_names
 
 DEFAULT_PATH = "fivew.duckdb"
 
@@ -105,23 +106,39 @@ class Store(Queries):
 
     def add(self, articles: Iterable[Article]) -> AddResult:
         """Store analysed articles (one transaction); skip those already stored."""
-        return self.add_tables(to_arrow(rows(articles)))
+        batch = list(articles)
+        tables = to_arrow(rows(batch))
+        result = self.add_tables(tables)
+        result.skipped += len(batch) - tables["articles"].num_rows  # repeated ids
+        return result
 
     def add_tables(self, tables: dict[str, pa.Table]) -> AddResult:
         """Store a batch of rows (from `rows.to_arrow` or a Parquet shard) in one transaction."""
-        staged = dict(tables)
-        articles = staged["articles"]
-        staged["articles"] = articles.append_column(
-            "_ord", pa.array(range(articles.num_rows), pa.int64())
+        offered = tables["articles"].num_rows
+        with self.transaction():
+            new = dedup.new_tables(self.con, tables)
+            articles = dedup.link_near_duplicates(self.con, new)
+            first = int(self.con.execute(
+                "SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0])
+            seq = pa.array(range(first + 1, first + 1 + articles.num_rows), pa.int64())
+            new["articles"] = articles.set_column(articles.column_names.index("seq"), "seq", seq)
+            for name in TABLES:  # articles first: a reader never sees records without one
+                self._append(name, new[name])
+        return AddResult(
+            added=articles.num_rows, skipped=offered - articles.num_rows,
+            duplicates=articles.num_rows - articles["duplicate_of"].null_count,
+            failed=pc.sum(pc.equal(articles["status"], "error")).as_py() or 0,
         )
-        for name, table in staged.items():
-            self.con.register(f"staged_{name}", table)
+
+    def _append(self, name: str, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        names = _cols(column_names(name))
+        self.con.register("batch_rows", table)
         try:
-            with self.transaction():
-                return self._insert(articles.num_rows)
+            self.con.execute(f"INSERT INTO {name} ({names}) SELECT {names} FROM batch_rows")
         finally:
-            for name in staged:
-                self.con.unregister(f"staged_{name}")
+            self.con.unregister("batch_rows")
 
     def load_parquet(self, run_dir: str | Path, keep: bool = False) -> AddResult:
         """Load every finished Parquet shard in `run_dir` (see `fivew.store.shards`).
@@ -136,80 +153,6 @@ class Store(Queries):
             if not keep:
                 shards.remove(folder)
         return result
-
-    def _insert(self, offered: int) -> AddResult:
-        con = self.con
-        # New articles: not stored by id or content hash, first of each within the batch.
-        con.execute("""
-            CREATE OR REPLACE TEMP TABLE new_articles AS
-            SELECT * FROM staged_articles s
-            WHERE s.id NOT IN (SELECT id FROM articles)
-              AND s.content_hash NOT IN (SELECT content_hash FROM articles)
-            QUALIFY row_number() OVER (PARTITION BY s.content_hash ORDER BY s._ord) = 1
-                AND row_number() OVER (PARTITION BY s.id ORDER BY s._ord) = 1
-        """)
-        cols = column_names("articles")
-        select = ", ".join(
-            "(SELECT coalesce(max(seq), 0) FROM articles) + row_number() OVER (ORDER BY _ord)"
-            if c == "seq" else _q(c) for c in cols
-        )
-        con.execute(f"INSERT INTO articles ({_cols(cols)}) SELECT {select} FROM new_articles")
-        for name in TABLES:
-            if name == "articles":
-                continue
-            names = _cols(column_names(name))
-            verb = "INSERT OR IGNORE" if name in PRIMARY_KEYS else "INSERT"
-            con.execute(
-                f"{verb} INTO {name} ({names}) SELECT {names} FROM staged_{name} "
-                "WHERE article_id IN (SELECT id FROM new_articles)"
-            )
-        # fetchall, not fetchone: DuckDB 2 keeps a half-read result open on the connection.
-        added, failed = con.execute(
-            "SELECT count(*), count(*) FILTER (status = 'error') FROM new_articles"
-        ).fetchall()[0]
-        duplicates = self._link_near_duplicates()
-        con.execute("DROP TABLE new_articles")
-        return AddResult(added, offered - added, duplicates, failed)
-
-    def _link_near_duplicates(self) -> int:
-        """Set `duplicate_of` for new articles that are near-copies of earlier ones."""
-        pairs = self.con.execute("""
-            SELECT DISTINCT n.article_id, o.article_id, an.seq, ao.seq
-            FROM lsh n
-            JOIN lsh o ON o.band = n.band AND o.bucket = n.bucket AND o.article_id <> n.article_id
-            JOIN articles an ON an.id = n.article_id
-            JOIN articles ao ON ao.id = o.article_id
-            WHERE n.article_id IN (SELECT id FROM new_articles) AND ao.seq < an.seq
-            ORDER BY an.seq, ao.seq
-        """).fetchall()
-        if not pairs:
-            return 0
-        ids = sorted({p[0] for p in pairs} | {p[1] for p in pairs})
-        sigs = dict(self.con.execute(
-            "SELECT article_id, signature FROM minhash WHERE list_contains(?, article_id)", [ids]
-        ).fetchall())
-        roots = dict(self.con.execute(
-            "SELECT id, duplicate_of FROM articles WHERE list_contains(?, id) "
-            "AND duplicate_of IS NOT NULL", [ids]
-        ).fetchall())
-        best: dict[str, tuple[float, str]] = {}
-        for new_id, old_id, _, _ in pairs:  # in ingest order, so an older copy's root is known
-            sim = minhash.similarity(sigs[new_id], sigs[old_id])
-            if sim >= minhash.THRESHOLD and sim > best.get(new_id, (0.0, ""))[0]:
-                best[new_id] = (sim, roots.get(old_id, old_id))
-                roots[new_id] = best[new_id][1]
-        if best:
-            links = pa.table({
-                "id": list(best), "duplicate_of": [v[1] for v in best.values()],
-                "similarity": [v[0] for v in best.values()],
-            })
-            self.con.register("dup_links", links)
-            self.con.execute(
-                "UPDATE articles SET duplicate_of = l.duplicate_of, similarity = l.similarity "
-                "FROM dup_links l WHERE articles.id = l.id"
-            )
-            self.con.unregister("dup_links")
-        return len(best)
 
     # -- what is stored -------------------------------------------------------------------
 

@@ -4,6 +4,8 @@ Every method returns a list of plain dicts (one per row, keys are the columns do
 in docs/store.md) and pages with `limit`/`offset`. Near-duplicate articles (wire copies,
 `articles.duplicate_of` set) and their records are left out unless `include_duplicates`.
 Dates (`since`, `until`) are ISO 8601 strings or `datetime.date`s and are inclusive.
+Every listing is one query ending in `LIMIT ? OFFSET ?` run through `_rows`: the HTTP API
+counts a listing's total by wrapping that query (`fivew.api.paging`); keep it so.
 """
 
 from __future__ import annotations

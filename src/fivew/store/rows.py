@@ -156,10 +156,15 @@ def minhash_rows(article: Article) -> tuple[list[Row], list[Row]]:
 
 
 def rows(articles: Iterable[Article], ingested_at: dt.datetime | None = None) -> dict[str, list[Row]]:
-    """Rows for every table, for a batch of articles."""
+    """Rows for every table, for a batch of articles (the first of any repeated id only:
+    record ids derive from the article id, so two articles under one id would mix)."""
     now = ingested_at or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     out: dict[str, list[Row]] = {name: [] for name in TABLES}
+    seen: set[str] = set()
     for article in articles:
+        if article.id in seen:
+            continue
+        seen.add(article.id)
         out["articles"].append(article_row(article, now))
         out["entities"] += entity_rows(article)
         out["quotes"] += quote_rows(article)

@@ -107,16 +107,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "minhash": MINHASH,
     "lsh": LSH,
 }
-PRIMARY_KEYS = {
-    "articles": "id",
-    "entities": "article_id, entity_id",
-    "quotes": "quote_id",
-    "events": "event_id",
-    "places": "place_id",
-    "dates": "date_id",
-    "errors": "error_id",
-    "minhash": "article_id",
-}
+# Only articles has a key: rows of records are added with their article or not at all,
+# and an index per record table would cost memory and insert time for every row.
+PRIMARY_KEYS = {"articles": "id", "minhash": "article_id"}
 
 
 def column_names(table: str) -> list[str]:
@@ -138,7 +131,6 @@ def _initial() -> list[str]:
     statements = [create_table_sql(t) for t in TABLES]
     statements += [
         "CREATE INDEX articles_content_hash ON articles (content_hash)",
-        "CREATE INDEX lsh_bucket ON lsh (band, bucket)",
     ]
     return statements
 

@@ -1,0 +1,267 @@
+"""Clause structure on the dependency parse: who is the subject, the object, the agent of a
+verb; is it negated; is it hedged, planned or demanded; who reports it; why did it happen.
+
+Everything here works on spaCy tokens of the one parsed Doc of an article, so character
+offsets (`token.idx`, `Span.start_char`) are offsets into `Article.text`. The word lists
+come from `event_cues.yaml` through `CueLexicon`; nothing here knows an event type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from fivew.extract.event_data import CueLexicon
+
+SUBJECTS = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+RELATIVE = {"which", "who", "that", "whom", "whose"}
+# Dependencies through which a verb without its own subject takes its head's subject
+# (control, coordination, adverbial clauses, gerunds after prepositions, "willing to").
+INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "relcl", "acl"}
+NP_MODIFIERS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
+NP_PREPS = {"of", "in", "from"}
+# Nouns whose infinitive complement is done by their verb's subject ("an attempt to").
+CONTROL_NOUNS = {"attempt", "attempts", "effort", "efforts", "bid", "plan", "plans", "decision",
+                 "move", "push", "drive", "campaign", "intention", "readiness", "willingness"}
+
+
+def resolve_relative(token: Token) -> Token:
+    """A relative pronoun ("which", "who") stands for the noun its clause modifies."""
+    if token.lower_ in RELATIVE and token.head.dep_ in ("relcl", "acl", "ccomp") and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("auxpass",) or c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return True
+    # "subjected to shelling", "killed by shelling" as a reduced relative/participle
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def subject(verb: Token) -> Token | None:
+    """The grammatical subject of `verb`, taken from governing clauses when it has none.
+
+    Object control: a gerund or infinitive under a verb with a direct object takes that
+    object as its subject ("accused Russia of using", "urged Kyiv to accept").
+    """
+    v = verb
+    for _ in range(6):
+        for c in v.children:
+            if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS:
+                return resolve_relative(c)
+        if v.dep_ not in INHERIT or v.head.i == v.i:
+            return None
+        head = v.head
+        if head.dep_ == "prep" and v.dep_ == "pcomp":
+            head = head.head  # "of using": the verb governing the preposition
+        obj = direct_object(head, active_only=True)
+        if v.dep_ in ("xcomp", "pcomp") and obj is not None and obj.i != v.i:
+            return obj
+        if v.dep_ == "relcl":
+            return head
+        if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "Moscow made an attempt to encircle Kyiv": a control noun passes on its
+            # verb's subject; "a demand to give up": the noun's own arguments decide.
+            if head.lower_ not in CONTROL_NOUNS or head.dep_ not in ("dobj", "pobj"):
+                return None
+            head = head.head if head.dep_ == "dobj" else head.head.head
+        v = head
+    return None
+
+
+def direct_object(verb: Token, active_only: bool = False) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "dative"):
+            return c
+    if not active_only:
+        for c in verb.children:
+            if c.dep_ in PASSIVE_SUBJECTS:
+                return resolve_relative(c)
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    """The by-phrase of a passive: "were killed by shelling" -> shelling."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    return g
+    return None
+
+
+def prep_objects(head: Token, preps: frozenset[str]) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) for each prepositional dependent of `head` in `preps`."""
+    for c in head.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    yield c.lower_, g
+
+
+def coordinated(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Russia and Ukraine")."""
+    return [token, *token.conjuncts]
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase headed by `token`: left modifiers and "of/in/from" complements.
+
+    Relative clauses, appositions and coordinated nouns are left out, so "Ukraine and
+    Russia" yields two phrases and "the city, which ..." stays "the city".
+    """
+    doc = token.doc
+    left = token.i
+    for c in token.lefts:
+        if c.dep_ in NP_MODIFIERS or c.dep_ == "punct" and c.text in "-–":
+            left = min(left, c.left_edge.i)
+    right = token.i
+    for c in token.rights:
+        if c.dep_ == "prep" and c.lower_ in NP_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    right = max(right, noun_phrase(g).end - 1)
+        elif c.dep_ in ("compound", "flat", "case") or c.dep_ == "punct" and c.text in "-–":
+            right = max(right, c.i)
+    return doc[left : right + 1]
+
+
+def is_negated(token: Token, cues: CueLexicon) -> bool:
+    """Whether the event at `token` is said not to happen.
+
+    A "not/never/no" dependent negates; a coordinated verb without its own auxiliary
+    shares its first conjunct's ("will not surrender or accept"); a governor such as
+    "fail to", "prevent ... from" or a negated "question of" negates what it governs.
+    """
+    if _has_negator(token, cues):
+        return True
+    if token.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children):
+        if _has_negator(token.head, cues):
+            return True
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or head.dep_ in ("ccomp",) and head.head.lower_ in cues.speech_verbs:
+            break
+        if head.lower_ in cues.negation_governors or _stem(head.lower_) in cues.negation_governors:
+            # "prevent X from coming under assault", "no question of surrender"
+            if head.pos_ == "VERB" or _has_negator(head, cues):
+                return True
+        if head.pos_ == "VERB" and node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "conj"):
+            break
+        node = head
+    return False
+
+
+def _has_negator(token: Token, cues: CueLexicon) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.lower_ in cues.negation_words and c.dep_ in ("det", "advmod", "preconj"))
+        for c in token.children
+    )
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+    return word
+
+
+def governing_chain(token: Token, cues: CueLexicon, steps: int = 4) -> list[Token]:
+    """The token and the verbs and adjectives that govern it within its own statement.
+
+    Climbing stops at a speech verb (what a speaker says is not governed by "said") and at
+    a clause with its own subject that is only adverbial ("while talks are underway").
+    """
+    chain = [token]
+    node = token
+    for _ in range(steps):
+        head = node.head
+        if head.i == node.i or head.lower_ in cues.speech_verbs:
+            break
+        if node.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "acomp", "ccomp"):
+            break
+        if node.dep_ in ("advcl", "ccomp") and any(c.dep_ in SUBJECTS for c in node.children):
+            break
+        chain.append(head)
+        node = head
+    return chain
+
+
+def modality(token: Token, cues: CueLexicon) -> str | None:
+    """'demanded', 'hedged' or 'planned' from auxiliaries, adverbs and governing verbs."""
+    found: set[str] = set()
+    for n, t in enumerate(governing_chain(token, cues)):
+        words = [c.lower_ for c in t.children if c.dep_ in ("aux", "advmod", "mark", "auxpass")]
+        if n:
+            words.append(t.lower_)
+        for w in words:
+            if w in cues.demands:
+                found.add("demanded")
+            elif w in cues.hedges:
+                found.add("hedged")
+            elif w in cues.plans:
+                found.add("planned")
+        # "have to be held", "need to": obligation
+        if any(c.dep_ == "xcomp" for c in t.children) and t.lower_ in ("have", "has", "had", "need", "needs"):
+            found.add("demanded")
+    for label in ("demanded", "hedged", "planned"):
+        if label in found:
+            return label
+    return None
+
+
+def speech_verb(token: Token, cues: CueLexicon) -> Token | None:
+    """The reporting verb whose complement contains `token` ("X said Russia will ...")."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.lower_ in cues.speech_verbs and node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj"):
+            return head
+        node = head
+    return None
+
+
+def reason(token: Token, cues: CueLexicon) -> tuple[int, int] | None:
+    """Character span of the clause or phrase that says why the event at `token` happened.
+
+    "because/since/as/so that/in order to ..." adverbial clauses, "because of/due to/over
+    ..." phrases, and purpose infinitives ("met to discuss sanctions", "is used ... to
+    regroup"). Offsets are `Article.text` offsets.
+    """
+    chain = governing_chain(token, cues, steps=1)
+    if token.pos_ != "VERB" and token.head.i != token.i:
+        chain.append(token.head if token.head.pos_ in ("VERB", "AUX") else token.head.head)
+    for t in chain:
+        for c in t.children:
+            span = _reason_child(t, c, cues)
+            if span is not None:
+                return span
+    return None
+
+
+def _reason_child(head: Token, c: Token, cues: CueLexicon) -> tuple[int, int] | None:
+    doc = c.doc
+    sub = doc[c.left_edge.i : c.right_edge.i + 1]
+    lead = sub.text.lower()
+    if c.dep_ == "advcl":
+        if any(lead.startswith(m + " ") for m in cues.reason_subordinators):
+            return sub.start_char, sub.end_char
+        to = [g for g in c.children if g.dep_ == "aux" and g.lower_ == "to"]
+        if cues.purpose_infinitive and to and not any(g.dep_ in SUBJECTS for g in c.children):
+            if not any(g.dep_ == "mark" for g in c.children):
+                return sub.start_char, sub.end_char
+    if c.dep_ == "xcomp" and is_passive(head) and cues.purpose_infinitive:
+        if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return sub.start_char, sub.end_char
+    if c.dep_ == "prep":
+        for marker in cues.reason_prepositions:
+            if lead.startswith(marker + " "):
+                return sub.start_char, sub.end_char
+    return None

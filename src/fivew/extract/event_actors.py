@@ -1,0 +1,166 @@
+"""Event participants: from a token of the parse to coded `Actor`s.
+
+An actor is the noun phrase a token heads ("Kyiv officials", "the Kremlin", "he"), coded to
+country and sector by the article's resolved entities (`Article.entities`, which carry
+pronoun and nominal mentions) and, for what they leave open, by the actor dictionary
+(`fivew.extract.actors.code_actor`: demonyms, capitals for governments, organisations,
+sector words). Offsets in every `Actor` are `Article.text` offsets of the phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from fivew.extract.actors import code_actor, code_text
+from fivew.extract.clauses import coordinated, noun_phrase, resolve_relative
+from fivew.extract.event_data import CueLexicon
+from fivew.records import Actor, Entity, Place, Quote, Speaker
+
+ACTOR_POS = {"NOUN", "PROPN", "PRON", "X"}
+
+
+@dataclass
+class ActorContext:
+    """What actor coding needs from the article: entities, quotes, cue words."""
+
+    entities: list[Entity]
+    quotes: list[Quote]
+    cues: CueLexicon
+    places: list[Place] = field(default_factory=list)
+    _by_char: dict[int, Entity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Map every character of every mention to its entity for O(1) head lookups;
+        # the shortest mention wins where mentions nest ("Kyiv" inside "Kyiv officials").
+        spans = sorted(
+            ((m.end - m.start, m.start, m.end, e) for e in self.entities for m in e.mentions),
+            key=lambda s: -s[0],
+        )
+        for _, start, end, entity in spans:
+            for i in range(start, end):
+                self._by_char[i] = entity
+
+    def entity_for(self, token: Token) -> Entity | None:
+        """The entity one of whose mentions covers the token."""
+        return self._by_char.get(token.idx)
+
+    def entity_by_id(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.entity_id == entity_id), None)
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        return next((q for q in self.quotes if q.start <= start and end <= q.end), None)
+
+
+def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
+    """The coded actors the token stands for: one per coordinated noun ("Russia and
+    Ukraine") and per coordinated demonym ("Ukrainian and Western officials"). Tokens
+    that code to neither a country nor a sector give no actor."""
+    if token is None:
+        return []
+    token = resolve_relative(token)
+    found: list[Actor] = []
+    for head in coordinated(token):
+        if any(not sense.words for sense in ctx.cues.nouns.get(head.lower_, ())):
+            # An event noun is not a participant; its doer is, if named ("condemned the
+            # Indian strikes" -> India; "killed by shelling" -> nobody)
+            found.extend(a for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
+                         for a in actors_at(c, ctx) if a.country)
+            continue
+        modifier = head.pos_ == "ADJ" and head.dep_ in ("amod", "compound", "nmod", "conj")
+        if head.pos_ not in ACTOR_POS and head.tag_ != "VBG" and not modifier:
+            continue
+        found.extend(_actors_for_head(head, ctx))
+    return found
+
+
+def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
+    if head.lower_ in ctx.cues.first_person:
+        quote = ctx.quote_at(head.idx, head.idx + len(head))
+        if quote is not None and quote.speaker is not None:
+            return [speaker_actor(quote.speaker, ctx)]
+    split = _split_demonyms(head, ctx)
+    if split:
+        return split
+    entity = ctx.entity_for(head)
+    phrase = noun_phrase(head)
+    code = code_actor(phrase) if head.pos_ != "PRON" else None
+    country = (entity.country if entity else None) or (code.country if code else None)
+    sector = (entity.sector if entity else None) or (code.sector if code else None)
+    if country is None and sector is not None:
+        # "the defenders of the city", "fighters in Aleppo": a resolved entity or a
+        # geocoded place inside the phrase gives the country
+        country = next((e.country for t in phrase if t.i != head.i
+                        for e in [ctx.entity_for(t)] if e is not None and e.country), None)
+        country = country or next((p.country for p in ctx.places if p.country
+                                   and phrase.start_char <= p.start and p.end <= phrase.end_char), None)
+    if country is None and sector is None:
+        return []
+    if entity is not None:
+        name = entity.name
+    elif code is not None:
+        name = code.name
+    else:
+        name = phrase.text
+    return [
+        Actor(
+            name=name,
+            text=phrase.text,
+            start=phrase.start_char,
+            end=phrase.end_char,
+            entity_id=entity.entity_id if entity else None,
+            country=country,
+            sector=sector,
+            role=entity.role if entity else None,
+        )
+    ]
+
+
+def _split_demonyms(head: Token, ctx: ActorContext) -> list[Actor]:
+    """"Ukrainian and Western officials" -> Ukrainian officials, Western officials."""
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
+    if not mods or ctx.entity_for(head) is not None:
+        return []
+    actors = []
+    for mod in coordinated(mods[0]):
+        code = code_text(f"{mod.text} {head.text}")
+        if code is None or code.country is None:
+            return []
+        actors.append(
+            Actor(name=code.name, text=mod.text, start=mod.idx, end=mod.idx + len(mod),
+                  country=code.country, sector=code.sector)
+        )
+    return actors
+
+
+def speaker_actor(speaker: Speaker, ctx: ActorContext) -> Actor:
+    """The speaker of a quote as an event actor (sector from their entity, if any)."""
+    entity = ctx.entity_by_id(speaker.entity_id)
+    code = code_text(speaker.role) if speaker.role else None
+    code = code or code_text(speaker.text)  # "the general", "government spokeswoman Marta Kovac"
+    return Actor(
+        name=speaker.name,
+        text=speaker.text,
+        start=speaker.start,
+        end=speaker.end,
+        entity_id=speaker.entity_id,
+        country=speaker.country or (entity.country if entity else None) or (code.country if code else None),
+        sector=(entity.sector if entity else None) or (code.sector if code else None),
+        role=speaker.role,
+    )
+
+
+def actor_speaker(actor: Actor, ctx: ActorContext) -> Speaker:
+    """An actor (the subject of a reporting verb) as the `Speaker` an event is reported by."""
+    entity = ctx.entity_by_id(actor.entity_id)
+    return Speaker(
+        name=actor.name,
+        text=actor.text,
+        start=actor.start,
+        end=actor.end,
+        entity_id=actor.entity_id,
+        role=actor.role,
+        affiliation=entity.affiliation if entity else None,
+        country=actor.country,
+    )

@@ -1,0 +1,250 @@
+"""Event candidates: cue words found in the parse, with their source and target actors.
+
+A candidate is one cue token (a verb such as "accused", or a noun such as "curfew",
+"the bombardment of", "sanctions on") with the sense the cue lexicon gives it and the
+actors its syntax names:
+
+  * verbs, active:   subject -> source; direct object (or a with/on/against/to object,
+                     or the first coded actor inside the object phrase) -> target;
+  * verbs, passive:  by-agent -> source; passive subject -> target ("were killed by");
+  * nouns:           possessive / demonym modifier ("Russia's", "Russian") and by/from
+                     objects -> source; of/on/against/with objects -> target;
+                     "between X and Y" -> X, Y; a light verb's subject is the source
+                     ("officials imposed a curfew"), an undergo verb's subject the target
+                     ("the city came under bombardment", "it was subjected to shelling").
+
+Negation, modality, nesting and reporting are decided later (`fivew.extract.events`).
+All character offsets are `Article.text` offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from fivew.extract.clauses import (
+    agent,
+    coordinated,
+    direct_object,
+    is_passive,
+    prep_objects,
+    speech_verb,
+    subject,
+)
+from fivew.extract.event_actors import ActorContext, actors_at
+from fivew.extract.event_data import CueLexicon, Sense
+from fivew.records import Actor, Speaker
+
+
+@dataclass
+class Candidate:
+    """A cue with its sense and actors; mutable while the stage refines it."""
+
+    token: Token  # the syntactic head of the cue
+    end: int  # character end of the trigger (covers "lay down", "air strike")
+    start: int
+    sense: Sense
+    kind: str  # "verb" | "noun" | "attributed"
+    type: str
+    mode: str | None
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    reported_by: Speaker | None = None
+    reason: tuple[int, int] | None = None
+    content_type: str | None = None  # type of the event it demands/rejects/threatens
+    direct: bool = False  # both actors read from direct syntactic arguments
+    flipped: bool = False  # negation turned it into another type (REJECT)
+    dropped: bool = False
+
+
+def find_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
+    """Every cue in the sentence, left to right; at most one candidate per head token."""
+    cues = ctx.cues
+    found: dict[int, Candidate] = {}
+    for token in sent:
+        for cand in _match(token, cues):
+            if cand.token.i not in found:
+                _arguments(cand, ctx)
+                found[cand.token.i] = cand
+    return sorted(found.values(), key=lambda c: c.token.i)
+
+
+def _match(token: Token, cues: CueLexicon) -> list[Candidate]:
+    word = token.lower_
+    gerund = token.tag_ == "VBG" and word in cues.nouns and _noun_like(token)
+    if _verb_like(token) and not gerund:
+        sense = _verb_sense(token, cues.verbs.get(word, ()))
+        if sense is not None:
+            return [_candidate(token, sense, "verb", _phrasal_end(token, sense))]
+    if _noun_like(token):
+        for sense in cues.nouns.get(word, ()):
+            head, end = _noun_window(token, sense)
+            if head is None or not _modifiers_ok(head, sense):
+                continue
+            return [_candidate(head, sense, "noun", end, start=token.idx)]
+    return []
+
+
+def _candidate(token: Token, sense: Sense, kind: str, end: int, start: int | None = None) -> Candidate:
+    return Candidate(token, end, token.idx if start is None else start, sense, kind, sense.type, sense.mode)
+
+
+def _verb_like(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ != "aux")
+
+
+def _noun_like(token: Token) -> bool:
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    # Gerunds the tagger calls verbs: "killed by shelling", "the bombing of".
+    return token.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+
+
+def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
+    obj = direct_object(token)
+    obj_word = obj.lower_ if obj is not None else None
+    child_words = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt")}
+    phrasal = [s for s in senses if s.words]
+    plain = [s for s in senses if not s.words]
+    for sense in phrasal + plain:
+        if sense.words and not set(sense.words) <= child_words:
+            continue
+        if sense.objects and obj_word not in sense.objects:
+            continue
+        return sense
+    return None
+
+
+def _phrasal_end(token: Token, sense: Sense) -> int:
+    end = token.idx + len(token)
+    for c in token.children:
+        if c.lower_ in sense.words and c.i > token.i:
+            end = max(end, c.idx + len(c))
+    return end
+
+
+def _noun_window(token: Token, sense: Sense) -> tuple[Token | None, int]:
+    """For a multi-word noun cue ("air strike", "martial law") the head token and end."""
+    if not sense.words:
+        return token, token.idx + len(token)
+    doc = token.doc
+    window = doc[token.i : token.i + 1 + len(sense.words)]
+    if len(window) <= len(sense.words):
+        return None, 0
+    wanted = [*sense.words]
+    got = [t.lower_ for t in window[1:]]
+    if got[:-1] != wanted[:-1] or not got[-1].startswith(wanted[-1]):
+        return None, 0
+    head = next((t for t in window if t.head.i < window.start or t.head.i >= window.end), window[-1])
+    return head, window.end_char
+
+
+def _modifiers_ok(head: Token, sense: Sense) -> bool:
+    if not sense.modifiers:
+        return True
+    near = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    near += [t.lower_ for t in head.doc[max(0, head.i - 2) : head.i]]
+    return any(w in sense.modifiers for w in near)
+
+
+def _arguments(cand: Candidate, ctx: ActorContext) -> None:
+    if cand.kind == "verb":
+        _verb_arguments(cand, ctx)
+    else:
+        _noun_arguments(cand, ctx)
+
+
+def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
+    verb = cand.token
+    passive = is_passive(verb)
+    subj = subject(verb)
+    if subj is not None and subj.tag_ == "PRP" and not actors_at(subj, ctx):
+        # "The rebels said they would never surrender": an unresolved pronoun in reported
+        # speech stands for the reporter
+        speech = speech_verb(verb, ctx.cues)
+        subj = subject(speech) if speech is not None else subj
+    if passive:
+        cand.sources = actors_at(agent(verb), ctx)
+        cand.targets = actors_at(subj, ctx)
+    else:
+        cand.sources = actors_at(subj, ctx)
+        obj = direct_object(verb, active_only=True)
+        own_thing = obj is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
+        # "withdrew its troops", "their arms": the actor's own, not another party
+        cand.targets = [] if own_thing else actors_at(obj, ctx)
+    own = {a.country for a in cand.sources if a.country}
+    if cand.targets and all(a.country in own for a in cand.targets):
+        # "Turkey refused to withdraw its troops from Syria": its own troops are not
+        # the other party; a from/with/to object names it.
+        cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"})) or cand.targets
+    cand.direct = bool(cand.sources and cand.targets)
+    if not cand.targets:
+        cand.targets = _prep_targets(verb, ctx, cand.sources)
+
+
+def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
+                  extra: frozenset[str] = frozenset()) -> list[Actor]:
+    """Targets from "with/on/against/to X", then the first coded actor in the object."""
+    preps = (ctx.cues.target_preps - {"of"}) | extra
+    own = {a.country for a in sources if a.country}
+    for _, pobj in prep_objects(head, preps):
+        found = [a for a in actors_at(pobj, ctx) if not extra or a.country not in own]
+        if found:
+            return found
+    obj = direct_object(head, active_only=True)
+    if obj is None:
+        return []
+    taken = {(a.country, a.entity_id) for a in sources}
+    for tok in obj.subtree:
+        if tok is obj or tok.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if tok.dep_ not in ("pobj", "poss", "compound", "amod", "nmod"):
+            continue
+        found = [a for a in actors_at(tok, ctx) if (a.country, a.entity_id) not in taken]
+        if found and tok.dep_ == "pobj":
+            return found
+    return []
+
+
+def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
+    noun, cues = cand.token, ctx.cues
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    for c in noun.lefts:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
+            sources += [a for a in actors_at(c, ctx) if c.dep_ == "poss" or a.sector or c.pos_ == "ADJ"]
+    for _, obj in prep_objects(noun, cues.source_preps):
+        sources += actors_at(obj, ctx)
+    for _, obj in prep_objects(noun, cues.target_preps):
+        targets += actors_at(obj, ctx)
+    for _, obj in prep_objects(noun, cues.pair_preps):
+        pair = [a for tok in coordinated(obj) for a in actors_at(tok, ctx)]
+        sources, targets = sources or pair[:1], targets or pair[1:]
+    gov_sources, gov_targets = _governor_arguments(noun, ctx)
+    cand.sources = sources or gov_sources
+    cand.targets = targets or gov_targets
+    cand.direct = bool(sources and targets)
+
+
+def _governor_arguments(noun: Token, ctx: ActorContext) -> tuple[list[Actor], list[Actor]]:
+    """Actors supplied by the verb that governs a noun cue (light or undergo verbs)."""
+    cues = ctx.cues
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "shelling and missile strikes": the first conjunct's relation
+    prep = None
+    verb = first.head
+    if first.dep_ in ("pobj", "pcomp") and verb.dep_ in ("prep", "agent"):
+        prep, verb = verb.lower_, verb.head
+    word = verb.lower_
+    if word in cues.undergo_verbs and cues.undergo_verbs[word] == prep and (prep or first.dep_ == "dobj"):
+        return [], actors_at(subject(verb), ctx)
+    if word in cues.light_verbs and verb.pos_ == "VERB":
+        if first.dep_ == "dobj":
+            return actors_at(subject(verb), ctx), _prep_targets(verb, ctx, [])
+        if first.dep_ in ("nsubjpass",):
+            return actors_at(agent(verb), ctx), _prep_targets(verb, ctx, [])
+    return [], []

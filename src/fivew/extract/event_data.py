@@ -1,0 +1,283 @@
+"""The PLOVER ontology (`data/plover.yaml`) and the event cue lexicon (`data/event_cues.yaml`).
+
+Both files are read once and validated here: every type, mode and context a cue names must
+exist in the ontology, and every section must have the documented shape. Errors raise
+`DataFileError` naming the file and the offending key, so a user who extends a file knows
+what to fix. The formats are documented in the files' comment headers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from fivew.data import DataFileError, load_yaml
+
+_MODE = re.compile(r"^[a-z][a-z_-]*$")
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One PLOVER event type: its modes (name -> CAMEO root override or None)."""
+
+    name: str
+    cameo: str
+    quad: str
+    requires_target: bool
+    modes: dict[str, str | None]
+
+    def cameo_for(self, mode: str | None) -> str:
+        """The nearest CAMEO root code for this type and mode."""
+        return (self.modes.get(mode) if mode else None) or self.cameo
+
+
+@dataclass(frozen=True)
+class Ontology:
+    types: dict[str, EventType]
+    contexts: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of a cue word: the event it signals, under which conditions."""
+
+    lemma: str
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()  # verbs: allowed object head words (any if empty)
+    modifiers: frozenset[str] = frozenset()  # nouns: a required modifier word (any if empty)
+    negated_type: str | None = None  # what a negated cue becomes (None: stays, negated=True)
+    negated_mode: str | None = None
+    words: tuple[str, ...] = ()  # the cue's words after the first ("down" in "lay down")
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The validated cue lexicon. Word forms map to the senses of their lemma."""
+
+    verbs: dict[str, tuple[Sense, ...]]  # word form of the first word -> senses
+    nouns: dict[str, tuple[Sense, ...]]
+    attributed: dict[str, tuple[Sense, ...]]
+    modifier_modes: dict[str, dict[str, str]]
+    light_verbs: frozenset[str]
+    undergo_verbs: dict[str, str | None]  # verb form -> preposition (None: direct object)
+    content_types: frozenset[str]
+    content_modes: dict[str, dict[str, str]]
+    future_types: dict[str, str]
+    source_preps: frozenset[str]
+    target_preps: frozenset[str]
+    pair_preps: frozenset[str]
+    negation_words: frozenset[str]
+    negation_governors: frozenset[str]
+    hedges: frozenset[str]
+    plans: frozenset[str]
+    demands: frozenset[str]
+    speech_verbs: frozenset[str]
+    reason_subordinators: tuple[str, ...]
+    reason_prepositions: tuple[str, ...]
+    purpose_infinitive: bool
+    first_person: frozenset[str]
+
+
+@functools.cache
+def load_ontology() -> Ontology:
+    return build_ontology(load_yaml("plover.yaml"))
+
+
+@functools.cache
+def load_cues() -> CueLexicon:
+    return build_cues(load_yaml("event_cues.yaml"), load_ontology())
+
+
+def build_ontology(raw: Any, source: str = "fivew/data/plover.yaml") -> Ontology:
+    """Validate the parsed plover.yaml; raise DataFileError naming `source` and the key."""
+
+    def fail(msg: str) -> DataFileError:
+        return DataFileError(f"data file {source}: {msg}")
+
+    if not isinstance(raw, dict) or not isinstance(raw.get("types"), dict):
+        raise fail("needs a `types` mapping")
+    types = {}
+    for name, spec in raw["types"].items():
+        if not isinstance(name, str) or not name.isupper() or not isinstance(spec, dict):
+            raise fail(f"type {name!r} must be an upper-case name mapping to its fields")
+        cameo = spec.get("cameo")
+        if not isinstance(cameo, str) or not re.fullmatch(r"\d\d", cameo):
+            raise fail(f"types.{name}.cameo must be a two-digit string such as \"04\"")
+        modes: dict[str, str | None] = {}
+        for mode, detail in (spec.get("modes") or {}).items():
+            if not isinstance(mode, str) or not _MODE.match(mode):
+                raise fail(f"types.{name}.modes: bad mode name {mode!r}")
+            override = detail.get("cameo") if isinstance(detail, dict) else None
+            if override is not None and not re.fullmatch(r"\d\d", str(override)):
+                raise fail(f"types.{name}.modes.{mode}.cameo must be two digits")
+            modes[mode] = str(override) if override is not None else None
+        types[name] = EventType(name, cameo, str(spec.get("quad", "")),
+                                bool(spec.get("requires_target", False)), modes)
+    contexts = raw.get("contexts") or {}
+    if not isinstance(contexts, dict):
+        raise fail("`contexts` must map context names to descriptions")
+    return Ontology(types, frozenset(str(c) for c in contexts))
+
+
+def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cues.yaml"
+               ) -> CueLexicon:
+    """Validate the parsed event_cues.yaml against the ontology."""
+
+    def fail(msg: str) -> DataFileError:
+        return DataFileError(f"data file {source}: {msg}")
+
+    if not isinstance(raw, dict):
+        raise fail("must be a mapping of sections")
+
+    def words(section: str, value: Any = None) -> frozenset[str]:
+        value = raw.get(section) if value is None else value
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise fail(f"`{section}` must be a list of strings (quote yes/no/on/off)")
+        return frozenset(w.lower() for w in value)
+
+    def type_name(value: Any, where: str) -> str:
+        if value not in ontology.types:
+            raise fail(f"{where}: {value!r} is not a PLOVER type in plover.yaml")
+        return str(value)
+
+    def mode_name(type_: str, value: Any, where: str) -> str:
+        if value not in ontology.types[type_].modes:
+            raise fail(f"{where}: {value!r} is not a mode of {type_} in plover.yaml")
+        return str(value)
+
+    def senses(section: str, plural: bool) -> dict[str, tuple[Sense, ...]]:
+        table: dict[str, list[Sense]] = {}
+        for lemma, spec in (raw.get(section) or {}).items():
+            where = f"{section}.{lemma}"
+            specs = spec if isinstance(spec, list) else [spec]
+            for n, one in enumerate(specs):
+                sense = _sense(str(lemma), one, f"{where}[{n}]", type_name, mode_name, ontology, fail)
+                first, *_ = str(lemma).lower().split()
+                extra = [str(f).lower() for f in (one.get("forms") or [])]
+                for form in {*_inflect(first, plural), *extra}:
+                    table.setdefault(form, []).append(sense)
+        return {k: tuple(v) for k, v in table.items()}
+
+    verbs = senses("verbs", plural=False)
+    nouns = senses("nouns", plural=True)
+    attributed = senses("attributed", plural=False)
+    modifier_modes: dict[str, dict[str, str]] = {}
+    for type_, table in (raw.get("modifier_modes") or {}).items():
+        type_name(type_, "modifier_modes")
+        modifier_modes[type_] = {
+            str(w).lower(): mode_name(type_, m, f"modifier_modes.{type_}.{w}") for w, m in table.items()
+        }
+    undergo: dict[str, str | None] = {}
+    for pair in raw.get("undergo_verbs") or []:
+        if not isinstance(pair, list) or not 1 <= len(pair) <= 2:
+            raise fail(f"undergo_verbs: {pair!r} must be [verb] or [verb, preposition]")
+        for form in _inflect(str(pair[0]).lower(), plural=False) | _irregular_be(pair[0]):
+            undergo[form] = str(pair[1]).lower() if len(pair) == 2 else None
+    content_modes = {}
+    for type_, table in (raw.get("content_modes") or {}).items():
+        type_name(type_, "content_modes")
+        content_modes[type_] = {
+            str(k): mode_name(type_, v, f"content_modes.{type_}.{k}") for k, v in (table or {}).items()
+        }
+    future = {type_name(k, "future_types"): type_name(v, f"future_types.{k}")
+              for k, v in (raw.get("future_types") or {}).items()}
+    args = raw.get("noun_arguments") or {}
+    neg = raw.get("negation") or {}
+    mod = raw.get("modality") or {}
+    reasons = raw.get("reason_markers") or {}
+    return CueLexicon(
+        verbs=verbs,
+        nouns=nouns,
+        attributed=attributed,
+        modifier_modes=modifier_modes,
+        light_verbs=frozenset(f for w in words("light_verbs") for f in _inflect(w, plural=False)),
+        undergo_verbs=undergo,
+        content_types=frozenset(type_name(t, "content_types")
+                                for t in raw.get("content_types") or []),
+        content_modes=content_modes,
+        future_types=future,
+        source_preps=words("noun_arguments.source", args.get("source", [])),
+        target_preps=words("noun_arguments.target", args.get("target", [])),
+        pair_preps=words("noun_arguments.pair", args.get("pair", [])),
+        negation_words=words("negation.words", neg.get("words", [])),
+        negation_governors=words("negation.governors", neg.get("governors", [])),
+        hedges=words("modality.hedges", mod.get("hedges", [])),
+        plans=words("modality.plans", mod.get("plans", [])),
+        demands=words("modality.demands", mod.get("demands", [])),
+        speech_verbs=words("speech_verbs"),
+        reason_subordinators=tuple(words("reason_markers.subordinators",
+                                         reasons.get("subordinators", []))),
+        reason_prepositions=tuple(words("reason_markers.prepositions",
+                                        reasons.get("prepositions", []))),
+        purpose_infinitive=bool(reasons.get("purpose_infinitive", False)),
+        first_person=words("first_person"),
+    )
+
+
+def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
+           ontology: Ontology, fail: Any) -> Sense:
+    if not isinstance(spec, dict):
+        raise fail(f"{where} must be a mapping with at least `type`")
+    unknown = set(spec) - {"type", "mode", "context", "objects", "modifiers", "negated", "forms"}
+    if unknown:
+        raise fail(f"{where}: unknown field(s) {sorted(unknown)}")
+    type_ = type_name(spec.get("type"), where)
+    mode = mode_name(type_, spec["mode"], where) if spec.get("mode") else None
+    context = tuple(str(c) for c in spec.get("context") or ())
+    for c in context:
+        if c not in ontology.contexts:
+            raise fail(f"{where}: context {c!r} is not in plover.yaml")
+    neg_type = neg_mode = None
+    if spec.get("negated"):
+        neg_type, _, neg_mode_raw = str(spec["negated"]).partition("/")
+        type_name(neg_type, f"{where}.negated")
+        neg_mode = mode_name(neg_type, neg_mode_raw, f"{where}.negated") if neg_mode_raw else None
+    for key in ("objects", "modifiers", "forms"):
+        value = spec.get(key)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise fail(f"{where}.{key} must be a list of words")
+    objects = frozenset(o.lower() for o in spec.get("objects") or ())
+    objects = frozenset(f for o in objects for f in _inflect(o, plural=True))
+    return Sense(
+        lemma=lemma,
+        type=type_,
+        mode=mode,
+        context=context,
+        objects=objects,
+        modifiers=frozenset(m.lower() for m in spec.get("modifiers") or ()),
+        negated_type=neg_type,
+        negated_mode=neg_mode,
+        words=tuple(lemma.lower().split()[1:]),
+    )
+
+
+def _irregular_be(word: Any) -> set[str]:
+    return {"is", "are", "was", "were", "been", "being", "be"} if word == "be" else set()
+
+
+def _inflect(word: str, plural: bool) -> set[str]:
+    """Regular inflections of a noun (plural) or verb (3sg, past, participle, gerund).
+
+    Over-generation is harmless (no real token is "visitting"); irregular forms are listed
+    in the data file.
+    """
+    forms = {word}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"} if not plural else {word[:-1] + "ies"}
+    elif word.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(word + "es")
+    else:
+        forms.add(word + "s")
+    if plural:
+        return forms
+    stem = word[:-1] if word.endswith("e") and not word.endswith("ee") else word
+    forms |= {stem + "ed", stem + "ing"}
+    if word.endswith("e"):
+        forms.add(word + "d")
+    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
