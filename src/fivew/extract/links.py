@@ -45,26 +45,41 @@ def link_places_and_dates(doc: Doc, article: Article) -> dict[str, list[Any]]:
     """
     fallback = publication_fallback(article)
     dateline = next((p for p in article.places if p.dateline), None)
-    events = [_link_event(doc, e, article, dateline, fallback) for e in article.events]
-    quotes = [_link_quote(doc, q, article) for q in article.quotes]
+    places, dates = _locate(doc, article.places), _locate(doc, article.dates)
+    events = [_link_event(doc, e, places, dates, dateline, fallback) for e in article.events]
+    quotes = [_link_quote(doc, q, dates, article) for q in article.quotes]
     return {"events": events, "quotes": quotes}
 
 
-def _link_event(doc: Doc, event: Event, article: Article, dateline: Place | None,
-                fallback: TimeExpr | None) -> Event:
+# A record with the head token of its span and the index of its sentence's first token.
+Located = list[tuple[Any, Token, int]]
+
+
+def _locate(doc: Doc, records: list[Any]) -> Located:
+    """Each Place/TimeExpr with its head token, computed once per article."""
+    found = []
+    for record in records:
+        span = doc.char_span(record.start, record.end, alignment_mode="expand")
+        if span is not None and len(span):
+            found.append((record, span.root, span.root.sent.start))
+    return found
+
+
+def _link_event(doc: Doc, event: Event, places: Located, dates: Located,
+                dateline: Place | None, fallback: TimeExpr | None) -> Event:
     anchors = _anchors(doc, event.trigger)
     place, date = event.place, event.date
     if place is None and anchors:
-        place = _attached_place(doc, anchors, article.places, event.type) or dateline
+        place = _attached_place(anchors, places, event.type) or dateline
     elif place is None:
         place = dateline
     if date is None or date.fallback:
-        attached = _attached(doc, anchors, article.dates, need_prep=False) if anchors else None
+        attached = _attached(anchors, dates, need_prep=False) if anchors else None
         date = attached or date or fallback
     return replace(event, place=place, date=date)
 
 
-def _link_quote(doc: Doc, quote: Quote, article: Article) -> Quote:
+def _link_quote(doc: Doc, quote: Quote, dates: Located, article: Article) -> Quote:
     # The quotes stage may have put the publication date in as its own fallback: a date
     # read next to the cue is better, any other value set upstream is kept.
     if quote.date is not None and quote.date not in (article.published, _day(article)):
@@ -72,7 +87,7 @@ def _link_quote(doc: Doc, quote: Quote, article: Article) -> Quote:
     found = None
     if quote.cue is not None:
         anchors = _anchors(doc, quote.cue)
-        found = _attached(doc, anchors, article.dates, need_prep=False) if anchors else None
+        found = _attached(anchors, dates, need_prep=False) if anchors else None
     if found is not None and found.value is not None:
         return replace(quote, date=found.value)
     if quote.date is not None:
@@ -105,21 +120,19 @@ def _anchors(doc: Doc, span: Span) -> list[Token]:
     return anchors
 
 
-def _attached_place(doc: Doc, anchors: list[Token], places: list[Place],
-                    event_type: str) -> Place | None:
+def _attached_place(anchors: list[Token], places: Located, event_type: str) -> Any:
     _, object_types = _glue()
-    best = _attached(doc, anchors, places, need_prep=True)
+    best = _attached(anchors, places, need_prep=True)
     if best is not None:
         return best
     antecedent = _relative_antecedent(anchors)
     if antecedent is not None:
-        for place in places:
-            if _last_token(doc, place) in antecedent:
-                return place  # "Mariupol, which has come under bombardment"
+        for place, token, _ in places:
+            if token in antecedent:  # "Mariupol, which has come under bombardment"
+                return place
     if event_type in object_types:
-        for place in places:
-            token = _last_token(doc, place)
-            if token is not None and token.dep_ in ("dobj", "obj") and token.head in anchors:
+        for place, token, _ in places:
+            if token.dep_ in ("dobj", "obj") and token.head in anchors:
                 return place
     return None
 
@@ -138,13 +151,13 @@ def _relative_antecedent(anchors: list[Token]) -> list[Token] | None:
     return found
 
 
-def _attached(doc: Doc, anchors: list[Token], records: list[Any], need_prep: bool) -> Any:
+def _attached(anchors: list[Token], records: Located, need_prep: bool) -> Any:
     """The record (Place or TimeExpr) nearest in the parse to one of the anchors, if any."""
     locatives, _ = _glue()
     best: tuple[int, Any] | None = None
-    for record in records:
-        token = _last_token(doc, record)
-        if token is None or token.sent.start != anchors[0].sent.start:
+    sentence = anchors[0].sent.start
+    for record, token, record_sentence in records:
+        if record_sentence != sentence:
             continue
         for anchor in anchors:
             steps, preps = _path(token, anchor, locatives)
@@ -154,11 +167,6 @@ def _attached(doc: Doc, anchors: list[Token], records: list[Any], need_prep: boo
             if best is None or steps < best[0]:
                 best = (steps, record)
     return best[1] if best else None
-
-
-def _last_token(doc: Doc, record: Place | TimeExpr) -> Token | None:
-    span = doc.char_span(record.start, record.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _path(token: Token, anchor: Token, locatives: frozenset[str]) -> tuple[int | None, int]:
