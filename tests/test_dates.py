@@ -148,6 +148,8 @@ def test_without_publication_date_only_dated_expressions_resolve(expr, value) ->
         # "until" ends a period running on from publication
         ("Public gatherings were banned until Thursday.", "Thursday", "2022-03-24"),
         ("The border stays closed till Saturday, the guards said.", "Saturday", "2022-03-26"),
+        ("The army announced drills starting on Thursday.", "Thursday", "2022-03-24"),
+        ("Officials said new rules take effect beginning Friday.", "Friday", "2022-03-25"),
     ],
 )
 def test_dates_in_sentences(analyse, sentence, expr, value) -> None:  # type: ignore[no-untyped-def]

@@ -35,6 +35,7 @@ class Vocab:
     future: frozenset[str]
     not_dates: tuple[re.Pattern[str], ...]
     seasons: dict[str, tuple[int, int]]
+    look_ahead: frozenset[str]
 
     def alt(self, words: dict[str, int] | tuple[str, ...]) -> str:
         return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -52,6 +53,7 @@ def vocab() -> Vocab:
             future=frozenset(raw["future_markers"]),
             not_dates=tuple(re.compile(p) for p in raw["not_dates"]),
             seasons={str(k): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
+            look_ahead=frozenset(raw["look_ahead"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise DataFileError(f"data file fivew/data/dates.yaml is malformed: {exc!r}") from exc

@@ -110,10 +110,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _direction(doc: Doc, text: str, start: int, end: int) -> str | None:
-    """The clause's tense, except that "until/till Thursday" ends a period that runs on
-    from publication ("banned until Thursday"), so it looks ahead."""
-    before = text[max(0, start - 12) : start].lower().split()
-    if before and before[-1] in ("until", "till", "til", "untill"):
+    """The clause's tense, except after a look-ahead word ("banned until Thursday", "drills
+    starting on Thursday"): such a date bounds a period running on from publication."""
+    before = [w for w in text[max(0, start - 20) : start].lower().split() if w != "on"]
+    if before and before[-1] in cm.vocab().look_ahead:
         return "future"
     return clause_tense(doc, start, end)
 
