@@ -24,6 +24,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 MAX_NGRAM = 4
 
+
 @dataclass
 class Mention:
     """A place-name candidate: token span of the name plus the span to report."""
@@ -35,17 +36,17 @@ class Mention:
     candidates: tuple[Entry, ...]
     report_start: int = -1  # char offsets of the reported span
     report_end: int = -1
-    precision: str = "exact"
+    precision: str = "exact"  # exact, near ("north of X"), region ("eastern X")
     hint_country: str | None = None
-    hint_admin1: str | None = None
-    want_city: bool = False
+    hint_admin1: str | None = None  # "Paris, Texas": the country and state named after it
+    want_city: bool = False  # "the city of X"
     # labelled (by the model), strong, weak, or context (a country or state named inside an
     # organisation's name: counts as context, is not reported): see `_strength`
     strength: str = "labelled"
-    locative: bool = False
+    locative: bool = False  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
     qualifies: bool = False  # follows "<place>," ("Pullman, Washington")
     after_the: bool = False  # "the X" with no noun after X
-    province: bool = False  # "Tver region": report the division around the city  # preceded by "in/at/near..." (lets "at the Kremlin" be a place)
+    province: bool = False  # "Tver region": report the division around the city
     chosen: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 

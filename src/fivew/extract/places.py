@@ -1,9 +1,10 @@
 """Places: every place mention, resolved offline to a gazetteer entry (`fivew.extract.gazetteer`).
 
 Mentions come from `fivew.extract.place_mentions` (model spans plus a gazetteer scan that
-recovers names the small model mislabels). Each mention's candidates are scored by population plus the article's
-context: the countries it talks about (names, demonyms, US states, the dateline), an
-explicit qualifier ("Paris, Texas"), and nearness to the other places it names.
+recovers names the small model mislabels). Each mention's candidates are scored by
+population plus the article's context: the countries it talks about (names, demonyms, US
+states, the dateline), an explicit qualifier ("Paris, Texas"), and nearness to the other
+places it names.
 
 Offsets: `Place.start`/`end` are character offsets into `Article.text` (the parsed doc
 shares them). The span covers the place name and, when present, a phrase that makes the
@@ -32,7 +33,6 @@ DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z'’. -]{1,30}?[A-Z.])(?:,\s*(?P<qual>[A-Z][A-Za-z. ]{1,30}?))?"
     r"(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s"
 )
-
 
 
 def find_places(doc: Doc, article: Article) -> list[Place]:
