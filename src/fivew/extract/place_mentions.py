@@ -229,7 +229,7 @@ def _entity_bounds(token: Token) -> tuple[int, int]:
 
 
 def near_spelling(alternate: str, primary: str) -> bool:
-    """A transliteration variant, not an abbreviation ("Truss" is not Trussville)."""
+    """A transliteration variant, not an abbreviation ("Top" is not Topeka)."""
     if len(alternate) < 0.75 * len(primary):
         return False
     return difflib.SequenceMatcher(None, alternate, primary).ratio() >= 0.6
