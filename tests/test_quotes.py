@@ -77,6 +77,8 @@ MIXED = [
      "lying to voters", "minister", "said"),
     ("Officials described the offer as “a cynical trap.”", "a cynical trap", "Officials",
      "described"),
+    ("The senator called the proposal “dead on arrival” in a radio interview.",
+     "dead on arrival", "senator", "called"),
     ("Ms. Ortiz claimed that the plan would cost “billions we do not have.”",
      "billions we do not have", "Ortiz", "claimed"),
     ("The union warned that the strike could last “for as long as it takes.”",
@@ -181,6 +183,18 @@ def test_floating_quote_in_next_paragraph(analyse: Analyse) -> None:
     check(article, "Every family will have a home", "direct", "Jonas Berg", None)
 
 
+def test_colon_after_a_verbless_lead_in_ending_in_a_name(analyse: Analyse) -> None:
+    article = analyse('Former finance minister Paula Grant: "We spent what we had to spend."')
+    check(article, "We spent what we had to spend", "direct", "Paula Grant", ":")
+
+
+def test_cue_clause_after_a_quote_beats_an_earlier_content_clause(analyse: Analyse) -> None:
+    article = analyse("In her speech, the director described her goal: “Build it and they will "
+                      "come,” she said.")
+    q = check(article, "Build it and they will come", "direct", "she", "said")
+    assert q.kind == "direct"
+
+
 def test_dash_attribution(analyse: Analyse) -> None:
     article = analyse("“A nation that forgets its history is lost.” — Elena Vasquez, historian")
     check(article, "A nation that forgets", "direct", "Elena Vasquez", "—")
@@ -191,9 +205,15 @@ def test_colon_after_a_clause_with_a_named_subject(analyse: Analyse) -> None:
     check(article, "This deal is dead", "direct", "Kim Lee", None if False else "was")
 
 
+def test_called_for_is_a_demand_and_called_the_police_is_not_a_statement(analyse: Analyse) -> None:
+    article = analyse("Neighbours called the police. The union called for an immediate pay rise.")
+    assert len(article.quotes) == 1
+    assert article.quotes[0].text.endswith("an immediate pay rise")
+
+
 SCARE_QUOTES = [
     "The so-called “peace plan” was published on Monday.",
-    "Residents call the district “the island” because floods cut it off.",
+    "The ship, nicknamed “the Beast,” docked in the harbour on Monday.",
     "The film “Cold Harbour” opened in 300 cinemas.",
 ]
 

@@ -76,7 +76,7 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
     parts: list[Token] = []
     for child in verb.children:
         dep = child.dep_
-        if dep in ("ccomp", "xcomp") or (dep == "advcl" and _has_mark(child, "that")):
+        if dep in ("ccomp", "xcomp", "oprd") or (dep == "advcl" and _has_mark(child, "that")):
             parts.append(child)
         elif dep == "dobj" and (group == "judgement" or group == "content" and child.pos_ != "PRON"):
             parts.append(child)  # "denied the report", "accused Russia (of ...)"
@@ -85,10 +85,13 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
             parts.append(child)
     if not any(p.dep_ == "ccomp" for p in parts):
         parts += _that_clause_under_prep(verb)  # "said in a statement that ..."
+    if verb.lower_ in lex.forms and lex.forms[verb.lower_][0] in lex.needs_complement \
+            and all(p.dep_ == "dobj" for p in parts):
+        parts = []  # "called the police"
     if group == "belief":
         parts = [p for p in parts if p.dep_ in ("ccomp", "acl")]
     keep: set[int] = set()
-    if not parts and verb.dep_ == "parataxis":
+    if not parts and verb.dep_ == "parataxis" and _parenthetical(verb):
         # "The offer, she said, covered ...": the statement is the clause around the cue
         keep = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     if not parts and not keep:
@@ -104,6 +107,13 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
     if not keep:
         return None
     return _trim(doc, min(keep), max(keep) + 1)
+
+
+def _parenthetical(verb: Token) -> bool:
+    """The cue clause sits inside its head clause, with words of it on both sides."""
+    own = {t.i for t in verb.subtree}
+    words = [t.i for t in verb.head.subtree if t.i not in own and not t.is_punct]
+    return bool(words) and min(words) < verb.i < max(words)
 
 
 def _that_clause_under_prep(verb: Token) -> list[Token]:
