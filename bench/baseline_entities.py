@@ -2,8 +2,8 @@
 
 Named entities, grouped into one `Entity` per person, organisation or place.
 
-Baseline: every NER span is a name mention; a shorter person name ("Peskov") joins the
-fullest name that ends with it ("Dmitry Peskov"). Pronouns and descriptions are resolved
+Baseline: every NER span is a name mention; a shorter person name ("Sidorov") joins the
+fullest name that ends with it ("Ivan Sidorov"). Pronouns and descriptions are resolved
 by `fivew.extract.coref` where present.
 """
 

@@ -96,6 +96,13 @@ from fivew.extract.actors import code_actor, code_text, lookup
         ("the Ukrainian ambassador to Russia", "UKR", "GOV"),
         ("Ukrainian Deputy Prime Minister", "UKR", "GOV"),
         ("Ukrainian Defense Minister", "UKR", "GOV"),
+        # a general role noun yields to a more specific sector word before it
+        ("opposition leader", None, "OPP"),
+        ("rebel commander", None, "REB"),
+        ("company spokesman", None, "BUS"),
+        ("military leaders", None, "MIL"),
+        ("Russian officials", "RUS", "GOV"),
+        ("Kremlin spokesman", "RUS", "GOV"),
     ],
 )
 def test_code_text(phrase: str, country: str | None, sector: str | None) -> None:

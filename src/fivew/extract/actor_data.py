@@ -46,6 +46,7 @@ class ActorDictionary:
     exact: dict[tuple[str, ...], Entry]  # all-capitals names ("US", "WHO"): case-sensitive
     longest: int
     breaks: frozenset[str] = field(default_factory=frozenset)
+    generic_heads: frozenset[str] = field(default_factory=frozenset)
     allegiance_prefixes: frozenset[str] = field(default_factory=frozenset)
     allegiance_sector: str | None = None
     allegiance_keep: frozenset[str] = field(default_factory=frozenset)
@@ -97,7 +98,7 @@ def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
         raise fail("the file must be a mapping of sections (see the header for the format)")
     known = {
         "sectors", "groups", "country_names", "demonyms", "capitals", "seats", "places",
-        "organisations", "sector_words", "head_breaks", "allegiance",
+        "organisations", "sector_words", "head_breaks", "generic_heads", "allegiance",
     }
     unknown = set(raw) - known
     if unknown:
@@ -178,6 +179,8 @@ def _assemble(raw: Any, entries: dict[str, list[tuple[str, Entry]]], sector: Any
         longest=max((len(k) for k in [*folded, *exact]), default=1),
         breaks=frozenset(w.lower() for w in _names(raw.get("head_breaks") or ["of"],
                                                     "head_breaks", fail)),
+        generic_heads=frozenset(w.lower() for w in _names(raw.get("generic_heads") or ["_"],
+                                                          "generic_heads", fail)),
         allegiance_prefixes=frozenset(
             p.lower() for p in _names(allegiance.get("prefixes") or ["pro"], "allegiance", fail)
         ),

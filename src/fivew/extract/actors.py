@@ -137,5 +137,8 @@ def _head_match(lex: ActorDictionary, words: list[str], matches: list[_Match]) -
     with_sector = [m for m in matches if m.entry.sector]
     before_cut = [m for m in with_sector if m.last < cut]
     if before_cut:
-        return before_cut[-1]
+        head = before_cut[-1]
+        generic = head.entry.kind == "sector" and head.entry.name.lower() in lex.generic_heads
+        # "opposition leader": a general role noun yields to a specific word before it.
+        return before_cut[-2] if generic and len(before_cut) > 1 else head
     return with_sector[-1] if with_sector else None

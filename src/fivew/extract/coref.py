@@ -2,15 +2,17 @@
 
 Rules, not a model (no offline coreference model exists for spaCy 3.8, see
 DEPENDENCIES.md). Tokens are read in text order; each resolved mention becomes a candidate
-antecedent for later ones, so "Peskov said ... He added ... his remarks" chains.
+antecedent for later ones, so "Sidorov said ... He added ... his remarks" chains.
 
   * A pronoun ("he", "her", "they", "its") goes to the most recent compatible referent
     (label, gender) within `max_sentences` sentences, preferring the nearest sentence and,
     in it, a subject. A non-possessive pronoun never takes a co-argument of its own verb
-    ("Peskov told him"). No compatible antecedent: the pronoun stays unresolved.
+    ("Sidorov told him"). No compatible antecedent: the pronoun stays unresolved.
   * A definite description ("the ministry", "the Kremlin spokesman") goes to the most
     recent referent whose name (or role) holds its head noun and whose words agree with
-    its modifiers.
+    its modifiers; a description tied to sectors ("the company": BUS) also fits an
+    organisation of that sector, or failing that one whose sector is unknown (which then
+    takes the sector).
 
 Gender comes from first names (names.yaml), titles and gendered role words (coref.yaml),
 and from pronouns already resolved to the person.
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from fivew.extract.actors import lookup
-from fivew.extract.coref_data import CorefLexicon, load_lexicon
+from fivew.extract.coref_data import CorefLexicon, PronounRule, load_lexicon
 from fivew.extract.referents import Referent
 from fivew.records import Mention
 
@@ -32,6 +34,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Copula forms (the pipeline runs without a lemmatizer, so forms, not lemmas).
 _COPULAS = {"be", "is", "was", "are", "were", "been", "being", "'s", "’s", "seems", "seemed",
             "appears", "appeared", "remains", "remained", "becomes", "became"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "attr", "pobj"}
 
 
@@ -81,31 +84,19 @@ def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = 
 def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
              lex: CorefLexicon) -> tuple[Mention, _Candidate] | None:
     rule = lex.pronouns.get(token.lower_)
-    if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token):
+    if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token, lex):
         return None
+    if "PERSON" not in rule.labels and _inside_quotes(token):
+        return None  # "as long as it takes," he said: a quote's "it" is the speaker's world
     sent = sent_of[token.i]
-    possessive = token.tag_ == "PRP$" or token.lower_.endswith("self") or token.lower_.endswith(
-        "selves")
     pool = []
     for c in candidates:
-        if c.end > token.idx or sent - c.sent > lex.max_sentences:
-            continue
-        r = c.referent
-        if r.label not in rule.labels:
-            continue
-        if rule.gender != "any" and r.gender not in (None, rule.gender):
-            continue
-        if not possessive and c.sent == sent and (
-            c.head == token.head.i
-            or (c.subject and c.head in _verbs_sharing_subject(token.head))
+        if c.end <= token.idx and sent - c.sent <= lex.max_sentences and _compatible(
+            c, token, rule, sent
         ):
-            continue  # "Peskov told him", "Modi met Putin and told him": not the subject
-        if c.modifier or (rule.plural and _plural_noun_between(token.doc, c, token)):
-            continue  # "Russian troops ... they": the troops, not Russia
-        if rule.gender == "any" and _noun_subject_between(token.doc, c, token, rule.plural):
-            continue  # "Gazprom ... The ministry said it": the ministry, not Gazprom
-        known = rule.gender != "any" and r.gender == rule.gender
-        pool.append(((sent - c.sent, not c.subject, not known, -c.start), c))
+            known = rule.gender != "any" and c.referent.gender == rule.gender
+            # Nearest sentence first, then subjects, then a known gender, then recency.
+            pool.append(((sent - c.sent, not c.subject, not known, -c.start), c))
     if not pool:
         return None
     best = min(pool, key=lambda p: p[0])[1]
@@ -115,29 +106,54 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
     return mention, _candidate_for(token, token.i, token.i + 1, best.referent, sent_of)
 
 
+def _compatible(c: _Candidate, pronoun: Token, rule: PronounRule, sent: int) -> bool:
+    """Can this earlier mention be the pronoun's antecedent (label, gender, syntax)?"""
+    r = c.referent
+    if r.label not in rule.labels or (rule.gender != "any" and r.gender not in (None,
+                                                                                rule.gender)):
+        return False
+    possessive = pronoun.tag_ == "PRP$" or pronoun.lower_.endswith(("self", "selves"))
+    if not possessive and c.sent == sent and (
+        c.head == pronoun.head.i
+        or (c.subject and c.head in _verbs_sharing_subject(pronoun.head))
+    ):
+        return False  # "Sidorov told him", "Modi met Putin and told him": not the subject
+    if c.modifier or (rule.plural and _plural_noun_between(pronoun.doc, c, pronoun)):
+        return False  # "Russian troops ... they": the troops, not Russia
+    # "Gazprom ... The ministry said it": the closer subject (no entity) is the antecedent.
+    return not (rule.gender == "any"
+                and _noun_subject_between(pronoun.doc, c, pronoun, rule.plural))
+
+
 def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
              lex: CorefLexicon) -> tuple[Mention, _Candidate] | None:
     rule = lex.nominals.get(token.lower_)
     if rule is None or token.tag_ != "NN" or token.dep_ in ("compound", "appos"):
         return None
     if any(c.dep_ == "appos" for c in token.children):
-        return None  # "the foreign secretary, Liz Truss": a role, not a mention
+        return None  # "the foreign secretary, Jane Hale": a role, not a mention
     dets = [c for c in token.lefts if c.dep_ == "det"]
     if not dets or dets[0].lower_ != "the":
         return None
     start = dets[0].i
     modifiers = [t for t in token.doc[start + 1 : token.i] if t.is_alpha]
     sent = sent_of[token.i]
-    best = None
-    for c in candidates:  # sorted by start: the last match is the most recent
-        r = c.referent
-        if c.end > token.idx or sent - c.sent > 2 * lex.max_sentences:
-            continue
-        if r.label in rule.labels and (
-            _describes(r, token.lower_, modifiers, rule.match, lex.free_modifiers)
-            or (r.sector in rule.sectors and _modifiers_fit(r, modifiers, lex.free_modifiers))
-        ):
-            best = c
+    fits = [c for c in candidates
+            if c.end <= token.idx and sent - c.sent <= 2 * lex.max_sentences
+            and c.referent.label in rule.labels]
+    free = lex.free_modifiers
+    # The most recent fit by name, role or known sector; else (descriptions that name a
+    # sector, "the company") the most recent organisation whose sector is unknown.
+    best = next((c for c in reversed(fits) if _describes(
+        c.referent, token.lower_, modifiers, rule.match, free) or (
+        c.referent.sector in rule.sectors and _modifiers_fit(c.referent, modifiers, free))),
+        None)
+    if best is None and rule.sectors:
+        best = next((c for c in reversed(fits) if c.referent.sector is None
+                     and c.referent.label == "ORG" and _modifiers_fit(c.referent, modifiers,
+                                                                       free)), None)
+        if best is not None and len(rule.sectors) == 1:
+            best.referent.sector = next(iter(rule.sectors))  # "the company": BUS
     if best is None:
         return None
     span = token.doc[start : token.i + 1]
@@ -166,7 +182,16 @@ def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str]) ->
     return True
 
 
-def _expletive(token: Token) -> bool:
+def _inside_quotes(token: Token) -> bool:
+    """Is the token inside a direct quotation of its paragraph (an open quote mark before)?"""
+    doc = token.doc
+    start = doc.text.rfind("\n", 0, token.idx) + 1
+    before = doc.text[start : token.idx]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
+
+
+def _expletive(token: Token, lex: CorefLexicon) -> bool:
     """"It is clear that ...", "it has been reported": 'it' that refers to nothing."""
     if token.lower_ != "it":
         return False
@@ -175,14 +200,17 @@ def _expletive(token: Token) -> bool:
     head = token.head
     if token.dep_ not in _SUBJECT_DEPS or head.lower_ not in _COPULAS:
         return False
-    # "It is clear that ...", "It remains unclear when ...", "It was the third attack":
-    # an event or a clause, not an entity.
+    # "It was the third attack": an event; "It is clear that ...", "It remains unclear
+    # when ...": a finite clause; "It is important to ..." (listed adjectives only:
+    # "it is willing to negotiate" is a real subject).
     children = list(head.children)
-    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "attr") for c in children):
+    if any(c.dep_ in ("ccomp", "csubj", "attr") for c in children):
         return True
     for acomp in (c for c in children if c.dep_ == "acomp"):
-        clauses = [*children, *acomp.children]
-        if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in clauses):
+        clauses = [c for c in [*children, *acomp.children] if c.dep_ in _CLAUSE_DEPS]
+        if any(c.dep_ != "xcomp" for c in clauses):
+            return True
+        if clauses and acomp.lower_ in lex.extraposition_adjectives:
             return True
     return False
 

@@ -6,7 +6,7 @@ The YAML headers document the formats; errors name the file and the bad entry.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from fivew.data import DataFileError, load_yaml
@@ -37,6 +37,20 @@ class CorefLexicon:
     first_names: dict[str, str]  # lower-case first name -> male | female
     max_sentences: int
     free_modifiers: frozenset[str] = frozenset()  # "the former minister" still fits
+    extraposition_adjectives: frozenset[str] = frozenset()  # "it is important to ..."
+    not_surnames: dict[str, str] = field(default_factory=dict)  # "station" -> FAC
+    courtesy: frozenset[str] = frozenset()  # "mr", "mrs": titles that are no role
+    particles: frozenset[str] = frozenset()  # "von", "der", "bin": inside people's names
+
+    @functools.cached_property
+    def person_nouns(self) -> frozenset[str]:
+        """Role nouns that describe a person ("minister", "spokesman", "chief")."""
+        return frozenset(w for w, rule in self.nominals.items() if "PERSON" in rule.labels)
+
+    @functools.cached_property
+    def organisation_nouns(self) -> frozenset[str]:
+        """Nouns that describe an organisation ("ministry", "party", "agency")."""
+        return frozenset(w for w, rule in self.nominals.items() if "ORG" in rule.labels)
 
 
 @functools.cache
@@ -82,14 +96,23 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
     free = coref.get("free_modifiers") or []
     if not isinstance(free, list) or not all(isinstance(w, str) for w in free):
         raise DataFileError(f"{source}: free_modifiers must be a list of words")
+    adjectives = coref.get("extraposition_adjectives") or []
+    if not isinstance(adjectives, list) or not all(isinstance(w, str) for w in adjectives):
+        raise DataFileError(f"{source}: extraposition_adjectives must be a list of words")
     return CorefLexicon(pronouns, titles, nominals, _first_names(names), window,
-                        frozenset(w.lower() for w in free))
+                        frozenset(w.lower() for w in free),
+                        frozenset(w.lower() for w in adjectives), _not_surnames(names),
+                        _words(coref, "courtesy_titles", source),
+                        _words(names, "particles", "fivew/data/names.yaml"))
 
 
 def _first_names(names: Any) -> dict[str, str]:
     source = "fivew/data/names.yaml"
-    if not isinstance(names, dict) or set(names) - {"male", "female"}:
-        raise DataFileError(f"{source}: must be a mapping with the lists male and female")
+    if not isinstance(names, dict) or set(names) - {"male", "female", "not_surnames",
+                                                      "particles"}:
+        raise DataFileError(
+            f"{source}: must be a mapping with the lists male, female (and not_surnames, "
+            "particles)")
     genders: dict[str, str] = {}
     for gender in ("male", "female"):
         listed = names.get(gender) or []
@@ -100,6 +123,24 @@ def _first_names(names: Any) -> dict[str, str]:
             # A name in both lists tells nothing.
             genders[key] = gender if genders.get(key, gender) == gender else "any"
     return {k: v for k, v in genders.items() if v != "any"}
+
+
+def _words(data: dict[str, Any], section: str, source: str) -> frozenset[str]:
+    words = data.get(section) or []
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(f"{source}: {section} must be a list of words")
+    return frozenset(w.lower() for w in words)
+
+
+def _not_surnames(names: dict[str, Any]) -> dict[str, str]:
+    table = names.get("not_surnames") or {}
+    if not isinstance(table, dict) or not set(table) <= LABELS or not all(
+        isinstance(words, list) and all(isinstance(w, str) for w in words)
+        for words in table.values()
+    ):
+        raise DataFileError("fivew/data/names.yaml: not_surnames must map entity labels "
+                            f"({sorted(LABELS)}) to lists of words")
+    return {w.lower(): label for label, words in table.items() for w in words}
 
 
 def _mapping(data: dict[str, Any], section: str, source: str) -> dict[str, Any]:

@@ -5,7 +5,8 @@ The stage runs three steps over the parsed doc (all offsets are character offset
   1. `referents.find_referents`: named-entity spans, label errors corrected with the actor
      dictionary ("Kyiv" PERSON -> GPE), grouped by name; surnames join full names.
   2. `roles.describe`: role, affiliation, country and sector from titles and appositions.
-  3. `coref.resolve`: pronouns and definite descriptions ("he", "the ministry").
+  3. `coref.resolve`: pronouns and definite descriptions ("he", "the ministry"); then
+     `roles.inherit_from_possessors`: "its spokesman X" takes the owner's affiliation.
 Entity ids are "E1", "E2", ... in order of first mention.
 """
 
@@ -31,6 +32,7 @@ def find_entities(doc: Doc, article: Article) -> list[Entity]:
     for referent in referents:
         roles.describe(referent, people)
     coref.resolve(doc, referents)
+    roles.inherit_from_possessors(referents)
     referents.sort(key=lambda r: r.start)
     return [_entity(f"E{n}", r) for n, r in enumerate(referents, start=1)]
 
@@ -77,7 +79,7 @@ def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
 def entity_of(entities: list[Entity], span: Span) -> Entity | None:
     """The entity a noun phrase refers to: the one with a mention holding the phrase's head.
 
-    "Kremlin spokesman Dmitry Peskov", "he", "the UK's Ministry of Defense" -> their
+    "Kremlin spokesman Ivan Sidorov", "he", "the UK's Ministry of Defense" -> their
     entities; "Ukrainian officials" or "Russian troops" -> None (the head word names no
     entity; only the modifier does): code those with `fivew.extract.actors.code_actor`.
     """

@@ -1,17 +1,18 @@
 """Name spans: the model's named entities, cleaned up and completed with what we know.
 
 The small English model mislabels and misses names that matter for news ("Kyiv" PERSON,
-"Odesa" untagged, "Iryna Vereshchuk" WORK_OF_ART, a surname alone tagged ORG). This module
+"Odesa" untagged, "Olena Kovalenko" WORK_OF_ART, a surname alone tagged ORG). This module
 returns labelled spans (spaCy `Span`s, so character offsets are `Article.text` offsets):
   * model entities of the kept labels, trimmed of "the", a possessive "'s" and a courtesy
     title ("Mrs"); capitalised sector words alone ("State", "Government") are dropped;
   * labels corrected where the actor dictionary knows the name (places -> GPE,
     demonyms -> NORP, organisations and seats of government -> ORG);
   * two- or three-word names starting with a known first name -> PERSON;
-  * a lone first name added to a PERSON span it precedes ("Oleksii" + "Reznikov"), and
+  * a lone first name added to a PERSON span it precedes ("Oleksii" + "Kovalenko"), and
     an untagged known first name + proper noun taken as a name ("Theresa May");
-  * names the model missed: dictionary places/organisations, and later mentions of the
-    surname of a person already named.
+  * names the model missed: dictionary places/organisations, later mentions of the
+    surname of a person already named, and proper nouns before an organisation noun
+    ("the Vereinigung Cockpit union").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from fivew.extract.actor_data import ActorDictionary, load_dictionary
 from fivew.extract.actors import lookup
-from fivew.extract.coref_data import load_lexicon
+from fivew.extract.coref_data import CorefLexicon, load_lexicon
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Model labels that are sometimes a person's name in news text.
@@ -42,25 +43,55 @@ _ADDED_LABEL = {"country": "GPE", "place": "GPE", "capital": "GPE", "seat": "ORG
 
 def name_spans(doc: Doc) -> list[Span]:
     """Labelled name spans of the doc, in text order, not overlapping one another."""
-    first_names = load_lexicon().first_names
-    spans = []
-    for ent in doc.ents:
-        if ent.label_ not in _MAYBE_PERSON:
-            continue
-        span = _trim(ent)
-        if span is None:
-            continue
-        span = _with_first_name(span, first_names)
-        label = _person_label(span, first_names) or span.label_
-        if label in ENTITY_LABELS and not _generic(span):
-            spans.append(Span(doc, span.start, span.end, label=label))
+    lex = load_lexicon()
+    spans = _model_spans(doc, lex)
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += _first_name_pairs(doc, taken, first_names)
+    spans += _first_name_pairs(doc, taken, lex.first_names)
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     spans = [_relabel(s, surnames) for s in spans]
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += _missed(doc, taken, surnames)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _named_by_noun(doc, taken, lex.organisation_nouns)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _model_spans(doc: Doc, lex: CorefLexicon) -> list[Span]:
+    """The model's entities, trimmed, completed and relabelled from their context."""
+    spans = []
+    for ent in doc.ents:
+        span = _trim(ent) if ent.label_ in _MAYBE_PERSON else None
+        if span is None:
+            continue
+        span = _with_first_name(span, lex.first_names)
+        label = _person_label(span, lex.first_names) or span.label_
+        if label != "PERSON" and _in_role(span, lex.person_nouns):
+            label = "PERSON"  # "chief of staff, Gergely Gulyas" tagged ORG
+        elif label == "PERSON" and len(span) > 1 and _in_role(span, lex.organisation_nouns):
+            label = "ORG"  # "Georgian Dream, the ruling party," tagged PERSON
+        if label == "PERSON" and len(span) > 1:
+            label = lex.not_surnames.get(span[-1].lower_, label)
+        if label in ENTITY_LABELS and not _generic(span):
+            span = Span(doc, span.start, span.end, label=label)
+            spans.append(_with_particles(span, lex.particles))
+    return _without_overlaps(spans)
+
+
+def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str]) -> list[Span]:
+    """"the Vereinigung Cockpit union", "the Georgian Dream party": untagged proper nouns
+    compounded with an organisation noun name an organisation (ORG)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in nouns or token.tag_ != "NN" or token.i in taken:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].is_title and start - 1 not in taken:
+            start -= 1
+        if start < token.i and lookup(doc[start : token.i].text) is None:
+            # The noun belongs to the name: it is the phrase's head (subject, object).
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
 
 
 def _trim(span: Span) -> Span | None:
@@ -71,8 +102,10 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "/")
                            or doc[end - 1].is_space):
         end -= 1
-    titles = load_lexicon().titles
-    while span.label_ == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in titles:
+    lex = load_lexicon()
+    while span.label_ == "PERSON" and end - start > 1 and (
+        doc[start].lower_.rstrip(".") in lex.titles or doc[start].lower_.rstrip(".") in lex.courtesy
+    ):
         start += 1  # "Mrs Biden": the title is not part of the name
     if end <= start:
         return None
@@ -82,6 +115,48 @@ def _trim(span: Span) -> Span | None:
     return trimmed
 
 
+def _in_role(span: Span, nouns: frozenset[str]) -> bool:
+    """Is this capitalised name (unknown to the dictionary) in apposition with one of these
+    nouns, or right after it? ("the chief of staff, X", "X, the ruling party", "spokesman X")"""
+    if not 2 <= len(span) <= 4 or lookup(span.text) is not None:
+        return False
+    if not all(t.is_title and t.is_alpha for t in span):
+        return False
+    root, doc = span.root, span.doc
+    if root.dep_ == "appos" and root.head.lower_ in nouns:
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in nouns for c in root.children):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in nouns and before.head == root
+
+
+def _with_particles(span: Span, particles: frozenset[str]) -> Span:
+    """"Ursula von" + "der Leyen": a person's name runs on over lower-case particles to the
+    next capitalised word."""
+    if span.label_ != "PERSON":
+        return span
+    doc = span.doc
+    end = span.end
+    while end > span.start + 1 and doc[end - 1].lower_ in particles:
+        end -= 1  # the model stopped inside the particles
+    j = end
+    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in particles:
+        j += 1
+    if j > end and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        return Span(doc, span.start, j + 1, label="PERSON")
+    return span
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Spans in text order; one overlapping an earlier (or longer) span is dropped."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
 def _generic(span: Span) -> bool:
     """A capitalised common word ("State" in "Secretary of State", "Government"): no name."""
     entry = lookup(span.text)
@@ -89,7 +164,7 @@ def _generic(span: Span) -> bool:
 
 
 def _with_first_name(span: Span, first_names: dict[str, str]) -> Span:
-    """"Oleksii" + PERSON "Reznikov": a known first name just before joins the span."""
+    """"Oleksii" + PERSON "Kovalenko": a known first name just before joins the span."""
     doc = span.doc
     if span.start == 0 or span.label_ not in ("PERSON", "ORG"):
         return span
@@ -100,7 +175,7 @@ def _with_first_name(span: Span, first_names: dict[str, str]) -> Span:
 
 
 def _person_label(span: Span, first_names: dict[str, str]) -> str | None:
-    """PERSON for "Iryna Vereshchuk" tagged WORK_OF_ART: a first name + capitalised words."""
+    """PERSON for "Olena Kovalenko" tagged WORK_OF_ART: a first name + capitalised words."""
     if span.label_ == "PERSON" or not 2 <= len(span) <= 3:
         return None
     if span[0].text.lower() not in first_names or lookup(span.text) is not None:
@@ -125,12 +200,14 @@ def _relabel(span: Span, surnames: set[str]) -> Span:
 
 def _first_name_pairs(doc: Doc, taken: set[int], first_names: dict[str, str]) -> list[Span]:
     """"Theresa May" untagged: a known first name + a capitalised proper noun -> PERSON."""
+    not_surnames = load_lexicon().not_surnames
     found = []
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
         if token.i in taken or nxt.i in taken or token.text.lower() not in first_names:
             continue
         if (token.is_title and nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN"
+                and nxt.lower_ not in not_surnames
                 and lookup(nxt.text) is None and lookup(token.text) is None):
             found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
             taken.update((token.i, nxt.i))

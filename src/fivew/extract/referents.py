@@ -32,6 +32,7 @@ class Referent:
     sector: str | None = None
     gender: str | None = None  # male, female or None (unknown)
     titles: list[str] = field(default_factory=list)  # every role phrase found, as written
+    possessors: list[tuple[int, int]] = field(default_factory=list)  # "his" press secretary
 
     def words(self, names: bool = True, roles: bool = True) -> set[str]:
         """Lower-cased words of the names and/or role phrases (for matching descriptions)."""
@@ -78,7 +79,7 @@ def _key(span: Span, label: str) -> str:
 
 
 def _link_short_person_names(referents: list[Referent]) -> None:
-    """Move "Peskov" (or "Jack") to the person whose fuller name ends (or starts) with it.
+    """Move "Sidorov" (or "Ivan") to the person whose fuller name ends (or starts) with it.
 
     With two people of that surname, news style gives the surname alone to the person the
     story is about and calls the other by a fuller name: the one named most often as a

@@ -1,10 +1,10 @@
 """Roles, affiliations and actor codes of referents, read from the parse around names.
 
 Two constructions carry a person's role in news text:
-  * a title before the name, inside its noun phrase: "UK Foreign Secretary Liz Truss",
-    "Kremlin spokesman Dmitry Peskov", "Russia's Foreign Minister Sergei Lavrov";
-  * an apposition: "Mikhail X, director of the Y," or "the foreign secretary, Liz Truss"
-    and "his press secretary Dmitry Peskov" (the name is the apposition of the role).
+  * a title before the name, inside its noun phrase: "UK Foreign Secretary Jane Hale",
+    "Kremlin spokesman Ivan Sidorov", "Russia's Foreign Minister Sergei Lavrov";
+  * an apposition: "Mikhail X, director of the Y," or "the foreign secretary, Jane Hale"
+    and "his press secretary Ivan Sidorov" (the name is the apposition of the role).
 Country and sector come from coding those phrases with `fivew.extract.actors`.
 """
 
@@ -13,10 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from fivew.extract.actors import code_text, lookup
+from fivew.extract.coref_data import load_lexicon
 from fivew.extract.referents import Referent
 
 # Tokens trimmed from the edges of a role phrase: articles, possessive pronouns, commas.
-_EDGE_TAGS = {"DT", "PRP$", "POS", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"}
+_EDGE_TAGS = {"DT", "PDT", "CC", "PRP$", "POS", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"}
 _MAX_ROLE_TOKENS = 16
 
 
@@ -31,6 +32,7 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
         title = _title(span, people)
         appos = _apposition(span, people) if referent.label == "PERSON" else None
         if referent.label == "PERSON":
+            referent.possessors += _possessors(span, title, appos)
             role = _role_text(appos) if appos is not None else None
             role = role or (_role_text(title) if title is not None else None)
             if role and referent.role is None:
@@ -48,6 +50,54 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
     referent.country = next((c.country for c in codes if c.country), None)
     if referent.label in ("PERSON", "ORG"):
         referent.sector = next((c.sector for c in codes if c.sector), None)
+    if referent.label == "PERSON" and referent.affiliation:
+        _take_organisation_codes(referent, referent.affiliation)
+
+
+def _take_organisation_codes(person: Referent, organisation: str) -> None:
+    """Staff take their organisation's sector ("NATO Secretary General" -> IGO, "Gazprom
+    chief" -> BUS) and, lacking one, its country: see the CHOICES in actors.yaml."""
+    code = code_text(organisation)
+    if code is not None:
+        person.sector = code.sector or person.sector
+        person.country = person.country or code.country
+
+
+def inherit_from_possessors(referents: list[Referent]) -> None:
+    """"Its spokesman, X" / "his press secretary X": once pronouns are resolved, X takes
+    the owner's name as affiliation (organisations) and the owner's country if X has none.
+
+    Run after `fivew.extract.coref.resolve`, which tells whom "its"/"his" refers to.
+    """
+    spans = [(m.start, m.end, o) for o in referents for m in o.mentions()]
+    for r in (r for r in referents if r.possessors):
+        for start, end in r.possessors:
+            owner = next((o for s, e, o in spans if o is not r and s <= start and end <= e),
+                         None)
+            if owner is None:
+                continue
+            if owner.label == "ORG" and r.affiliation is None:
+                r.affiliation = owner.name
+                _take_organisation_codes(r, owner.name)
+            r.country = r.country or owner.country
+
+
+def _possessors(span: Span, title: Span | None, appos: Span | None) -> list[tuple[int, int]]:
+    """Character spans of the possessors of a person's role: "his" in "his press secretary
+    X", "Its" in "Its spokesman, X", "court" in "X, the court's chief prosecutor"."""
+    root = span.root
+    owners = [root, *(title or [])]
+    if root.dep_ == "appos":
+        owners.append(root.head)
+    owners += [c for c in root.children if c.dep_ == "appos"]
+    if appos is not None:
+        owners.append(appos.root)
+    found = []
+    for token in owners:
+        for child in token.children:
+            if child.dep_ == "poss":
+                found.append((child.idx, child.idx + len(child.text)))
+    return found
 
 
 def _title(span: Span, people: frozenset[int]) -> Span | None:
@@ -92,7 +142,11 @@ def _apposition(span: Span, people: frozenset[int]) -> Span | None:
             return _strip(doc[child.left_edge.i : child.right_edge.i + 1], people)
     head = root.head
     if root.dep_ == "appos" and head.i < span.start and head.i not in people:
-        return _strip(doc[head.left_edge.i : span.start], people)
+        start = head.left_edge.i
+        owners = [t.i for t in doc[start : head.i] if t.tag_ == "POS"]
+        if owners:
+            start = owners[-1] + 1  # "Prime Minister X's chief of staff, Y": the role is Y's
+        return _strip(doc[start : span.start], people)
     return None
 
 
@@ -121,8 +175,12 @@ def _role_text(phrase: Span) -> str | None:
     possessive = [t for t in tokens if t.tag_ == "POS" and t.i < phrase.root.i]
     if possessive:
         tokens = tokens[tokens.index(possessive[-1]) + 1 :]
-    while tokens and (tokens[0].tag_ == "POS" or _is_country_word(tokens[0])):
+    courtesy = load_lexicon().courtesy
+    while tokens and (tokens[0].tag_ in ("POS", "DT", "PDT", "CC") or _is_country_word(tokens[0])
+                      or tokens[0].lower_.rstrip(".") in courtesy):
         tokens = tokens[1:]
+    while tokens and tokens[-1].lower_.rstrip(".") in courtesy:
+        tokens = tokens[:-1]  # "Both Mr. Putin": a courtesy title is no role
     if not tokens:
         return None
     doc = phrase.doc
@@ -135,7 +193,7 @@ def _is_country_word(token: Token) -> bool:
 
 
 def _affiliation(phrase: Span | None) -> str | None:
-    """The organisation named in a role phrase ("Kremlin", "Russian National Center ...")."""
+    """The organisation named in a role phrase ("Kremlin", "State Emergency Service")."""
     if phrase is None:
         return None
     tokens = list(phrase)
@@ -145,7 +203,10 @@ def _affiliation(phrase: Span | None) -> str | None:
             while end < len(tokens) and tokens[end].ent_iob_ == "I":
                 end += 1
             start = n + 1 if token.lower_ == "the" and end > n + 1 else n
-            return phrase[start:end].text
+            name = phrase[start:end].text
+            entry = lookup(name)
+            if entry is None or entry.kind != "sector":  # "Secretary of State": no body
+                return name
     for token in phrase:
         entry = lookup(token.text)
         if entry is not None and entry.kind in ("org", "seat", "capital") and token.pos_ == "PROPN":
