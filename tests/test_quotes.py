@@ -249,3 +249,18 @@ def test_passive_quoted_as_saying(analyse: Analyse) -> None:
 def test_every_quote_records_the_publication_date(analyse: Analyse) -> None:
     article = analyse("The council said the bridge would reopen.", published="2024-02-14")
     assert [q.date for q in article.quotes] == ["2024-02-14"]
+
+
+def test_speaker_carries_role_affiliation_and_country_from_entities(analyse: Analyse) -> None:
+    article = analyse("“We will not negotiate under fire,” Ukrainian Foreign Minister "
+                      "Olena Kovalenko told reporters in Kyiv.")
+    q = check(article, "We will not negotiate under fire", "direct", "Olena Kovalenko", "told")
+    assert q.speaker is not None
+    assert q.speaker.country == "UKR"
+    assert q.speaker.role is not None and "Foreign Minister" in q.speaker.role
+
+
+def test_described_group_speaker_gets_its_country(analyse: Analyse) -> None:
+    article = analyse("French officials said the embassy would stay open.")
+    q = check(article, "the embassy would stay open", "indirect", "French officials", "said")
+    assert q.speaker is not None and q.speaker.country == "FRA" and q.speaker.entity_id is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from fivew.extract.actors import code_actor
 from fivew.extract.entities import entity_at
 from fivew.records import Article, Entity, Speaker
 
@@ -102,9 +103,9 @@ def mention_span(doc: Doc, token: Token) -> Span:
                 end = max(end, child.right_edge.i + 1)
             else:
                 break
-    while start < end and doc[start].is_punct:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if end > start else doc[token.i : token.i + 1]
 
@@ -148,8 +149,13 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
             owner = entity_at(article.entities, owners[0].left_edge.idx,
                               owners[0].idx + len(owners[0]))
             affiliation = owner.name if owner else owners[0].text
+        # a group named by description ("Ukrainian officials"): its country, if the actor
+        # dictionary codes it and the phrase names one group ("Russian and Ukrainian
+        # negotiators" has no single country)
+        code = None if any(t.dep_ == "cc" for t in span) else code_actor(span)
+        country = code.country if code is not None else None
         return Speaker(span.text, span.text, span.start_char, span.end_char,
-                       None, None, affiliation, None)
+                       None, None, affiliation, country)
     role = entity.role or _role_words(span, head_span)
     return Speaker(entity.name, span.text, span.start_char, span.end_char, entity.entity_id,
                    role, entity.affiliation, entity.country)
