@@ -150,6 +150,31 @@ def test_inverted_and_according_to(analyse: Analyse, text: str, speaker: str) ->
     assert q.kind == "indirect"
 
 
+PARENTHETICAL = [
+    ("Cycling on the ring road at night, the police said, can be deadly.",
+     "Cycling on the ring road", "can be deadly", "police"),
+    ("The steel plant, said its chief executive, is under heavy pressure from imports.",
+     "The steel plant", "heavy pressure from imports", "chief executive"),
+    ("Facebook built the tool for emergencies, a spokeswoman said on Saturday, and it has "
+     "been used five times.", "Facebook built the tool", "used five times", "spokeswoman"),
+]
+
+
+@pytest.mark.parametrize("text, first, last, speaker", PARENTHETICAL)
+def test_parenthetical_cue_keeps_both_sides(analyse: Analyse, text: str, first: str, last: str,
+                                            speaker: str) -> None:
+    q = check(analyse(text), first, "indirect", speaker, "said")
+    assert last in q.text
+
+
+def test_coordinated_cue_is_its_own_statement(analyse: Analyse) -> None:
+    article = analyse("Most voters said they were worried about prices, and nearly half said "
+                      "the governor deserved a second term.")
+    first = check(article, "they were worried about prices", "indirect", "voters", "said")
+    assert "governor" not in first.text
+    check(article, "the governor deserved a second term", "indirect", "half", "said")
+
+
 def test_participle_inherits_the_speaker_of_the_main_cue(analyse: Analyse) -> None:
     article = analyse("“The shelling has not stopped,” Governor Ivan Petrenko told reporters, "
                       "adding that three schools had been hit.")
