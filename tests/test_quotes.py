@@ -167,6 +167,21 @@ def test_parenthetical_cue_keeps_both_sides(analyse: Analyse, text: str, first: 
     assert last in q.text
 
 
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("The senator opened a campaign rally blasting the governor for cutting school funds.",
+         "the governor for cutting", "senator"),
+        ("The meeting ended with officials saying that the road would reopen on Monday.",
+         "the road would reopen", "officials"),
+    ],
+)
+def test_participle_modifying_a_noun(analyse: Analyse, text: str, fragment: str,
+                                     speaker: str) -> None:
+    q = only_quote(analyse(text), fragment)
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
 def test_coordinated_cue_is_its_own_statement(analyse: Analyse) -> None:
     article = analyse("Most voters said they were worried about prices, and nearly half said "
                       "the governor deserved a second term.")

@@ -43,8 +43,13 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False) 
             return verb.head  # "the ministry, which said ...": the relative's antecedent
         if found is not None:
             return found
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.dep_ == "acl" and _can_speak(verb.head):
             return verb.head  # "with Ukraine accusing ...", "officials saying ..."
+        if verb.dep_ == "acl":  # "opened a rally blasting ...": the rally's opener speaks
+            verb = verb.head.head if verb.head.dep_ not in ("ROOT",) else verb.head
+            if verb.i in seen:
+                return None
+            continue
         if verb.dep_ == "relcl":
             return verb.head  # "the ministry, which said ..."
         if verb.dep_ not in _CLIMB or verb.head is verb:
@@ -53,6 +58,17 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False) 
             return None  # "Asked whether ..., X replied": X was asked, not asking
         verb = _next_governor(verb, is_cue)
     return None
+
+
+_SPEAKING_NOUN_SUFFIXES = ("ers", "ists", "ians", "ials", "ents", "ants", "ors")
+
+
+def _can_speak(noun: Token) -> bool:
+    """A noun that can be the speaker of a participle ("officials saying", "Ukraine
+    accusing"): a person, organisation or place name, a pronoun, or a plural of people."""
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PRON":
+        return True
+    return noun.tag_ == "NNS" and noun.lower_.endswith(_SPEAKING_NOUN_SUFFIXES)
 
 
 def _own_source(verb: Token) -> Token | None:
