@@ -51,6 +51,12 @@ DIRECT = [
      "We have received no request", "spokesman", "said"),
     ("''We are not done yet,'' Senator Dana Cole said after the vote.",
      "We are not done yet", "Dana Cole", "said"),
+    # the parse hangs "said" on the quote's own verb; "I" inside the quote is not the speaker
+    ("''If the bank had waited, I would have lost everything,'' Mr. Okoro, now 70 and "
+     "living in Leeds, said by telephone.", "I would have lost everything", "Okoro", "said"),
+    # a programme title after the cue confuses the parse
+    ('"Nobody is above the law," the attorney general told NBC\' Meet the Press on Sunday.',
+     "Nobody is above the law", "attorney general", "told"),
 ]
 
 
@@ -79,6 +85,8 @@ MIXED = [
      "described"),
     ("The senator called the proposal “dead on arrival” in a radio interview.",
      "dead on arrival", "senator", "called"),
+    ("She called the ruling “a victory for every tenant in the city.”",
+     "a victory for every tenant", "She", "called"),
     ("Ms. Ortiz claimed that the plan would cost “billions we do not have.”",
      "billions we do not have", "Ortiz", "claimed"),
     ("The union warned that the strike could last “for as long as it takes.”",
@@ -278,6 +286,12 @@ def test_surname_speaker_shares_the_entity_of_the_full_name(analyse: Analyse) ->
     assert q.speaker is not None and q.speaker.name == "Mark Hollis"
     first = [e for e in article.entities if e.name == "Mark Hollis"]
     assert first and q.speaker.entity_id == first[0].entity_id
+
+
+def test_passive_agent_is_the_speaker(analyse: Analyse) -> None:
+    article = analyse("It was announced by the health ministry that schools would reopen.")
+    q = only_quote(article, "schools would reopen")
+    assert q.speaker is not None and "ministry" in q.speaker.text
 
 
 def test_passive_quoted_as_saying(analyse: Analyse) -> None:

@@ -45,7 +45,7 @@ def find_attributions(doc: Doc, skip: set[int], beliefs: bool = True) -> list[At
     for cue in cues:
         head = doc[cue.head]
         src = _inverted_parenthetical(doc, cue) or source_token(
-            doc, head, is_cue, phrase=cue.group == "phrase")
+            doc, head, is_cue, phrase=cue.group == "phrase", quoted=frozenset(skip))
         if cue.group == "phrase":
             content = _according_content(doc, cue)
         else:
@@ -88,8 +88,9 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
     if not any(p.dep_ == "ccomp" for p in parts):
         parts += _that_clause_under_prep(verb)  # "said in a statement that ..."
     if verb.lower_ in lex.forms and lex.forms[verb.lower_][0] in lex.needs_complement \
-            and all(p.dep_ == "dobj" for p in parts):
-        parts = []  # "called the police"
+            and all(p.dep_ == "dobj" and not any(c.dep_ == "appos" for c in p.children)
+                    for p in parts):
+        parts = []  # "called the police", but "called his actions “a crucial step”"
     if group == "belief":
         parts = [p for p in parts if p.dep_ in ("ccomp", "acl")]
     keep: set[int] = set()

@@ -29,8 +29,11 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 
 
-def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False) -> Token | None:
-    """The token naming who made the statement cued by `head` (see module docstring)."""
+def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False,
+                 quoted: frozenset[int] = frozenset()) -> Token | None:
+    """The token naming who made the statement cued by `head` (see module docstring).
+    Tokens in `quoted` (inside quote marks) are never the speaker: "“..., I would ...,”
+    Mr. X said" must not make "I" the subject of "said"."""
     if phrase:  # "according to X": X is the object of the last word
         objs = [c for c in head.children if c.dep_ == "pobj"]
         return objs[0] if objs else None
@@ -39,6 +42,10 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False) 
     while verb is not None and verb.i not in seen:
         seen.add(verb.i)
         found = _own_source(verb)
+        if found is not None and found.i in quoted:
+            found = None
+        if found is None and verb.dep_ == "conj":
+            found = _sibling_subject(verb, quoted)  # "Mr. X, now 81 and retired, said"
         if found is not None and found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head  # "the ministry, which said ...": the relative's antecedent
         if found is not None:
@@ -71,10 +78,22 @@ def _can_speak(noun: Token) -> bool:
     return noun.tag_ == "NNS" and noun.lower_.endswith(_SPEAKING_NOUN_SUFFIXES)
 
 
+def _sibling_subject(verb: Token, quoted: frozenset[int]) -> Token | None:
+    """The subject of the nearest earlier conjoined verb outside the quotes."""
+    siblings = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    for sib in sorted(siblings, key=lambda t: -t.i):
+        subj = _own_source(sib)
+        if subj is not None and subj.i not in quoted:
+            return subj
+    return None
+
+
 def _own_source(verb: Token) -> Token | None:
     children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
     for c in children:
-        if c.dep_ == "agent":  # passive: "was announced by the ministry"
+        # passive: "was announced by the ministry" (not "said by telephone")
+        if c.dep_ == "agent" and passive:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
