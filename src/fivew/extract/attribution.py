@@ -169,7 +169,7 @@ def _that_clause_under_prep(verb: Token) -> list[Token]:
     ("said in a statement that ...", "noted in a report last month that ...")."""
     found = []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
+        if prep.dep_ not in ("prep", "agent") or prep.i < verb.i:
             continue
         for pobj in prep.children:
             for clause in pobj.children:
