@@ -58,6 +58,10 @@ def test_unclosed_quote_runs_to_the_end_of_its_paragraph_only() -> None:
     assert [q.closed for q in found] == [False, True]
 
 
+def test_a_lone_apostrophe_does_not_open_a_quote() -> None:
+    assert inner("Prices rose in the '90s and fell again.") == []
+
+
 def test_quotes_do_not_pair_across_paragraphs_without_continuation() -> None:
     text = 'He said "yes.\nThen" she left.'
     assert inner(text) == ["yes."]
@@ -86,6 +90,6 @@ def test_random_marks_never_raise_and_offsets_hold(pieces: list[str]) -> None:
     for q in find_quoted(text):
         assert 0 <= q.outer_start < q.start <= q.end < q.outer_end <= len(text) or (
             not q.closed and q.end <= q.outer_end)
-        assert text[q.outer_start] in '"“”„‟«»〝〞＂\'‘’‚‛‹›`'  # `` opens typewriter quotes
+        assert text[q.outer_start] in '"“”„‟«»〝〞＂\'‘’‚‛‹›`'
         assert q.outer_start >= last_end  # spans do not overlap
         last_end = q.outer_end

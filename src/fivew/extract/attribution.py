@@ -44,11 +44,13 @@ def find_attributions(doc: Doc, skip: set[int], beliefs: bool = True) -> list[At
     found = []
     for cue in cues:
         head = doc[cue.head]
-        src = source_token(doc, head, is_cue, phrase=cue.group == "phrase")
+        src = _inverted_parenthetical(doc, cue) or source_token(
+            doc, head, is_cue, phrase=cue.group == "phrase", quoted=frozenset(skip))
         if cue.group == "phrase":
             content = _according_content(doc, cue)
         else:
             content = content_range(doc, head, cue.group, is_cue, lex)
+            content = _around_parenthetical(doc, cue, src) or content
         found.append(_with_clause(doc, cue, src, content))
     return found
 
@@ -76,7 +78,7 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
     parts: list[Token] = []
     for child in verb.children:
         dep = child.dep_
-        if dep in ("ccomp", "xcomp") or (dep == "advcl" and _has_mark(child, "that")):
+        if dep in ("ccomp", "xcomp", "oprd") or (dep == "advcl" and _has_mark(child, "that")):
             parts.append(child)
         elif dep == "dobj" and (group == "judgement" or group == "content" and child.pos_ != "PRON"):
             parts.append(child)  # "denied the report", "accused Russia (of ...)"
@@ -85,20 +87,27 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
             parts.append(child)
     if not any(p.dep_ == "ccomp" for p in parts):
         parts += _that_clause_under_prep(verb)  # "said in a statement that ..."
+    if verb.lower_ in lex.forms and lex.forms[verb.lower_][0] in lex.needs_complement \
+            and all(p.dep_ == "dobj" and not any(c.dep_ == "appos" for c in p.children)
+                    for p in parts):
+        parts = []  # "called the police", but "called his actions “a crucial step”"
     if group == "belief":
         parts = [p for p in parts if p.dep_ in ("ccomp", "acl")]
     keep: set[int] = set()
-    if not parts and verb.dep_ == "parataxis":
+    if not parts and verb.dep_ == "parataxis" and _parenthetical(verb):
         # "The offer, she said, covered ...": the statement is the clause around the cue
         keep = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     if not parts and not keep:
         return None
     for part in parts:
         keep.update(t.i for t in part.subtree)
-    for t in list(keep):  # a nested subjectless cue ("..., adding ...") is its own statement
+    for t in list(keep):
+        # a nested subjectless cue ("..., adding ...") or a coordinated one ("..., and
+        # most voters said ...") is a statement of its own, not part of this one
         tok = doc[t]
-        if t in is_cue and t != verb.i and tok.dep_ in ("advcl", "conj", "xcomp") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if t in is_cue and t != verb.i and (tok.dep_ == "conj" or (
+                tok.dep_ in ("advcl", "xcomp")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))):
             keep.difference_update(s.i for s in tok.subtree)
     keep = {t for t in keep if _same_side(t, parts, verb)}
     if not keep:
@@ -106,12 +115,61 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
     return _trim(doc, min(keep), max(keep) + 1)
 
 
+_NP_TAGS = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART"}
+
+
+def _inverted_parenthetical(doc: Doc, cue: Cue) -> Token | None:
+    """", said its chief executive," inside a sentence: the noun phrase between the cue
+    and the next comma is the speaker, whatever the parse made of it."""
+    i, j = cue.i, cue.j
+    if i == 0 or doc[i - 1].text != "," or cue.group == "phrase":
+        return None
+    k = j
+    while k < len(doc) and k - j <= 6 and doc[k].text != "," and doc[k].pos_ in _NP_TAGS:
+        k += 1
+    if k == j or k >= len(doc) or doc[k].text != ",":
+        return None
+    nouns = [t for t in doc[j:k] if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else None
+
+
+def _around_parenthetical(doc: Doc, cue: Cue, src: Token | None) -> tuple[int, int] | None:
+    """For a cue set off by commas inside a sentence ("Riding alone, they said, can be
+    hazardous"; "The plant, said its chief executive, is under pressure"), the sentence
+    without the parenthetical is the statement; the parse often splits it wrongly."""
+    if src is None:
+        return None
+    sent = doc[cue.head].sent
+    lo = min(cue.i, mention_span(doc, src).start) - 1
+    hi = max(cue.j, mention_span(doc, src).end)
+    while hi < sent.end and hi - cue.j < 5 and doc[hi].text != "," and not doc[hi].is_punct:
+        hi += 1  # "said on Saturday,"
+    if lo <= sent.start or hi >= sent.end - 1:
+        return None
+    if doc[lo].text != "," or doc[hi].text != ",":
+        return None
+    if any(t.is_quote for t in sent):
+        return None  # quotes are handled from the marks
+    before = [t for t in doc[sent.start : lo] if t.is_alpha]
+    after = [t for t in doc[hi + 1 : sent.end] if t.is_alpha]
+    if len(before) < 2 or len(after) < 2:
+        return None
+    return _trim(doc, sent.start, sent.end)
+
+
+def _parenthetical(verb: Token) -> bool:
+    """The cue clause sits inside its head clause, with words of it on both sides."""
+    own = {t.i for t in verb.subtree}
+    words = [t.i for t in verb.head.subtree if t.i not in own and not t.is_punct]
+    return bool(words) and min(words) < verb.i < max(words)
+
+
 def _that_clause_under_prep(verb: Token) -> list[Token]:
     """A that-clause the parser hung on the noun of a prepositional phrase of the cue
     ("said in a statement that ...", "noted in a report last month that ...")."""
     found = []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
+        if prep.dep_ not in ("prep", "agent") or prep.i < verb.i:
             continue
         for pobj in prep.children:
             for clause in pobj.children:
@@ -146,9 +204,10 @@ def _according_content(doc: Doc, cue: Cue) -> tuple[int, int] | None:
 
 
 def _trim(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
-    """Strip punctuation and spaces at both ends of tokens [i, j); None if nothing is left."""
+    """Strip punctuation and spaces at both ends of tokens [i, j), and a dangling
+    conjunction at the end; None if nothing is left."""
     while i < j and (doc[i].is_punct or doc[i].is_space):
         i += 1
-    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].dep_ == "cc"):
         j -= 1
     return (i, j) if j > i else None

@@ -26,6 +26,7 @@ class Lexicon:
     phrases: tuple[tuple[str, ...], ...]
     content_preps: frozenset[str]
     not_cue_before: frozenset[str]
+    needs_complement: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def lexicon(name: str = "cues.yaml") -> Lexicon:
         phrases=tuple(phrases),
         content_preps=frozenset(_words(raw.get("content_preps") or [], f"{where}: content_preps")),
         not_cue_before=frozenset(_words(raw.get("not_cue_before") or [], f"{where}: not_cue_before")),
+        needs_complement=frozenset(
+            _words(raw.get("needs_complement") or [], f"{where}: needs_complement")),
     )
 
 

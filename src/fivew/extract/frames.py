@@ -50,7 +50,11 @@ def colon_speaker(doc: Doc, q: Quoted) -> tuple[tuple[int, int], Token] | None:
     if before.ent_type_ in _SPEAKER_LABELS and _name_starts_clause(doc, before, sent_start):
         return (colon.idx, colon.idx + 1), before  # "Kovac: “...”"
     root = _clause_root(doc, colon)
-    if root is None:
+    if root is None or root.i < sent_start:
+        # "Former secretary of state Hillary Clinton: “...”": a verbless lead-in ending in a name
+        if before.ent_type_ in ("PERSON", "ORG") and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[sent_start : colon.i]):
+            return (colon.idx, colon.idx + 1), before
         return None
     for child in root.children:
         if child.dep_ == "nsubj" and child.i < colon.i and _is_speakerlike(child):

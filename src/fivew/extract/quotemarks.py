@@ -180,7 +180,9 @@ def find_quoted(text: str) -> list[Quoted]:
                 end = hi
                 while end > dangling.end and text[end - 1].isspace():
                     end -= 1
-                if end > dangling.end and classify(text, dangling, lo, hi) is Role.OPEN:
+                # only a double mark: a lone single mark is too often an apostrophe ('90s)
+                if end > dangling.end and dangling.double \
+                        and classify(text, dangling, lo, hi) is Role.OPEN:
                     found.append(Quoted(dangling.pos, end, dangling.end, end, closed=False))
     return sorted(found, key=lambda q: q.outer_start)
 

@@ -48,6 +48,7 @@ DIRECT_SHARE = 0.85  # share of the content's words inside quotes for a `direct`
 class _Claim:
     attribution: Attribution
     quoted: list[Quoted] = field(default_factory=list)
+    adjacent: bool = False  # some quote was claimed by a cue clause right before/after it
 
 
 def find_quotes(doc: Doc, article: Article) -> list[Quote]:
@@ -60,8 +61,10 @@ def find_quotes(doc: Doc, article: Article) -> list[Quote]:
     leftover = _assign(doc, quoted, claims)
     quotes: list[Quote] = []
     speakers: list[Speaker] = []
+    claimed = [q for c in claims for q in c.quoted]
     for claim in sorted(claims, key=lambda c: c.attribution.clause_start):
-        quote = _quote_from_claim(doc, article, claim, speakers)
+        others = [q for q in claimed if q not in claim.quoted]
+        quote = _quote_from_claim(doc, article, claim, speakers, others)
         if quote is not None:
             quotes.append(quote)
             if quote.speaker is not None:
@@ -94,26 +97,29 @@ def _assign(doc: Doc, quoted: list[Quoted], claims: list[_Claim]) -> list[Quoted
             leftover.append(q)
         else:
             best[2].quoted.append(q)
+            best[2].adjacent |= best[0] != 1
     return leftover
 
 
 def _claim_rank(doc: Doc, text: str, q: Quoted, a: Attribution) -> tuple[int, int] | None:
-    """(frame priority, distance) when `a` can claim `q`, else None."""
+    """(frame priority, distance) when `a` can claim `q`, else None. A cue clause right
+    after the quote ("“...,” X said") is the strongest evidence, then a content clause
+    that covers the quote, then a cue clause right before it ("X said: “...”")."""
     content = a.content_chars(doc)
-    overlaps = content is not None and content[0] < q.end and q.start < content[1]
-    if overlaps:
-        return 0, 0
-    content_elsewhere = content is not None
     content_before = content is not None and content[1] <= a.clause_start
     if q.outer_end <= a.clause_start and not _crosses_paragraph(text, q.outer_end, a.clause_start):
         gap = text[q.outer_end : a.clause_start]
-        if _GAP_AFTER.match(gap) and (not content_elsewhere or content_before):
-            return 2, len(gap)
+        # "“...,” X told CBS' Face the Nation": a quote ending in a comma (or ? !) inside
+        # its marks, right before the cue clause, is that cue's whatever the parse says
+        ends_open = text[q.start : q.end].rstrip()[-1:] in (",", "?", "!")
+        if _GAP_AFTER.match(gap) and (content is None or content_before or ends_open):
+            return 0, len(gap)
+    if content is not None and content[0] < q.end and q.start < content[1]:
+        return 1, 0
     if q.outer_start >= a.clause_end and not _crosses_paragraph(text, a.clause_end, q.outer_start):
         gap = text[a.clause_end : q.outer_start]
-        if len(gap) <= 80 and _GAP_BEFORE_END.search(gap) and (not content_elsewhere
-                                                               or content_before):
-            return 1, len(gap)
+        if len(gap) <= 80 and _GAP_BEFORE_END.search(gap) and (content is None or content_before):
+            return 2, len(gap)
     return None
 
 
@@ -121,8 +127,8 @@ def _crosses_paragraph(text: str, i: int, j: int) -> bool:
     return "\n" in text[min(i, j) : max(i, j)]
 
 
-def _quote_from_claim(doc: Doc, article: Article, claim: _Claim, previous: list[Speaker]
-                      ) -> Quote | None:
+def _quote_from_claim(doc: Doc, article: Article, claim: _Claim, previous: list[Speaker],
+                      others: list[Quoted]) -> Quote | None:
     a = claim.attribution
     content = a.content_chars(doc)
     if not claim.quoted and content is None:
@@ -135,13 +141,18 @@ def _quote_from_claim(doc: Doc, article: Article, claim: _Claim, previous: list[
     if claim.quoted:
         qs = sorted(claim.quoted, key=lambda q: q.start)
         q_lo, q_hi = qs[0].start, qs[-1].end
-        if content is None or _quoted_share(doc, content, qs) >= DIRECT_SHARE:
+        if content is None or claim.adjacent or _quoted_share(doc, content, qs) >= DIRECT_SHARE:
             start, end, kind = q_lo, q_hi, "direct"
         else:
             start, end, kind = min(q_lo, content[0]), max(q_hi, content[1]), "mixed"
     else:
         assert content is not None
         start, end, kind = content[0], content[1], "indirect"
+        for q in others:  # a quote another cue claimed is not part of this statement
+            if start < q.outer_start < end:
+                end = q.outer_start
+            elif q.outer_start <= start < q.outer_end:
+                start = q.outer_end
         if _word_count(article.text[start:end]) < 2:
             return None
     start, end = _strip(article.text, start, end)

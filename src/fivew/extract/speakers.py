@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from fivew.extract.actors import code_actor
 from fivew.extract.entities import entity_at
 from fivew.records import Article, Entity, Speaker
 
@@ -28,8 +29,11 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 
 
-def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False) -> Token | None:
-    """The token naming who made the statement cued by `head` (see module docstring)."""
+def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False,
+                 quoted: frozenset[int] = frozenset()) -> Token | None:
+    """The token naming who made the statement cued by `head` (see module docstring).
+    Tokens in `quoted` (inside quote marks) are never the speaker: "“..., I would ...,”
+    Mr. X said" must not make "I" the subject of "said"."""
     if phrase:  # "according to X": X is the object of the last word
         objs = [c for c in head.children if c.dep_ == "pobj"]
         return objs[0] if objs else None
@@ -38,12 +42,21 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False) 
     while verb is not None and verb.i not in seen:
         seen.add(verb.i)
         found = _own_source(verb)
+        if found is not None and found.i in quoted:
+            found = None
+        if found is None and verb.dep_ == "conj":
+            found = _sibling_subject(verb, quoted)  # "Mr. X, now 81 and retired, said"
         if found is not None and found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head  # "the ministry, which said ...": the relative's antecedent
         if found is not None:
             return found
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.dep_ == "acl" and _can_speak(verb.head):
             return verb.head  # "with Ukraine accusing ...", "officials saying ..."
+        if verb.dep_ == "acl":  # "opened a rally blasting ...": the rally's opener speaks
+            verb = verb.head.head if verb.head.dep_ not in ("ROOT",) else verb.head
+            if verb.i in seen:
+                return None
+            continue
         if verb.dep_ == "relcl":
             return verb.head  # "the ministry, which said ..."
         if verb.dep_ not in _CLIMB or verb.head is verb:
@@ -54,10 +67,33 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False) 
     return None
 
 
+_SPEAKING_NOUN_SUFFIXES = ("ers", "ists", "ians", "ials", "ents", "ants", "ors")
+
+
+def _can_speak(noun: Token) -> bool:
+    """A noun that can be the speaker of a participle ("officials saying", "Ukraine
+    accusing"): a person, organisation or place name, a pronoun, or a plural of people."""
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PRON":
+        return True
+    return noun.tag_ == "NNS" and noun.lower_.endswith(_SPEAKING_NOUN_SUFFIXES)
+
+
+def _sibling_subject(verb: Token, quoted: frozenset[int]) -> Token | None:
+    """The subject of the nearest earlier conjoined verb outside the quotes."""
+    siblings = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    for sib in sorted(siblings, key=lambda t: -t.i):
+        subj = _own_source(sib)
+        if subj is not None and subj.i not in quoted:
+            return subj
+    return None
+
+
 def _own_source(verb: Token) -> Token | None:
     children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
     for c in children:
-        if c.dep_ == "agent":  # passive: "was announced by the ministry"
+        # passive: "was announced by the ministry" (not "said by telephone")
+        if c.dep_ == "agent" and passive:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
@@ -102,9 +138,9 @@ def mention_span(doc: Doc, token: Token) -> Span:
                 end = max(end, child.right_edge.i + 1)
             else:
                 break
-    while start < end and doc[start].is_punct:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if end > start else doc[token.i : token.i + 1]
 
@@ -148,8 +184,13 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
             owner = entity_at(article.entities, owners[0].left_edge.idx,
                               owners[0].idx + len(owners[0]))
             affiliation = owner.name if owner else owners[0].text
+        # a group named by description ("Ukrainian officials"): its country, if the actor
+        # dictionary codes it and the phrase names one group ("Russian and Ukrainian
+        # negotiators" has no single country)
+        code = None if any(t.dep_ == "cc" for t in span) else code_actor(span)
+        country = code.country if code is not None else None
         return Speaker(span.text, span.text, span.start_char, span.end_char,
-                       None, None, affiliation, None)
+                       None, None, affiliation, country)
     role = entity.role or _role_words(span, head_span)
     return Speaker(entity.name, span.text, span.start_char, span.end_char, entity.entity_id,
                    role, entity.affiliation, entity.country)
