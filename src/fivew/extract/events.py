@@ -48,6 +48,7 @@ from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, s
 from fivew.extract.event_candidates import Candidate, find_candidates
 from fivew.extract.event_context import infer_from_context
 from fivew.extract.event_data import CueLexicon, Ontology, load_cues, load_ontology
+from fivew.extract.event_merge import deduplicate
 from fivew.extract.numbers import find_casualties
 from fivew.records import Actor, Article, Event, Speaker
 from fivew.records import Span as TextSpan
@@ -72,7 +73,7 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
                 targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
                 for target in targets[:MAX_ACTORS] or [None]:
                     events.append(_record(cand, sent, ontology, article, source, target))
-    return _deduplicate(infer_from_context(events, article))
+    return deduplicate(infer_from_context(events, article), doc, article)
 
 
 def _sentence_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
@@ -350,43 +351,3 @@ def _confidence(cand: Candidate, source: Actor | None, target: Actor | None) -> 
     score += 0.15 if cand.direct else 0.0
     score -= 0.1 if cand.modality == "hedged" else 0.0
     return round(min(0.95, max(0.05, score)), 2)
-
-
-def _deduplicate(events: list[Event]) -> list[Event]:
-    """Rule 5: one record per (type, negated, source country, target country)."""
-    kept: dict[tuple[object, ...], Event] = {}
-    for event in events:
-        key = (event.type, event.mode, event.negated, _actor_key(event.source),
-               _actor_key(event.target), _trigger_key(event.trigger.text))
-        first = kept.get(key)
-        if first is None:
-            kept[key] = event
-            continue
-        kept[key] = _merge(first, event)
-    return sorted(kept.values(), key=lambda e: (e.evidence.start, e.trigger.start))
-
-
-def _trigger_key(text: str) -> str:
-    """Crude lemma of a trigger so "talks" and "talk", "attacked" and "attacks" agree."""
-    word = text.lower().split()[0] if text.strip() else ""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def _actor_key(actor: Actor | None) -> object:
-    if actor is None:
-        return None
-    return actor.country or actor.entity_id or actor.name.lower()
-
-
-def _merge(first: Event, later: Event) -> Event:
-    return replace(
-        first,
-        mode=first.mode or later.mode,
-        reason=first.reason or later.reason,
-        fatalities=first.fatalities or later.fatalities,
-        injuries=first.injuries or later.injuries,
-        confidence=max(first.confidence, later.confidence),
-    )

@@ -1,0 +1,82 @@
+"""When two event records are one event mentioned twice, and how they are merged.
+
+Two records are the same event when they agree on type, negation, source country and
+target country (or, for actors without a country, entity or name) and either
+  * come from the same sentence ("sanctions on Moscow, especially an embargo on Russian
+    oil"; "shelling and missile strikes"), or
+  * share the trigger word (crudely lemmatised: "talks"/"talk", "accused"/"accusing") and
+    either sit in the same paragraph or are both nouns: "the talks" mentioned again and
+    again across an article is one series of talks, while "Kyiv accused Moscow" in two
+    paragraphs may be two accusations.
+The first mention is kept (its sentence stays the evidence); later ones fill a missing
+mode, reason, casualty count, place or date, and the confidence is the highest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from fivew.records import Actor, Article, Event
+
+
+def deduplicate(events: list[Event], doc: Doc, article: Article) -> list[Event]:
+    """The events with repeated mentions merged, in text order."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: (e.evidence.start, e.trigger.start)):
+        for n, first in enumerate(kept):
+            if _same_event(first, event, doc, article):
+                kept[n] = _merge(first, event)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
+    if (a.type, a.negated, _actor_key(a.source), _actor_key(a.target)) != (
+            b.type, b.negated, _actor_key(b.source), _actor_key(b.target)):
+        return False
+    if a.evidence.start == b.evidence.start:
+        return True
+    if _trigger_key(a.trigger.text) != _trigger_key(b.trigger.text):
+        return False
+    return _paragraph(a, article) == _paragraph(b, article) or (_is_noun(a, doc) and _is_noun(b, doc))
+
+
+def _paragraph(event: Event, article: Article) -> int:
+    return next((n for n, p in enumerate(article.parts) if p.start <= event.evidence.start < p.end), -1)
+
+
+def _is_noun(event: Event, doc: Doc) -> bool:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("NOUN", "PROPN")
+
+
+def _trigger_key(text: str) -> str:
+    """Crude lemma of a trigger word, enough to tell repeated mentions apart."""
+    word = text.lower().split()[0] if text.strip() else ""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _actor_key(actor: Actor | None) -> object:
+    if actor is None:
+        return None
+    return actor.country or actor.entity_id or actor.name.lower()
+
+
+def _merge(first: Event, later: Event) -> Event:
+    return replace(
+        first,
+        mode=first.mode or later.mode,
+        reason=first.reason or later.reason,
+        fatalities=first.fatalities or later.fatalities,
+        injuries=first.injuries or later.injuries,
+        place=first.place or later.place,
+        date=first.date or later.date,
+        confidence=max(first.confidence, later.confidence),
+    )
