@@ -28,7 +28,8 @@ def _actor_ok(actor: Actor | None, want: str | None) -> bool:
     return (not country or actor.country == country) and (not sector or actor.sector == sector)
 
 
-SECTORS = {"GOV", "MIL", "REB", "CVL", "COP", "OPP", "IGO", "MED", "BUS", "LEG", "NGO", "JUD"}
+SECTORS = {"GOV", "MIL", "REB", "CVL", "COP", "OPP", "IGO", "MED", "BUS", "LEG", "NGO", "JUD", "LAB", "EDU",
+           "HLH", "REL", "ELI"}
 
 
 def _find(article: Article, type_: str, src: str | None, tgt: str | None) -> Event | None:
@@ -60,7 +61,7 @@ ACTIVE = [
     ("China threatened Taiwan with unspecified countermeasures.", "THREATEN", "CHN", "TWN"),
     ("Armenian troops withdrew from three villages on Friday.", "RETREAT", "ARM/MIL", None),
     ("Saudi Arabia expelled the Lebanese ambassador.", "SANCTION", "SAU", "LBN"),
-    ("Thousands of farmers protested against the Indian government in New Delhi.", "PROTEST", None, "IND/GOV"),
+    ("Thousands of farmers protested against the Indian government in New Delhi.", "PROTEST", "LAB", "IND/GOV"),
 ]
 
 

@@ -265,3 +265,16 @@ def _reason_child(head: Token, c: Token, cues: CueLexicon) -> tuple[int, int] | 
             if lead.startswith(marker + " "):
                 return sub.start_char, sub.end_char
     return None
+
+
+def in_condition(token: Token, cues: CueLexicon) -> bool:
+    """Whether the token lies in a conditional clause ("only if X lifts sanctions")."""
+    node = token
+    for _ in range(8):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditions
+                                        for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

@@ -4,10 +4,12 @@ Two records are the same event when they agree on type, negation, source country
 target country (or, for actors without a country, entity or name) and either
   * come from the same sentence ("sanctions on Moscow, especially an embargo on Russian
     oil"; "shelling and missile strikes"), or
-  * share the trigger word (crudely lemmatised: "talks"/"talk", "accused"/"accusing") and
-    either sit in the same paragraph or are both nouns: "the talks" mentioned again and
-    again across an article is one series of talks, while "Kyiv accused Moscow" in two
-    paragraphs may be two accusations.
+  * sit in the same paragraph and one owes an actor to context (`Actor.inferred`: "Two
+    people were killed in the strikes" after "Russian missiles struck Odesa"), or
+  * are both nouns, anywhere in the article: "the talks", "the negotiations", "a meeting"
+    between the same two parties are one series of talks, or
+  * share the trigger word (crudely lemmatised: "accused"/"accusing") and sit in the same
+    paragraph; "Kyiv accused Moscow" in two paragraphs may be two accusations.
 The first mention is kept (its sentence stays the evidence); later ones fill a missing
 mode, reason, casualty count, place or date, and the confidence is the highest.
 """
@@ -40,9 +42,13 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
         return False
     if a.evidence.start == b.evidence.start:
         return True
-    if _trigger_key(a.trigger.text) != _trigger_key(b.trigger.text):
-        return False
-    return _paragraph(a, article) == _paragraph(b, article) or (_is_noun(a, doc) and _is_noun(b, doc))
+    inferred = any(x is not None and x.inferred for x in (a.source, a.target, b.source, b.target))
+    if inferred and _paragraph(a, article) == _paragraph(b, article):
+        return True  # "Missiles struck Odesa ... Two people were killed in the strikes."
+    if _is_noun(a, doc) and _is_noun(b, doc):
+        return True
+    return _trigger_key(a.trigger.text) == _trigger_key(b.trigger.text) and (
+        _paragraph(a, article) == _paragraph(b, article))
 
 
 def _paragraph(event: Event, article: Article) -> int:

@@ -79,6 +79,8 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
 def _sentence_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
     cues = ctx.cues
     cands = find_candidates(sent, ctx) + _attributed(sent, ctx)
+    # "only if the West lifted restrictions": a condition is not an event
+    cands = [c for c in cands if not clauses.in_condition(c.token, cues)]
     for cand in cands:
         _negation(cand, cues)
     _nesting(cands, cues)
@@ -106,7 +108,7 @@ def _nesting(cands: list[Candidate], cues: CueLexicon) -> None:
     by_token = {c.token.i: c for c in cands}
     # Deepest first, so a demand learns its content before the refusal of the demand.
     for inner in sorted(cands, key=lambda c: -_depth(c.token)):
-        outer = _nearest_outer(inner.token, by_token, cues)
+        outer = _nearest_outer(inner, by_token)
         if outer is None or outer.dropped:
             continue
         obj = inner.token.i in {t.i for t in _object_tokens(outer.token)}
@@ -149,7 +151,12 @@ def _absorb(outer: Candidate, inner: Candidate) -> None:
 
 
 def _link_refusal(refusal: Candidate, demand: Candidate, cues: CueLexicon) -> None:
+    """"Officials rejected a Russian demand": each lends the other its actors. A demand
+    whose maker the sentence does not name ("rejected calls to ...") is left to the
+    refusal, which says all the sentence knows."""
     refusal.mode = refusal.mode or _content_mode("REJECT", demand.content_type, cues)
+    if not demand.sources:
+        demand.dropped = True
     refusal.targets = refusal.targets if refusal.targets != demand.sources else []
     refusal.targets = refusal.targets or demand.sources
     demand.targets = demand.targets or refusal.sources
@@ -160,14 +167,29 @@ def _content_mode(outer_type: str, inner_type: str | None, cues: CueLexicon) -> 
     return table.get(inner_type or "default") or table.get("default")
 
 
-def _nearest_outer(token: Token, by_token: dict[int, Candidate], cues: CueLexicon) -> Candidate | None:
-    node = token
+def _nearest_outer(inner: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The closest cue above `inner` in the parse whose phrase contains it, if any.
+
+    Coordinated verbs are sibling events ("condemned and rejected"; "will not surrender
+    or accept ultimatums"), except violent verbs, which tell one attack ("killing four
+    and wounding nine").
+    Adverbial clauses with a subject ("days after Moscow refused ...") and relative
+    clauses are circumstances, not content: climbing stops there.
+    """
+    node = inner.token
     for _ in range(12):
         head = node.head
         if head.i == node.i:
             return None
-        if node.i == token.i and node.dep_ == "conj" and node.pos_ == "VERB" and head.i in by_token:
-            return None  # "condemned and rejected": coordinated events are siblings
+        if node.i == inner.token.i and node.dep_ == "conj" and node.pos_ == "VERB" and head.i in by_token:
+            outer = by_token[head.i]
+            return outer if outer.type == inner.type == "ASSAULT" else None
+        if (node.i != inner.token.i and node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+                and head.i in by_token):
+            return None  # "would not tolerate X and held drills": a sibling of the cue
+        if node.dep_ in ("advcl", "relcl", "parataxis", "npadvmod") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "to" for c in node.children):
+            return None
         if head.i in by_token:
             return by_token[head.i]
         node = head
