@@ -278,3 +278,21 @@ def in_condition(token: Token, cues: CueLexicon) -> bool:
             return False
         node = node.head
     return False
+
+
+VOLITIONAL_AUX = {"will", "would", "wo", "shall", "can", "could", "ca", "'ll", "must", "should"}
+
+
+def volitional(token: Token, cues: CueLexicon) -> bool:
+    """Whether a negated verb states a stance ("will not", "would never", "cannot"), or
+    is governed by one ("is not willing to"), rather than a past fact ("did not")."""
+    for t in governing_chain(token, cues, steps=2):
+        if t.i != token.i and t.lower_ in cues.plans:
+            return True
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in VOLITIONAL_AUX:
+                return True
+        if t.dep_ == "conj" and t.head.i != t.i and any(
+                c.dep_ == "aux" and c.lower_ in VOLITIONAL_AUX for c in t.head.children):
+            return True
+    return False

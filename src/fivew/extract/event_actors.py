@@ -76,7 +76,7 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
 
 
 def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
-    if head.lower_ in ctx.cues.quantity_heads:
+    if head.lower_ in ctx.cues.quantity_heads or head.like_num:
         of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
         if of:

@@ -109,6 +109,7 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj_words = {obj.lower_} if obj is not None else set()
     if obj is not None:
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
+        obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound"}  # "aid programmes"
     subj = subject(token)
     subj_word = subj.lower_ if subj is not None else None
     child_words = _particles(token)
@@ -232,7 +233,7 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"})) or cand.targets
     cand.direct = bool(cand.sources and cand.targets)
     if not cand.targets:
-        cand.targets = _prep_targets(verb, ctx, cand.sources)
+        cand.targets = _prep_targets(verb, ctx, cand.sources, words=frozenset(cand.sense.words))
     if not cand.targets and cand.type == "ASSAULT":
         # "shelled three villages in Armenia's Syunik province": the attacked place
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=ctx.cues.scene_preps, only_extra=True)
@@ -258,9 +259,12 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> lis
 
 
 def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
-                  extra: frozenset[str] = frozenset(), only_extra: bool = False) -> list[Actor]:
+                  extra: frozenset[str] = frozenset(), only_extra: bool = False,
+                  words: frozenset[str] = frozenset()) -> list[Actor]:
     """Targets from "with/on/against/to X", then the first coded actor in the object."""
-    preps = extra if only_extra else (ctx.cues.target_preps - {"of"}) | extra
+    # "on" and "of" after a verb are time, means or topic ("on Monday", "on flights"),
+    # unless the cue is phrasal with them ("called on", "fired on")
+    preps = extra if only_extra else (ctx.cues.target_preps - {"of", "on"}) | extra | words
     own = {a.country for a in sources if a.country}
     nested = [g for _, p in prep_objects(head, frozenset({"by", "via", "over"}))
               for g in prep_objects(p, preps)]  # "spoke by phone with X"
@@ -269,18 +273,18 @@ def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
         if found:
             return found
     obj = direct_object(head, active_only=True)
-    if obj is None:
-        return []
+    if obj is None or any(not s.words for s in ctx.cues.nouns.get(obj.lower_, ())):
+        return []  # nothing, or an event noun: its doer, not its victim, would be the target
     taken = {(a.country, a.entity_id) for a in sources}
     for tok in obj.subtree:
         if tok is obj or tok.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
-        if tok.dep_ not in ("pobj", "poss", "compound", "amod", "nmod"):
+        if tok.dep_ not in ("pobj", "poss", "compound", "amod", "nmod", "dobj"):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in ctx.cues.scene_preps:
             continue  # "talks in Brussels": where, not with whom
         found = [a for a in actors_at(tok, ctx) if (a.country, a.entity_id) not in taken]
-        if found and tok.dep_ == "pobj":
+        if found and tok.dep_ in ("pobj", "dobj"):  # "commitment to defend the Philippines"
             return found
     return []
 

@@ -8,9 +8,12 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     country S) against the target's country T (S != T), the attacker is taken to be S; its
     actor span is the mention that named S in the first such event. With two or more
     sides attacking T, nothing is inferred.
-  * Unplaced victims. "At least eight people were killed" codes people as civilians (CVL)
-    of no country. They get the country of the last city or region (not country) that the
-    event's paragraph names up to the end of the event's sentence.
+  * Unplaced local groups. "At least eight people were killed" codes people as civilians
+    (CVL) of no country; "Some protesters attacked the embassy" codes protesters (OPP) of
+    no country. A target of no country (or of a local sector) and a source of a local
+    sector (`local_sectors` in event_cues.yaml: civilians, protesters, workers...) get the
+    country of the last city or region (not country) that the event's paragraph names up
+    to the end of the event's sentence.
 
 All offsets stay `Article.text` offsets.
 """
@@ -22,20 +25,27 @@ from dataclasses import replace
 
 from fivew.records import Actor, Article, Event
 
-UNPLACED_SECTORS = {None, "CVL"}
 
 
-def infer_from_context(events: list[Event], article: Article) -> list[Event]:
-    """The events with unnamed attackers and unplaced victims filled in where the article
-    makes them unambiguous (see the module docstring)."""
-    events = [_place_victims(e, article) for e in events]
+def infer_from_context(events: list[Event], article: Article, local: frozenset[str]) -> list[Event]:
+    """The events with unnamed attackers and unplaced local groups filled in where the
+    article makes them unambiguous (see the module docstring). `local`: the sectors of
+    local groups (event_cues.yaml `local_sectors`)."""
+    events = [_place_locals(e, article, local) for e in events]
     return [_name_attacker(e, events) for e in events]
 
 
-def _place_victims(event: Event, article: Article) -> Event:
-    target = event.target
-    if target is None or target.country or target.sector not in UNPLACED_SECTORS:
-        return event
+def _place_locals(event: Event, article: Article, local: frozenset[str]) -> Event:
+    if event.target is not None and not event.target.country and (
+            event.target.sector in local or event.target.sector is None):
+        event = _place_actor(event, "target", article)
+    if event.source is not None and not event.source.country and event.source.sector in local:
+        event = _place_actor(event, "source", article)
+    return event
+
+
+def _place_actor(event: Event, side: str, article: Article) -> Event:
+    actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
         return event
@@ -47,7 +57,8 @@ def _place_victims(event: Event, article: Article) -> Event:
     if not scene:
         return event
     country = max(scene, key=lambda p: p.start).country
-    return _adjusted(replace(event, target=replace(target, country=country, inferred=True)), 0.05)
+    placed = replace(actor, country=country, inferred=True)
+    return _adjusted(replace(event, **{side: placed}), 0.05)
 
 
 def _name_attacker(event: Event, events: list[Event]) -> Event:

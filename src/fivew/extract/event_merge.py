@@ -3,7 +3,8 @@
 Two records are the same event when they agree on type, negation, source country and
 target country (or, for actors without a country, entity or name) and either
   * come from the same sentence ("sanctions on Moscow, especially an embargo on Russian
-    oil"; "shelling and missile strikes"), or
+    oil"; "shelling and missile strikes"), or do, with the same source and mode, and one
+    of them has no target ("summoned China's ambassador and lodged a protest"), or
   * sit in the same paragraph and one owes an actor to context (`Actor.inferred`: "Two
     people were killed in the strikes" after "Russian missiles struck Odesa"), or
   * are both nouns, anywhere in the article: "the talks", "the negotiations", "a meeting"
@@ -37,6 +38,9 @@ def deduplicate(events: list[Event], doc: Doc, article: Article) -> list[Event]:
 
 
 def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
+    if (a.evidence.start == b.evidence.start and (a.type, a.mode, a.negated, _actor_key(a.source)) == (
+            b.type, b.mode, b.negated, _actor_key(b.source)) and (a.target is None or b.target is None)):
+        return True  # "summoned China's ambassador and lodged a protest": one protest
     if (a.type, a.negated, _actor_key(a.source), _actor_key(a.target)) != (
             b.type, b.negated, _actor_key(b.source), _actor_key(b.target)):
         return False
@@ -78,6 +82,7 @@ def _actor_key(actor: Actor | None) -> object:
 def _merge(first: Event, later: Event) -> Event:
     return replace(
         first,
+        target=first.target or later.target,
         mode=first.mode or later.mode,
         reason=first.reason or later.reason,
         fatalities=first.fatalities or later.fatalities,

@@ -73,7 +73,7 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
                 targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
                 for target in targets[:MAX_ACTORS] or [None]:
                     events.append(_record(cand, sent, ontology, article, source, target))
-    return deduplicate(infer_from_context(events, article), doc, article)
+    return deduplicate(infer_from_context(events, article, cues.local_sectors), doc, article)
 
 
 def _sentence_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
@@ -94,7 +94,9 @@ def _sentence_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
 def _negation(cand: Candidate, cues: CueLexicon) -> None:
     if not clauses.is_negated(cand.token, cues):
         return
-    if cand.sense.negated_type:
+    # A refusal is a stance: "will not / would not / cannot withdraw", "no surrender".
+    # "has not withdrawn" only reports that something did not happen (negated=True).
+    if cand.sense.negated_type and (cand.kind != "verb" or clauses.volitional(cand.token, cues)):
         cand.flipped = True
         cand.content_type = cand.type
         cand.type = cand.sense.negated_type
