@@ -26,7 +26,6 @@ from dataclasses import replace
 from fivew.records import Actor, Article, Event
 
 
-
 def infer_from_context(events: list[Event], article: Article, local: frozenset[str]) -> list[Event]:
     """The events with unnamed attackers and unplaced local groups filled in where the
     article makes them unambiguous (see the module docstring). `local`: the sectors of
