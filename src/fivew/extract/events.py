@@ -54,6 +54,7 @@ from fivew.records import Actor, Article, Event, Speaker
 from fivew.records import Span as TextSpan
 
 VERBAL_SELF = {"REJECT", "AGREE", "CONCEDE", "REQUEST"}
+DEFINITE = {"the", "that", "this", "these", "those", "such"}
 MAX_ACTORS = 4  # per side: a list of twenty countries is not twenty-squared events
 
 
@@ -63,8 +64,9 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
     ctx = ActorContext(article.entities, article.quotes, cues, article.places)
     events: list[Event] = []
     sents = [s for s in doc.sents if s.text.strip()]
+    earlier: list[Candidate] = []
     for n, sent in enumerate(sents):
-        for cand in _sentence_candidates(sent, ctx):
+        for cand in _sentence_candidates(sent, ctx, earlier):
             cand.reason = cand.reason or _explained_next(cand, sents[n + 1 : n + 3], ctx)
             # One record per coordinated source and target ("Ukrainian and Western
             # officials accused Russia": two accusations).
@@ -76,18 +78,19 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
     return deduplicate(infer_from_context(events, article, cues.local_sectors), doc, article)
 
 
-def _sentence_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
+def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]) -> list[Candidate]:
     cues = ctx.cues
     cands = find_candidates(sent, ctx) + _attributed(sent, ctx)
     # "only if the West lifted restrictions": a condition is not an event
     cands = [c for c in cands if not clauses.in_condition(c.token, cues)]
     for cand in cands:
         _negation(cand, cues)
-    _nesting(cands, cues)
+    _nesting(cands, cues, earlier)
     kept = [c for c in cands if not c.dropped]
     for cand in kept:
         _modality(cand, ctx)
     kept = [c for c in kept if c.sources or c.targets]
+    earlier.extend(kept)
     return kept
 
 
@@ -105,8 +108,9 @@ def _negation(cand: Candidate, cues: CueLexicon) -> None:
         cand.negated = True
 
 
-def _nesting(cands: list[Candidate], cues: CueLexicon) -> None:
-    """Rule 2: absorb, merge or treat as content the cues inside other cues' phrases."""
+def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate]) -> None:
+    """Rule 2: absorb, merge or treat as content the cues inside other cues' phrases.
+    `earlier`: the article's events so far, for anaphoric nouns ("denied the accusation")."""
     by_token = {c.token.i: c for c in cands}
     # Deepest first, so a demand learns its content before the refusal of the demand.
     for inner in sorted(cands, key=lambda c: -_depth(c.token)):
@@ -114,18 +118,18 @@ def _nesting(cands: list[Candidate], cues: CueLexicon) -> None:
         if outer is None or outer.dropped:
             continue
         obj = inner.token.i in {t.i for t in _object_tokens(outer.token)}
-        if outer.kind == "verb" and outer.sense.objects and obj:
+        refusal = obj and outer.type == "REJECT" and inner.type in cues.content_types and inner.kind == "noun"
+        if refusal:
+            _link_refusal(outer, inner, cues, earlier)
+        elif outer.kind == "verb" and outer.sense.objects and obj:
             _absorb(outer, inner)
         elif outer.type == inner.type:
             _absorb(outer, inner)
         elif outer.type in cues.content_types:
-            if obj and outer.type == "REJECT" and inner.type in cues.content_types and inner.kind == "noun":
-                _link_refusal(outer, inner, cues)
-            else:
-                inner.dropped = True
-                outer.content_type = outer.content_type or inner.type
-                outer.mode = outer.mode or _content_mode(outer.type, inner.type, cues)
-                outer.targets = outer.targets or _content_targets(outer, inner)
+            inner.dropped = True
+            outer.content_type = outer.content_type or inner.type
+            outer.mode = outer.mode or _content_mode(outer.type, inner.type, cues)
+            outer.targets = outer.targets or _content_targets(outer, inner)
     for cand in cands:
         if cand.mode is None and cand.type in cues.content_modes and not cand.dropped:
             cand.mode = _content_mode(cand.type, cand.content_type, cues)
@@ -152,16 +156,29 @@ def _absorb(outer: Candidate, inner: Candidate) -> None:
         outer.targets = [replace(a, country=country) for a in outer.targets]
 
 
-def _link_refusal(refusal: Candidate, demand: Candidate, cues: CueLexicon) -> None:
+def _link_refusal(refusal: Candidate, demand: Candidate, cues: CueLexicon,
+                  earlier: list[Candidate]) -> None:
     """"Officials rejected a Russian demand": each lends the other its actors. A demand
     whose maker the sentence does not name ("rejected calls to ...") is left to the
-    refusal, which says all the sentence knows."""
+    refusal, which says all the sentence knows; if it is definite ("denied the
+    accusation", "rejected that demand"), its maker is taken from the latest earlier
+    event of its type aimed at the refuser."""
     refusal.mode = refusal.mode or _content_mode("REJECT", demand.content_type, cues)
     if not demand.sources:
         demand.dropped = True
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in demand.token.children):
+            demand.sources = _antecedent_sources(demand.type, refusal.sources, earlier)
     refusal.targets = refusal.targets if refusal.targets != demand.sources else []
     refusal.targets = refusal.targets or demand.sources
     demand.targets = demand.targets or refusal.sources
+
+
+def _antecedent_sources(type_: str, refusers: list[Actor], earlier: list[Candidate]) -> list[Actor]:
+    countries = {a.country for a in refusers if a.country}
+    for cand in reversed(earlier):
+        if cand.type == type_ and any(a.country in countries for a in cand.targets):
+            return cand.sources
+    return []
 
 
 def _content_mode(outer_type: str, inner_type: str | None, cues: CueLexicon) -> str | None:
