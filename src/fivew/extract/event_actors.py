@@ -19,6 +19,7 @@ from fivew.extract.event_data import CueLexicon
 from fivew.records import Actor, Entity, Place, Quote, Speaker
 
 ACTOR_POS = {"NOUN", "PROPN", "PRON", "X"}
+ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 
 
 @dataclass
@@ -102,8 +103,8 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
                         for e in [ctx.entity_for(t)] if e is not None and e.country), None)
         country = country or next((p.country for p in ctx.places if p.country
                                    and phrase.start_char <= p.start and p.end <= phrase.end_char), None)
-    if country is None and sector is None:
-        return []
+    if country is None and sector is None and (entity is None or entity.label not in ACTOR_LABELS):
+        return []  # a named person or organisation is an actor even when uncoded ("the RSF")
     if entity is not None:
         name = entity.name
     elif code is not None:

@@ -300,8 +300,11 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
                         if c.dep_ == "poss" or (a.country if c.pos_ == "ADJ" else a.sector)]
     for _, obj in prep_objects(noun, cues.source_preps):
         sources += actors_at(obj, ctx)
-    for _, obj in prep_objects(noun, cues.target_preps):
-        targets += actors_at(obj, ctx)
+    for prep, obj in prep_objects(noun, cues.target_preps):
+        if prep == "of" and cand.type in cues.of_source_types:
+            sources += actors_at(obj, ctx)  # "the withdrawal of Russian troops"
+        else:
+            targets += actors_at(obj, ctx)
     for _, obj in prep_objects(noun, cues.pair_preps):
         pair = [a for tok in coordinated(obj) for a in actors_at(tok, ctx)]
         sources, targets = sources or pair[:1], targets or pair[1:]

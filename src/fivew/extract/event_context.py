@@ -8,12 +8,11 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     country S) against the target's country T (S != T), the attacker is taken to be S; its
     actor span is the mention that named S in the first such event. With two or more
     sides attacking T, nothing is inferred.
-  * Unplaced local groups. "At least eight people were killed" codes people as civilians
-    (CVL) of no country; "Some protesters attacked the embassy" codes protesters (OPP) of
-    no country. A target of no country (or of a local sector) and a source of a local
-    sector (`local_sectors` in event_cues.yaml: civilians, protesters, workers...) get the
-    country of the last city or region (not country) that the event's paragraph names up
-    to the end of the event's sentence.
+  * Unplaced actors. "At least eight people were killed", "Police fired tear gas", "The
+    RSF accused the army": people, police, army and RSF are coded without a country. Any
+    such actor (except international bodies: IGO, NGO) gets the country of the last city
+    or region (not country) that the event's paragraph names up to the end of the event's
+    sentence, else the country most of the article's places are in (no tie).
 
 All offsets stay `Article.text` offsets.
 """
@@ -25,6 +24,9 @@ from dataclasses import replace
 
 from fivew.records import Actor, Article, Event
 
+# International bodies have no home country to infer ("the UN", "aid agencies").
+UNPLACEABLE = {"IGO", "NGO"}
+
 
 def infer_from_context(events: list[Event], article: Article, local: frozenset[str]) -> list[Event]:
     """The events with unnamed attackers and unplaced local groups filled in where the
@@ -35,11 +37,10 @@ def infer_from_context(events: list[Event], article: Article, local: frozenset[s
 
 
 def _place_locals(event: Event, article: Article, local: frozenset[str]) -> Event:
-    if event.target is not None and not event.target.country and (
-            event.target.sector in local or event.target.sector is None):
-        event = _place_actor(event, "target", article)
-    if event.source is not None and not event.source.country and event.source.sector in local:
-        event = _place_actor(event, "source", article)
+    for side in ("source", "target"):
+        actor = getattr(event, side)
+        if actor is not None and not actor.country and actor.sector not in UNPLACEABLE:
+            event = _place_actor(event, side, article)
     return event
 
 
@@ -50,12 +51,17 @@ def _place_actor(event: Event, side: str, article: Article) -> Event:
         return event
     # The last city or region the paragraph names up to the end of the event's sentence:
     # country names are skipped because in news they are more often actors ("Russia's
-    # advance") than the scene.
+    # advance") than the scene. Else the country most of the article's places are in.
     scene = [p for p in article.places if p.country and p.feature != "country"
              and part.start <= p.start < min(part.end, event.evidence.end)]
-    if not scene:
-        return event
-    country = max(scene, key=lambda p: p.start).country
+    if scene:
+        country = max(scene, key=lambda p: p.start).country
+    else:
+        counts = Counter(p.country for p in article.places if p.country)
+        top = counts.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return event
+        country = top[0][0]
     placed = replace(actor, country=country, inferred=True)
     return _adjusted(replace(event, **{side: placed}), 0.05)
 

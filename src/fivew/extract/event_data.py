@@ -84,6 +84,7 @@ class CueLexicon:
     conditions: frozenset[str]
     scene_preps: frozenset[str]
     local_sectors: frozenset[str]
+    of_source_types: frozenset[str]
     quantity_heads: frozenset[str]
 
 
@@ -223,6 +224,8 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         conditions=words("conditions"),
         scene_preps=words("noun_arguments.scene", args.get("scene", [])),
         local_sectors=frozenset(w.upper() for w in words("local_sectors")),
+        of_source_types=frozenset(type_name(t, "noun_arguments.of_source")
+                                  for t in args.get("of_source") or []),
         quantity_heads=words("quantity_heads"),
     )
 
