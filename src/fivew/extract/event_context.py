@@ -22,29 +22,31 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from fivew.records import Actor, Article, Event
+from fivew.records import Actor, Article, Event, Place
 
 # International bodies have no home country to infer ("the UN", "aid agencies").
 UNPLACEABLE = {"IGO", "NGO"}
 
 
-def infer_from_context(events: list[Event], article: Article, local: frozenset[str]) -> list[Event]:
-    """The events with unnamed attackers and unplaced local groups filled in where the
-    article makes them unambiguous (see the module docstring). `local`: the sectors of
-    local groups (event_cues.yaml `local_sectors`)."""
-    events = [_place_locals(e, article, local) for e in events]
+def infer_from_context(events: list[Event], article: Article) -> list[Event]:
+    """The events with unnamed attackers and unplaced actors filled in where the article
+    makes them unambiguous (see the module docstring)."""
+    # Places that are themselves actors ("Paris condemned ...") are not the scene.
+    acting = {(a.start, a.end) for e in events for a in (e.source, e.target) if a is not None}
+    scene = [p for p in article.places if (p.start, p.end) not in acting]
+    events = [_place_locals(e, article, scene) for e in events]
     return [_name_attacker(e, events) for e in events]
 
 
-def _place_locals(event: Event, article: Article, local: frozenset[str]) -> Event:
+def _place_locals(event: Event, article: Article, places: list[Place]) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
         if actor is not None and not actor.country and actor.sector not in UNPLACEABLE:
-            event = _place_actor(event, side, article)
+            event = _place_actor(event, side, article, places)
     return event
 
 
-def _place_actor(event: Event, side: str, article: Article) -> Event:
+def _place_actor(event: Event, side: str, article: Article, places: list[Place]) -> Event:
     actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
@@ -52,12 +54,12 @@ def _place_actor(event: Event, side: str, article: Article) -> Event:
     # The last city or region the paragraph names up to the end of the event's sentence:
     # country names are skipped because in news they are more often actors ("Russia's
     # advance") than the scene. Else the country most of the article's places are in.
-    scene = [p for p in article.places if p.country and p.feature != "country"
+    scene = [p for p in places if p.country and p.feature != "country"
              and part.start <= p.start < min(part.end, event.evidence.end)]
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:
-        counts = Counter(p.country for p in article.places if p.country)
+        counts = Counter(p.country for p in places if p.country)
         top = counts.most_common(2)
         if not top or (len(top) == 2 and top[0][1] == top[1][1]):
             return event
