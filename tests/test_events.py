@@ -28,7 +28,8 @@ def _actor_ok(actor: Actor | None, want: str | None) -> bool:
     return (not country or actor.country == country) and (not sector or actor.sector == sector)
 
 
-SECTORS = {"GOV", "MIL", "REB", "CVL", "COP", "OPP", "IGO", "MED", "BUS", "LEG", "NGO", "JUD"}
+SECTORS = {"GOV", "MIL", "REB", "CVL", "COP", "OPP", "IGO", "MED", "BUS", "LEG", "NGO", "JUD", "LAB", "EDU",
+           "HLH", "REL", "ELI"}
 
 
 def _find(article: Article, type_: str, src: str | None, tgt: str | None) -> Event | None:
@@ -60,7 +61,7 @@ ACTIVE = [
     ("China threatened Taiwan with unspecified countermeasures.", "THREATEN", "CHN", "TWN"),
     ("Armenian troops withdrew from three villages on Friday.", "RETREAT", "ARM/MIL", None),
     ("Saudi Arabia expelled the Lebanese ambassador.", "SANCTION", "SAU", "LBN"),
-    ("Thousands of farmers protested against the Indian government in New Delhi.", "PROTEST", None, "IND/GOV"),
+    ("Thousands of farmers protested against the Indian government in New Delhi.", "PROTEST", "LAB", "IND/GOV"),
 ]
 
 
@@ -249,3 +250,38 @@ def test_every_event_quotes_the_text(analyse: Analyse) -> None:
     for e in article.events:
         assert e.evidence.start <= e.trigger.start < e.trigger.end <= e.evidence.end
         assert 0.0 < e.confidence <= 1.0
+
+
+# --- properties ---------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from fivew.extract.events import find_events  # noqa: E402
+
+_PIECES = [
+    "Russia", "Ukraine", "did not", "will not", "accused", "attacked", "shelled", "were killed by",
+    "a curfew", "sanctions on", "talks between", "and", "the", "of", "“", "”", "\n", ",", ".",
+    "at least eight", "people", "should", "lay down", "arms", "said", "because", "if", "its",
+    "rejected", "demand", "to", "withdraw", "troops", "\u00a0", "🚀", "no", "question",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_events_never_crash_and_quote_the_text(pipeline, pieces: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(pieces)
+    article = Article(id="t", source="test", text=text)
+    doc = pipeline.nlp(text)
+    for stage in pipeline.stages:
+        if stage.name == "events":
+            break
+        setattr(article, stage.name, stage.run(doc, article))
+    for event in find_events(doc, article):
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+        assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+        for actor in (event.source, event.target):
+            if actor is not None:
+                assert text[actor.start : actor.end] == actor.text
+        if event.reason is not None:
+            assert text[event.reason.start : event.reason.end] == event.reason.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -113,6 +113,11 @@ def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[
     the gold quote's characters (default: reported at 30% and 80%), one to one. Speaker
     accuracy is over matched quotes: by span (mentions overlap) and by canonical name.
 
+    Events are scored over the gold articles that list events: a predicted event matches
+    a gold one with the same PLOVER type, source country and target country (and place,
+    when the gold event gives one); CONSULT/COOPERATE may swap actors; negated events are
+    left out; one to one (rules in fivew.evaluate.events and docs/evaluation.md).
+
     \b
     Examples:
       fivew evaluate tests/gold --run
@@ -120,6 +125,7 @@ def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[
       fivew evaluate devdata/polnear/data/dev --run --format json
     """
     from fivew.evaluate import GoldError, load_gold, load_predictions, predict, score_quotes
+    from fivew.evaluate.events import render_event_scores, score_event_corpus
     from fivew.evaluate.report import render_scores
 
     if (pred is None) == (not run_pipeline):
@@ -128,14 +134,18 @@ def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[
         gold_articles = load_gold(gold)
     except GoldError as exc:
         raise click.ClickException(str(exc)) from exc
+    events: dict[str, list[Any]] = {}
     if run_pipeline:
-        preds = predict(gold_articles, model=model, save=save_pred)
+        preds = predict(gold_articles, model=model, save=save_pred, events=events)
     else:
         assert pred is not None
-        preds = load_predictions(pred)
-    results = [score_quotes(gold_articles, preds, t, merge_fragments)
-               for t in (thresholds or (0.3, 0.8))]
-    click.echo(render_scores(results, len(gold_articles), fmt, show_errors))
+        preds = load_predictions(pred, events=events)
+    results = [score_quotes(gold_articles, preds, t, merge_fragments) for t in (thresholds or (0.3, 0.8))]
+    report = render_scores(results, len(gold_articles), fmt, show_errors)
+    if any(g.events for g in gold_articles):  # events scored where gold has them
+        scores = score_event_corpus(gold_articles, events)
+        report = render_event_scores(scores, fmt, show_errors, report)
+    click.echo(report)
 
 
 @main.command()

@@ -61,21 +61,26 @@ def _records(path: Path) -> Iterable[dict[str, Any]]:
         yield from data if isinstance(data, list) else [data]
 
 
-def load_predictions(path: str | Path) -> dict[str, list[PredQuote]]:
+def load_predictions(path: str | Path, events: dict[str, list[Any]] | None = None
+                     ) -> dict[str, list[PredQuote]]:
     """fivew output (JSON array, one JSON object, or JSONL; a file or a folder of them)
-    as {sha256 of the article text: predicted quotes}."""
+    as {sha256 of the article text: predicted quotes}; with `events`, also fills it with
+    {sha256: the article's predicted events as JSON dicts}."""
     preds: dict[str, list[PredQuote]] = {}
     for rec in _records(Path(path)):
         if isinstance(rec, dict) and isinstance(rec.get("text"), str):
             preds[text_hash(rec["text"])] = [
                 PredQuote.from_record(q) for q in rec.get("quotes") or []]
+            if events is not None:
+                events[text_hash(rec["text"])] = list(rec.get("events") or [])
     return preds
 
 
-def predict(gold: list[GoldArticle], model: str | None = None, save: IO[str] | None = None
-            ) -> dict[str, list[PredQuote]]:
+def predict(gold: list[GoldArticle], model: str | None = None, save: IO[str] | None = None,
+            events: dict[str, list[Any]] | None = None) -> dict[str, list[PredQuote]]:
     """Run the pipeline on the gold texts (read with the layout each gold file asks for);
-    with `save`, also write each article's fivew record there as JSONL."""
+    with `save`, also write each article's fivew record there as JSONL; with `events`,
+    also collect each article's predicted events (JSON dicts) by text hash."""
     from fivew.ingest import from_text
     from fivew.pipeline import Pipeline
     from fivew.records import as_dict
@@ -89,6 +94,8 @@ def predict(gold: list[GoldArticle], model: str | None = None, save: IO[str] | N
             save.write(json.dumps(as_dict(article), ensure_ascii=False) + "\n")
         preds[text_hash(article.text)] = [
             PredQuote.from_record(q) for q in as_dict(article.quotes)]
+        if events is not None:
+            events[text_hash(article.text)] = as_dict(article.events)
     return preds
 
 

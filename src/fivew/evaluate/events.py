@@ -162,3 +162,49 @@ def _brief(pred: Mapping[str, Any]) -> dict[str, Any]:
         "place": place.get("name") if isinstance(place, Mapping) else None,
         "trigger": (pred.get("trigger") or {}).get("text"),
     }
+
+
+def score_event_corpus(gold: Iterable[Any], predicted: Mapping[str, list[Any]],
+                       use_place: bool = True) -> EventScores:
+    """Micro-averaged scores over the gold articles that list events.
+
+    `gold` holds `GoldArticle`s (their `events` and `text`); `predicted` maps the SHA-256
+    of an article's text to its predicted events; an article without predictions counts
+    as nothing predicted.
+    """
+    from fivew.evaluate.gold import text_hash
+
+    total = EventScores()
+    for article in gold:
+        if article.events:
+            total = total + score_events(article.events, predicted.get(text_hash(article.text), []),
+                                         use_place=use_place)
+    return total
+
+
+def render_event_scores(scores: EventScores, fmt: str, show_errors: int = 0, before: str = "") -> str:
+    """Append the event scores to a report `before` (text), or add an "events" key (json)."""
+    import json
+
+    if fmt == "json":
+        data = json.loads(before) if before else {}
+        data["events"] = scores.summary()
+        return json.dumps(data, indent=2)
+    s = scores
+    lines = [before] if before else []
+    lines += [
+        f"events (type + source country + target country [+ place]): gold {s.gold}, "
+        f"predicted {s.predicted}, matched {s.matched}",
+        f"  precision {100 * s.precision:.1f}%  recall {100 * s.recall:.1f}%  F1 {100 * s.f1:.1f}%"
+        f"  (type only: {s.type_matched} matched)",
+    ]
+    if show_errors:
+        lines.append(f"missed gold events (first {show_errors}):")
+        lines += [f"  {_gold_line(g)}" for g in s.missed[:show_errors]]
+        lines.append(f"spurious events (first {show_errors}):")
+        lines += [f"  {p}" for p in s.spurious[:show_errors]]
+    return "\n".join(lines)
+
+
+def _gold_line(g: Mapping[str, Any]) -> str:
+    return f"{g.get('type')} {_country(g.get('source'))} -> {_country(g.get('target'))}  {g.get('what', '')}"

@@ -265,3 +265,34 @@ def _reason_child(head: Token, c: Token, cues: CueLexicon) -> tuple[int, int] | 
             if lead.startswith(marker + " "):
                 return sub.start_char, sub.end_char
     return None
+
+
+def in_condition(token: Token, cues: CueLexicon) -> bool:
+    """Whether the token lies in a conditional clause ("only if X lifts sanctions")."""
+    node = token
+    for _ in range(8):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditions
+                                        for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+VOLITIONAL_AUX = {"will", "would", "wo", "shall", "can", "could", "ca", "'ll", "must", "should"}
+
+
+def volitional(token: Token, cues: CueLexicon) -> bool:
+    """Whether a negated verb states a stance ("will not", "would never", "cannot"), or
+    is governed by one ("is not willing to"), rather than a past fact ("did not")."""
+    for t in governing_chain(token, cues, steps=2):
+        if t.i != token.i and t.lower_ in cues.plans:
+            return True
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in VOLITIONAL_AUX:
+                return True
+        if t.dep_ == "conj" and t.head.i != t.i and any(
+                c.dep_ == "aux" and c.lower_ in VOLITIONAL_AUX for c in t.head.children):
+            return True
+    return False

@@ -19,6 +19,7 @@ from fivew.extract.event_data import CueLexicon
 from fivew.records import Actor, Entity, Place, Quote, Speaker
 
 ACTOR_POS = {"NOUN", "PROPN", "PRON", "X"}
+ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 
 
 @dataclass
@@ -76,6 +77,11 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
 
 
 def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
+    if head.lower_ in ctx.cues.quantity_heads or head.like_num:
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        if of:
+            return actors_at(of[0], ctx)  # "hundreds of farmers" -> farmers
     if head.lower_ in ctx.cues.first_person:
         quote = ctx.quote_at(head.idx, head.idx + len(head))
         if quote is not None and quote.speaker is not None:
@@ -86,6 +92,8 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
     entity = ctx.entity_for(head)
     phrase = noun_phrase(head)
     code = code_actor(phrase) if head.pos_ != "PRON" else None
+    if code is not None and entity is None and _located_only(head, code.start, ctx):
+        code = None  # "talks in Brussels": a place the phrase mentions, not a participant
     country = (entity.country if entity else None) or (code.country if code else None)
     sector = (entity.sector if entity else None) or (code.sector if code else None)
     if country is None and sector is not None:
@@ -95,8 +103,8 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
                         for e in [ctx.entity_for(t)] if e is not None and e.country), None)
         country = country or next((p.country for p in ctx.places if p.country
                                    and phrase.start_char <= p.start and p.end <= phrase.end_char), None)
-    if country is None and sector is None:
-        return []
+    if country is None and sector is None and (entity is None or entity.label not in ACTOR_LABELS):
+        return []  # a named person or organisation is an actor even when uncoded ("the RSF")
     if entity is not None:
         name = entity.name
     elif code is not None:
@@ -115,6 +123,12 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
             role=entity.role if entity else None,
         )
     ]
+
+
+def _located_only(head: Token, start: int, ctx: ActorContext) -> bool:
+    """Whether the coded words start after a locative preposition following the head."""
+    return any(t.lower_ in ctx.cues.scene_preps and t.dep_ == "prep" and head.idx < t.idx < start
+               for t in head.subtree)
 
 
 def _split_demonyms(head: Token, ctx: ActorContext) -> list[Actor]:

@@ -19,7 +19,7 @@ All character offsets are `Article.text` offsets.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -105,17 +105,37 @@ def _noun_like(token: Token) -> bool:
 
 def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj = direct_object(token)
-    obj_word = obj.lower_ if obj is not None else None
-    child_words = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt")}
+    # "a planned round of talks" is talks: partitive objects pass on their of-object
+    obj_words = {obj.lower_} if obj is not None else set()
+    if obj is not None:
+        obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
+        obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound"}  # "aid programmes"
+    subj = subject(token)
+    subj_word = subj.lower_ if subj is not None else None
+    child_words = _particles(token)
     phrasal = [s for s in senses if s.words]
     plain = [s for s in senses if not s.words]
     for sense in phrasal + plain:
         if sense.words and not set(sense.words) <= child_words:
             continue
-        if sense.objects and obj_word not in sense.objects:
+        if (sense.objects or sense.subjects) and not (
+                obj_words & sense.objects or subj_word in sense.subjects):
             continue
         return sense
     return None
+
+
+def _particles(token: Token) -> set[str]:
+    """Words that may complete a phrasal cue: particles, prepositions and objects of the
+    verb, and prepositions one level down ("spoke by phone with")."""
+    words = set()
+    for c in token.children:
+        if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
+            words.add(c.lower_)
+            if c.dep_ == "prep":
+                words |= {p.lower_ for g in c.children if g.dep_ == "pobj"
+                          for p in g.children if p.dep_ == "prep"}
+    return words
 
 
 def _phrasal_end(token: Token, sense: Sense) -> int:
@@ -155,6 +175,40 @@ def _arguments(cand: Candidate, ctx: ActorContext) -> None:
         _verb_arguments(cand, ctx)
     else:
         _noun_arguments(cand, ctx)
+    cand.mode = _modifier_mode(cand, ctx.cues) or cand.mode
+    cand.sources = _placed(cand.sources, cand.token, ctx)
+    cand.targets = _placed(cand.targets, cand.token, ctx)
+
+
+def _placed(actors: list[Actor], token: Token, ctx: ActorContext) -> list[Actor]:
+    """Local groups without a country ("farmers", "residents") take the country of the
+    place where the event happens ("protested in Warsaw"); marked inferred."""
+    if not any(a.country is None and a.sector in ctx.cues.local_sectors for a in actors):
+        return actors
+    heads = [token, token.head] if token.pos_ != "VERB" else [token]
+    scene = [p for h in heads for _, p in prep_objects(h, ctx.cues.scene_preps)]
+    country = next((pl.country for tok in scene for pl in ctx.places
+                    if pl.country and pl.start <= tok.idx < pl.end), None)
+    if country is None:
+        return actors
+    return [replace(a, country=country, inferred=True)
+            if a.country is None and a.sector in ctx.cues.local_sectors else a for a in actors]
+
+def _modifier_mode(cand: Candidate, cues: CueLexicon) -> str | None:
+    """A mode from a modifier word: "air strikes", "missiles struck", "spoke by phone"."""
+    table = cues.modifier_modes.get(cand.type)
+    if not table:
+        return None
+    token = cand.token
+    near = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    near += [g for c in token.children if c.dep_ in ("nsubj", "prep", "agent")
+             for g in ([c] if c.dep_ == "nsubj" else c.children)]
+    for word in near:
+        for w in (word.lower_, *(c.lower_ for c in word.children if c.dep_ in ("compound", "amod"))):
+            mode = table.get(w) or table.get(w.rstrip("s"))
+            if mode:
+                return mode
+    return None
 
 
 def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
@@ -171,10 +225,7 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = actors_at(subj, ctx)
     else:
         cand.sources = actors_at(subj, ctx)
-        obj = direct_object(verb, active_only=True)
-        own_thing = obj is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
-        # "withdrew its troops", "their arms": the actor's own, not another party
-        cand.targets = [] if own_thing else actors_at(obj, ctx)
+        cand.targets = _object_targets(verb, cand.sources, ctx)
     own = {a.country for a in cand.sources if a.country}
     if cand.targets and all(a.country in own for a in cand.targets):
         # "Turkey refused to withdraw its troops from Syria": its own troops are not
@@ -182,29 +233,58 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"})) or cand.targets
     cand.direct = bool(cand.sources and cand.targets)
     if not cand.targets:
-        cand.targets = _prep_targets(verb, ctx, cand.sources)
+        cand.targets = _prep_targets(verb, ctx, cand.sources, words=frozenset(cand.sense.words))
+    if not cand.targets and cand.type == "ASSAULT":
+        # "shelled three villages in Armenia's Syunik province": the attacked place
+        cand.targets = _prep_targets(verb, ctx, cand.sources, extra=ctx.cues.scene_preps, only_extra=True)
+
+
+def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> list[Actor]:
+    """Targets named by the direct object: the object itself, else its possessor
+    ("attacked their positions"), never the actor's own ("withdrew its troops"); for a
+    relative clause without object, the noun it modifies ("companies it accused")."""
+    obj = direct_object(verb, active_only=True)
+    if obj is None:
+        if verb.dep_ == "relcl" and subject(verb) is not None and subject(verb).i != verb.head.i:  # type: ignore[union-attr]
+            return actors_at(verb.head, ctx)
+        return []
+    own = {a.country for a in sources if a.country} | {a.entity_id for a in sources if a.entity_id}
+    found = actors_at(obj, ctx)
+    if not found:
+        found = [a for c in obj.children if c.dep_ == "poss" for a in actors_at(c, ctx)]
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+        # "its troops", "his Turkish counterpart": keep only another party
+        found = [a for a in found if a.country and a.country not in own and a.entity_id not in own]
+    return found
 
 
 def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
-                  extra: frozenset[str] = frozenset()) -> list[Actor]:
+                  extra: frozenset[str] = frozenset(), only_extra: bool = False,
+                  words: frozenset[str] = frozenset()) -> list[Actor]:
     """Targets from "with/on/against/to X", then the first coded actor in the object."""
-    preps = (ctx.cues.target_preps - {"of"}) | extra
+    # "on" and "of" after a verb are time, means or topic ("on Monday", "on flights"),
+    # unless the cue is phrasal with them ("called on", "fired on")
+    preps = extra if only_extra else (ctx.cues.target_preps - {"of", "on"}) | extra | words
     own = {a.country for a in sources if a.country}
-    for _, pobj in prep_objects(head, preps):
+    nested = [g for _, p in prep_objects(head, frozenset({"by", "via", "over"}))
+              for g in prep_objects(p, preps)]  # "spoke by phone with X"
+    for _, pobj in [*prep_objects(head, preps), *nested]:
         found = [a for a in actors_at(pobj, ctx) if not extra or a.country not in own]
         if found:
             return found
     obj = direct_object(head, active_only=True)
-    if obj is None:
-        return []
+    if obj is None or any(not s.words for s in ctx.cues.nouns.get(obj.lower_, ())):
+        return []  # nothing, or an event noun: its doer, not its victim, would be the target
     taken = {(a.country, a.entity_id) for a in sources}
     for tok in obj.subtree:
         if tok is obj or tok.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
-        if tok.dep_ not in ("pobj", "poss", "compound", "amod", "nmod"):
+        if tok.dep_ not in ("pobj", "poss", "compound", "amod", "nmod", "dobj"):
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in ctx.cues.scene_preps:
+            continue  # "talks in Brussels": where, not with whom
         found = [a for a in actors_at(tok, ctx) if (a.country, a.entity_id) not in taken]
-        if found and tok.dep_ == "pobj":
+        if found and tok.dep_ in ("pobj", "dobj"):  # "commitment to defend the Philippines"
             return found
     return []
 
@@ -215,11 +295,16 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
     targets: list[Actor] = []
     for c in noun.lefts:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
-            sources += [a for a in actors_at(c, ctx) if c.dep_ == "poss" or a.sector or c.pos_ == "ADJ"]
+            # "Russia's invasion", "Russian shelling", "EU sanctions"; not "military drills"
+            sources += [a for a in actors_at(c, ctx)
+                        if c.dep_ == "poss" or (a.country if c.pos_ == "ADJ" else a.sector)]
     for _, obj in prep_objects(noun, cues.source_preps):
         sources += actors_at(obj, ctx)
-    for _, obj in prep_objects(noun, cues.target_preps):
-        targets += actors_at(obj, ctx)
+    for prep, obj in prep_objects(noun, cues.target_preps):
+        if prep == "of" and cand.type in cues.of_source_types:
+            sources += actors_at(obj, ctx)  # "the withdrawal of Russian troops"
+        else:
+            targets += actors_at(obj, ctx)
     for _, obj in prep_objects(noun, cues.pair_preps):
         pair = [a for tok in coordinated(obj) for a in actors_at(tok, ctx)]
         sources, targets = sources or pair[:1], targets or pair[1:]

@@ -8,9 +8,11 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     country S) against the target's country T (S != T), the attacker is taken to be S; its
     actor span is the mention that named S in the first such event. With two or more
     sides attacking T, nothing is inferred.
-  * Unplaced victims. "At least eight people were killed" codes people as civilians (CVL)
-    of no country. They get the country of the last city or region (not country) that the
-    event's paragraph names up to the end of the event's sentence.
+  * Unplaced actors. "At least eight people were killed", "Police fired tear gas", "The
+    RSF accused the army": people, police, army and RSF are coded without a country. Any
+    such actor (except international bodies: IGO, NGO) gets the country of the last city
+    or region (not country) that the event's paragraph names up to the end of the event's
+    sentence, else the country most of the article's places are in (no tie).
 
 All offsets stay `Article.text` offsets.
 """
@@ -20,34 +22,50 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from fivew.records import Actor, Article, Event
+from fivew.records import Actor, Article, Event, Place
 
-UNPLACED_SECTORS = {None, "CVL"}
+# International bodies have no home country to infer ("the UN", "aid agencies").
+UNPLACEABLE = {"IGO", "NGO"}
 
 
 def infer_from_context(events: list[Event], article: Article) -> list[Event]:
-    """The events with unnamed attackers and unplaced victims filled in where the article
+    """The events with unnamed attackers and unplaced actors filled in where the article
     makes them unambiguous (see the module docstring)."""
-    events = [_place_victims(e, article) for e in events]
+    # Places that are themselves actors ("Paris condemned ...") are not the scene.
+    acting = {(a.start, a.end) for e in events for a in (e.source, e.target) if a is not None}
+    scene = [p for p in article.places if (p.start, p.end) not in acting]
+    events = [_place_locals(e, article, scene) for e in events]
     return [_name_attacker(e, events) for e in events]
 
 
-def _place_victims(event: Event, article: Article) -> Event:
-    target = event.target
-    if target is None or target.country or target.sector not in UNPLACED_SECTORS:
-        return event
+def _place_locals(event: Event, article: Article, places: list[Place]) -> Event:
+    for side in ("source", "target"):
+        actor = getattr(event, side)
+        if actor is not None and not actor.country and actor.sector not in UNPLACEABLE:
+            event = _place_actor(event, side, article, places)
+    return event
+
+
+def _place_actor(event: Event, side: str, article: Article, places: list[Place]) -> Event:
+    actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
         return event
     # The last city or region the paragraph names up to the end of the event's sentence:
     # country names are skipped because in news they are more often actors ("Russia's
-    # advance") than the scene.
-    scene = [p for p in article.places if p.country and p.feature != "country"
+    # advance") than the scene. Else the country most of the article's places are in.
+    scene = [p for p in places if p.country and p.feature != "country"
              and part.start <= p.start < min(part.end, event.evidence.end)]
-    if not scene:
-        return event
-    country = max(scene, key=lambda p: p.start).country
-    return _adjusted(replace(event, target=replace(target, country=country, inferred=True)), 0.05)
+    if scene:
+        country = max(scene, key=lambda p: p.start).country
+    else:
+        counts = Counter(p.country for p in places if p.country)
+        top = counts.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return event
+        country = top[0][0]
+    placed = replace(actor, country=country, inferred=True)
+    return _adjusted(replace(event, **{side: placed}), 0.05)
 
 
 def _name_attacker(event: Event, events: list[Event]) -> Event:

@@ -49,6 +49,7 @@ class Sense:
     context: tuple[str, ...] = ()
     objects: frozenset[str] = frozenset()  # verbs: allowed object head words (any if empty)
     modifiers: frozenset[str] = frozenset()  # nouns: a required modifier word (any if empty)
+    subjects: frozenset[str] = frozenset()  # verbs: alternative to objects: allowed subject words
     negated_type: str | None = None  # what a negated cue becomes (None: stays, negated=True)
     negated_mode: str | None = None
     words: tuple[str, ...] = ()  # the cue's words after the first ("down" in "lay down")
@@ -80,6 +81,11 @@ class CueLexicon:
     reason_prepositions: tuple[str, ...]
     purpose_infinitive: bool
     first_person: frozenset[str]
+    conditions: frozenset[str]
+    scene_preps: frozenset[str]
+    local_sectors: frozenset[str]
+    of_source_types: frozenset[str]
+    quantity_heads: frozenset[str]
 
 
 @functools.cache
@@ -215,6 +221,12 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                                         reasons.get("prepositions", []))),
         purpose_infinitive=bool(reasons.get("purpose_infinitive", False)),
         first_person=words("first_person"),
+        conditions=words("conditions"),
+        scene_preps=words("noun_arguments.scene", args.get("scene", [])),
+        local_sectors=frozenset(w.upper() for w in words("local_sectors")),
+        of_source_types=frozenset(type_name(t, "noun_arguments.of_source")
+                                  for t in args.get("of_source") or []),
+        quantity_heads=words("quantity_heads"),
     )
 
 
@@ -222,7 +234,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
            ontology: Ontology, fail: Any) -> Sense:
     if not isinstance(spec, dict):
         raise fail(f"{where} must be a mapping with at least `type`")
-    unknown = set(spec) - {"type", "mode", "context", "objects", "modifiers", "negated", "forms"}
+    unknown = set(spec) - {"type", "mode", "context", "objects", "subjects", "modifiers", "negated", "forms"}
     if unknown:
         raise fail(f"{where}: unknown field(s) {sorted(unknown)}")
     type_ = type_name(spec.get("type"), where)
@@ -236,7 +248,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         neg_type, _, neg_mode_raw = str(spec["negated"]).partition("/")
         type_name(neg_type, f"{where}.negated")
         neg_mode = mode_name(neg_type, neg_mode_raw, f"{where}.negated") if neg_mode_raw else None
-    for key in ("objects", "modifiers", "forms"):
+    for key in ("objects", "subjects", "modifiers", "forms"):
         value = spec.get(key)
         if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             raise fail(f"{where}.{key} must be a list of words")
@@ -249,6 +261,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         context=context,
         objects=objects,
         modifiers=frozenset(m.lower() for m in spec.get("modifiers") or ()),
+        subjects=frozenset(f for w in spec.get("subjects") or () for f in _inflect(w.lower(), plural=True)),
         negated_type=neg_type,
         negated_mode=neg_mode,
         words=tuple(lemma.lower().split()[1:]),

@@ -48,11 +48,13 @@ from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, s
 from fivew.extract.event_candidates import Candidate, find_candidates
 from fivew.extract.event_context import infer_from_context
 from fivew.extract.event_data import CueLexicon, Ontology, load_cues, load_ontology
+from fivew.extract.event_merge import deduplicate
 from fivew.extract.numbers import find_casualties
 from fivew.records import Actor, Article, Event, Speaker
 from fivew.records import Span as TextSpan
 
 VERBAL_SELF = {"REJECT", "AGREE", "CONCEDE", "REQUEST"}
+DEFINITE = {"the", "that", "this", "these", "those", "such"}
 MAX_ACTORS = 4  # per side: a list of twenty countries is not twenty-squared events
 
 
@@ -62,8 +64,9 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
     ctx = ActorContext(article.entities, article.quotes, cues, article.places)
     events: list[Event] = []
     sents = [s for s in doc.sents if s.text.strip()]
+    earlier: list[Candidate] = []
     for n, sent in enumerate(sents):
-        for cand in _sentence_candidates(sent, ctx):
+        for cand in _sentence_candidates(sent, ctx, earlier):
             cand.reason = cand.reason or _explained_next(cand, sents[n + 1 : n + 3], ctx)
             # One record per coordinated source and target ("Ukrainian and Western
             # officials accused Russia": two accusations).
@@ -72,26 +75,31 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
                 targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
                 for target in targets[:MAX_ACTORS] or [None]:
                     events.append(_record(cand, sent, ontology, article, source, target))
-    return _deduplicate(infer_from_context(events, article))
+    return deduplicate(infer_from_context(events, article), doc, article)
 
 
-def _sentence_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
+def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]) -> list[Candidate]:
     cues = ctx.cues
     cands = find_candidates(sent, ctx) + _attributed(sent, ctx)
+    # "only if the West lifted restrictions": a condition is not an event
+    cands = [c for c in cands if not clauses.in_condition(c.token, cues)]
     for cand in cands:
         _negation(cand, cues)
-    _nesting(cands, cues)
+    _nesting(cands, cues, earlier)
     kept = [c for c in cands if not c.dropped]
     for cand in kept:
         _modality(cand, ctx)
     kept = [c for c in kept if c.sources or c.targets]
+    earlier.extend(kept)
     return kept
 
 
 def _negation(cand: Candidate, cues: CueLexicon) -> None:
     if not clauses.is_negated(cand.token, cues):
         return
-    if cand.sense.negated_type:
+    # A refusal is a stance: "will not / would not / cannot withdraw", "no surrender".
+    # "has not withdrawn" only reports that something did not happen (negated=True).
+    if cand.sense.negated_type and (cand.kind != "verb" or clauses.volitional(cand.token, cues)):
         cand.flipped = True
         cand.content_type = cand.type
         cand.type = cand.sense.negated_type
@@ -100,27 +108,28 @@ def _negation(cand: Candidate, cues: CueLexicon) -> None:
         cand.negated = True
 
 
-def _nesting(cands: list[Candidate], cues: CueLexicon) -> None:
-    """Rule 2: absorb, merge or treat as content the cues inside other cues' phrases."""
+def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate]) -> None:
+    """Rule 2: absorb, merge or treat as content the cues inside other cues' phrases.
+    `earlier`: the article's events so far, for anaphoric nouns ("denied the accusation")."""
     by_token = {c.token.i: c for c in cands}
     # Deepest first, so a demand learns its content before the refusal of the demand.
     for inner in sorted(cands, key=lambda c: -_depth(c.token)):
-        outer = _nearest_outer(inner.token, by_token, cues)
+        outer = _nearest_outer(inner, by_token)
         if outer is None or outer.dropped:
             continue
         obj = inner.token.i in {t.i for t in _object_tokens(outer.token)}
-        if outer.kind == "verb" and outer.sense.objects and obj:
+        refusal = obj and outer.type == "REJECT" and inner.type in cues.content_types and inner.kind == "noun"
+        if refusal:
+            _link_refusal(outer, inner, cues, earlier)
+        elif outer.kind == "verb" and outer.sense.objects and obj:
             _absorb(outer, inner)
         elif outer.type == inner.type:
             _absorb(outer, inner)
         elif outer.type in cues.content_types:
-            if obj and outer.type == "REJECT" and inner.type in cues.content_types and inner.kind == "noun":
-                _link_refusal(outer, inner, cues)
-            else:
-                inner.dropped = True
-                outer.content_type = outer.content_type or inner.type
-                outer.mode = outer.mode or _content_mode(outer.type, inner.type, cues)
-                outer.targets = outer.targets or _content_targets(outer, inner)
+            inner.dropped = True
+            outer.content_type = outer.content_type or inner.type
+            outer.mode = outer.mode or _content_mode(outer.type, inner.type, cues)
+            outer.targets = outer.targets or _content_targets(outer, inner)
     for cand in cands:
         if cand.mode is None and cand.type in cues.content_modes and not cand.dropped:
             cand.mode = _content_mode(cand.type, cand.content_type, cues)
@@ -147,11 +156,29 @@ def _absorb(outer: Candidate, inner: Candidate) -> None:
         outer.targets = [replace(a, country=country) for a in outer.targets]
 
 
-def _link_refusal(refusal: Candidate, demand: Candidate, cues: CueLexicon) -> None:
+def _link_refusal(refusal: Candidate, demand: Candidate, cues: CueLexicon,
+                  earlier: list[Candidate]) -> None:
+    """"Officials rejected a Russian demand": each lends the other its actors. A demand
+    whose maker the sentence does not name ("rejected calls to ...") is left to the
+    refusal, which says all the sentence knows; if it is definite ("denied the
+    accusation", "rejected that demand"), its maker is taken from the latest earlier
+    event of its type aimed at the refuser."""
     refusal.mode = refusal.mode or _content_mode("REJECT", demand.content_type, cues)
+    if not demand.sources:
+        demand.dropped = True
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in demand.token.children):
+            demand.sources = _antecedent_sources(demand.type, refusal.sources, earlier)
     refusal.targets = refusal.targets if refusal.targets != demand.sources else []
     refusal.targets = refusal.targets or demand.sources
     demand.targets = demand.targets or refusal.sources
+
+
+def _antecedent_sources(type_: str, refusers: list[Actor], earlier: list[Candidate]) -> list[Actor]:
+    countries = {a.country for a in refusers if a.country}
+    for cand in reversed(earlier):
+        if cand.type == type_ and any(a.country in countries for a in cand.targets):
+            return cand.sources
+    return []
 
 
 def _content_mode(outer_type: str, inner_type: str | None, cues: CueLexicon) -> str | None:
@@ -159,14 +186,29 @@ def _content_mode(outer_type: str, inner_type: str | None, cues: CueLexicon) -> 
     return table.get(inner_type or "default") or table.get("default")
 
 
-def _nearest_outer(token: Token, by_token: dict[int, Candidate], cues: CueLexicon) -> Candidate | None:
-    node = token
+def _nearest_outer(inner: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The closest cue above `inner` in the parse whose phrase contains it, if any.
+
+    Coordinated verbs are sibling events ("condemned and rejected"; "will not surrender
+    or accept ultimatums"), except violent verbs, which tell one attack ("killing four
+    and wounding nine").
+    Adverbial clauses with a subject ("days after Moscow refused ...") and relative
+    clauses are circumstances, not content: climbing stops there.
+    """
+    node = inner.token
     for _ in range(12):
         head = node.head
         if head.i == node.i:
             return None
-        if node.i == token.i and node.dep_ == "conj" and node.pos_ == "VERB" and head.i in by_token:
-            return None  # "condemned and rejected": coordinated events are siblings
+        if node.i == inner.token.i and node.dep_ == "conj" and node.pos_ == "VERB" and head.i in by_token:
+            outer = by_token[head.i]
+            return outer if outer.type == inner.type == "ASSAULT" else None
+        if (node.i != inner.token.i and node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+                and head.i in by_token):
+            return None  # "would not tolerate X and held drills": a sibling of the cue
+        if node.dep_ in ("advcl", "relcl", "parataxis", "npadvmod") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "to" for c in node.children):
+            return None
         if head.i in by_token:
             return by_token[head.i]
         node = head
@@ -350,43 +392,3 @@ def _confidence(cand: Candidate, source: Actor | None, target: Actor | None) -> 
     score += 0.15 if cand.direct else 0.0
     score -= 0.1 if cand.modality == "hedged" else 0.0
     return round(min(0.95, max(0.05, score)), 2)
-
-
-def _deduplicate(events: list[Event]) -> list[Event]:
-    """Rule 5: one record per (type, negated, source country, target country)."""
-    kept: dict[tuple[object, ...], Event] = {}
-    for event in events:
-        key = (event.type, event.mode, event.negated, _actor_key(event.source),
-               _actor_key(event.target), _trigger_key(event.trigger.text))
-        first = kept.get(key)
-        if first is None:
-            kept[key] = event
-            continue
-        kept[key] = _merge(first, event)
-    return sorted(kept.values(), key=lambda e: (e.evidence.start, e.trigger.start))
-
-
-def _trigger_key(text: str) -> str:
-    """Crude lemma of a trigger so "talks" and "talk", "attacked" and "attacks" agree."""
-    word = text.lower().split()[0] if text.strip() else ""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def _actor_key(actor: Actor | None) -> object:
-    if actor is None:
-        return None
-    return actor.country or actor.entity_id or actor.name.lower()
-
-
-def _merge(first: Event, later: Event) -> Event:
-    return replace(
-        first,
-        mode=first.mode or later.mode,
-        reason=first.reason or later.reason,
-        fatalities=first.fatalities or later.fatalities,
-        injuries=first.injuries or later.injuries,
-        confidence=max(first.confidence, later.confidence),
-    )

@@ -1,0 +1,93 @@
+"""When two event records are one event mentioned twice, and how they are merged.
+
+Two records are the same event when they agree on type, negation, source country and
+target country (or, for actors without a country, entity or name) and either
+  * come from the same sentence ("sanctions on Moscow, especially an embargo on Russian
+    oil"; "shelling and missile strikes"), or do, with the same source and mode, and one
+    of them has no target ("summoned China's ambassador and lodged a protest"), or
+  * sit in the same paragraph and one owes an actor to context (`Actor.inferred`: "Two
+    people were killed in the strikes" after "Russian missiles struck Odesa"), or
+  * are both nouns, anywhere in the article: "the talks", "the negotiations", "a meeting"
+    between the same two parties are one series of talks, or
+  * share the trigger word (crudely lemmatised: "accused"/"accusing") and sit in the same
+    paragraph; "Kyiv accused Moscow" in two paragraphs may be two accusations.
+The first mention is kept (its sentence stays the evidence); later ones fill a missing
+mode, reason, casualty count, place or date, and the confidence is the highest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from fivew.records import Actor, Article, Event
+
+
+def deduplicate(events: list[Event], doc: Doc, article: Article) -> list[Event]:
+    """The events with repeated mentions merged, in text order."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: (e.evidence.start, e.trigger.start)):
+        for n, first in enumerate(kept):
+            if _same_event(first, event, doc, article):
+                kept[n] = _merge(first, event)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
+    if (a.evidence.start == b.evidence.start and (a.type, a.mode, a.negated, _actor_key(a.source)) == (
+            b.type, b.mode, b.negated, _actor_key(b.source)) and (a.target is None or b.target is None)):
+        return True  # "summoned China's ambassador and lodged a protest": one protest
+    if (a.type, a.negated, _actor_key(a.source), _actor_key(a.target)) != (
+            b.type, b.negated, _actor_key(b.source), _actor_key(b.target)):
+        return False
+    if a.evidence.start == b.evidence.start:
+        return True
+    inferred = any(x is not None and x.inferred for x in (a.source, a.target, b.source, b.target))
+    if inferred and _paragraph(a, article) == _paragraph(b, article):
+        return True  # "Missiles struck Odesa ... Two people were killed in the strikes."
+    if _is_noun(a, doc) and _is_noun(b, doc):
+        return True
+    return _trigger_key(a.trigger.text) == _trigger_key(b.trigger.text) and (
+        _paragraph(a, article) == _paragraph(b, article))
+
+
+def _paragraph(event: Event, article: Article) -> int:
+    return next((n for n, p in enumerate(article.parts) if p.start <= event.evidence.start < p.end), -1)
+
+
+def _is_noun(event: Event, doc: Doc) -> bool:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("NOUN", "PROPN")
+
+
+def _trigger_key(text: str) -> str:
+    """Crude lemma of a trigger word, enough to tell repeated mentions apart."""
+    word = text.lower().split()[0] if text.strip() else ""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _actor_key(actor: Actor | None) -> object:
+    if actor is None:
+        return None
+    return actor.country or actor.entity_id or actor.name.lower()
+
+
+def _merge(first: Event, later: Event) -> Event:
+    return replace(
+        first,
+        target=first.target or later.target,
+        mode=first.mode or later.mode,
+        reason=first.reason or later.reason,
+        fatalities=first.fatalities or later.fatalities,
+        injuries=first.injuries or later.injuries,
+        place=first.place or later.place,
+        date=first.date or later.date,
+        confidence=max(first.confidence, later.confidence),
+    )
