@@ -68,6 +68,24 @@ def test_place_mention_resolves(analyse, sentence, mention, name, country) -> No
 
 
 @pytest.mark.parametrize(
+    "text,name,country,feature",
+    [
+        ("Georgia voters lined up in Atlanta before dawn.", "Georgia", "USA", "region"),
+        ("Georgia held elections; Tbilisi saw protests.", "Georgia", "GEO", "country"),
+        ("Storms hit Birmingham, Alabama, on Monday.", "Birmingham", "USA", "city"),
+        ("Police in Birmingham said West Midlands officers arrested a man.", "Birmingham", "GBR", "city"),
+        ("The University of Georgia in Athens cancelled classes.", "Athens", "USA", "city"),
+        ("Greek police clashed with protesters in Athens on Sunday.", "Athens", "GRC", "city"),
+    ],
+)
+def test_homonyms_follow_context(analyse, text, name, country, feature) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(text, published="2023-06-15")
+    found = [p for p in article.places if p.name == name]
+    assert found, [(p.text, p.name) for p in article.places]
+    assert (found[0].country, found[0].feature) == (country, feature)
+
+
+@pytest.mark.parametrize(
     "text,country,lat",
     [
         ("The mayor of Paris, Texas, said the tornado destroyed dozens of homes.", "USA", 33.66),

@@ -78,18 +78,24 @@ def _country_signals(doc: Doc, mentions: list[Mention], article: Article) -> Cou
     """How often the article points at each country (alpha-2): names, demonyms, states."""
     signals: Counter[str] = Counter()
     for m in mentions:
-        ranked = sorted(m.candidates, key=gz.prior, reverse=True)
-        top = ranked[0]
-        # A city counts when no other candidate comes near it (Paris, France vs. Paris, Texas).
-        clear = len(ranked) == 1 or gz.prior(top) - gz.prior(ranked[1]) >= 1.5
-        if top.country and (top.feature != "city" or clear):
-            signals[top.country] += 1
+        code = _own_signal(m)
+        if code:
+            signals[code] += 1
     for token in doc:
         if token.text[:1].isupper():
             code = gz.demonym(token.text)
             if code:
                 signals[code] += 1
     return signals
+
+
+def _own_signal(m: Mention) -> str | None:
+    """The country a mention points to before any context: its only or clearly best entry's
+    (a city counts when no other candidate comes near it: Paris, France vs. Paris, Texas)."""
+    ranked = sorted(m.candidates, key=gz.prior, reverse=True)
+    top = ranked[0]
+    clear = len(ranked) == 1 or gz.prior(top) - gz.prior(ranked[1]) >= 1.5
+    return top.country if top.country and (top.feature != "city" or clear) else None
 
 
 def _dateline(article: Article) -> tuple[Place | None, Entry | None]:
@@ -134,8 +140,11 @@ def _resolve(mentions: list[Mention], signals: Counter[str], dateline: Place | N
               if c.feature == "region" and c.country == "US" and c.name == m.text}
     states.discard(None)
     for m in mentions:
+        own = _own_signal(m) if m.strength != "weak" else None
         for n, c in enumerate(m.candidates):
-            score = gz.prior(c) + 3.0 * signals.get(c.country or "", 0) / total
+            # the article's other mentions vote; a name does not vote for itself
+            votes = signals.get(c.country or "", 0) - (1 if own and own == c.country else 0)
+            score = gz.prior(c) + 3.0 * votes / max(1, total - (1 if own else 0))
             score += 0.7 * _similarity(m.text, c.name)  # own name beats an alternate spelling
             if c.admin1 in states and c.country == "US" and c.feature == "city":
                 score += 3.0
@@ -183,24 +192,36 @@ def _similarity(text: str, name: str) -> float:
 
 
 def _nearness(mentions: list[Mention], dateline: Place | None) -> None:
-    """Second pass: an ambiguous name goes to the candidate near the article's other places
-    (bonus falling from 2 at the same spot to 0 at 300 km)."""
-    anchors: list[tuple[float, float]] = [
-        (m.chosen.lat, m.chosen.lon) for m in mentions
-        if m.chosen and m.chosen.lat is not None and m.chosen.lon is not None
-        and m.chosen.feature == "city" and len(m.candidates) == 1
-    ]
+    """Second pass: an ambiguous name goes to the candidate near the article's clear cities
+    (bonus falling from 2 at the same spot to 0 at 300 km); a region (not a country) that
+    contains one of them gets the full bonus ("Georgia voters ... in Atlanta")."""
+    anchors = [m.chosen for m in mentions if m.chosen is not None and _clear_city(m)]
+    points = [(a.lat, a.lon) for a in anchors if a.lat is not None and a.lon is not None]
     if dateline is not None and dateline.lat is not None and dateline.lon is not None:
-        anchors.append((dateline.lat, dateline.lon))
+        points.append((dateline.lat, dateline.lon))
+    inside = {(a.country, a.admin1) for a in anchors if a.admin1}
     for m in mentions:
         if len(m.candidates) < 2:
             continue
         rescored = []
         for n, c in enumerate(m.candidates):
-            nearest = min((_km(c.lat, c.lon, a, b) for a, b in anchors
+            nearest = min((_km(c.lat, c.lon, a, b) for a, b in points
                            if (a, b) != (c.lat, c.lon)), default=math.inf)
-            rescored.append((m.scores[n] + 2.0 * max(0.0, 1 - nearest / 300), c))
+            bonus = 2.0 * max(0.0, 1 - nearest / 300)
+            if c.feature == "region" and (c.country, c.admin1) in inside:
+                bonus = 2.0
+            if c.feature == "country":
+                bonus = 0.0  # a country's centre says little about its cities
+            rescored.append((m.scores[n] + bonus, c))
         m.chosen = max(rescored, key=lambda x: x[0])[1]
+
+
+def _clear_city(m: Mention) -> bool:
+    """A city mention whose entry no other candidate comes near (by prior)."""
+    if m.chosen is None or m.chosen.feature != "city":
+        return False
+    others = [gz.prior(c) for c in m.candidates if c is not m.chosen]
+    return not others or gz.prior(m.chosen) - max(others) >= 1.5
 
 
 def _km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float:
