@@ -95,7 +95,7 @@ def main() -> None:
     gold = yaml.safe_load((Path(__file__).parent / "entities_gold.yaml").read_text())["articles"]
     gold_docs = [nlp(item["text"]) for item in gold]
     find_entities(gold_docs[0], from_text(gold[0]["text"], layout=False))  # load data files
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
         items = [(d, g) for d, g in zip(gold_docs, gold, strict=True)
                  if g.get("split", "dev") == split]
         docs_, gold_ = [d for d, _ in items], [g for _, g in items]
@@ -122,6 +122,15 @@ def main() -> None:
     print(f"baseline  {base_ms:.2f} ms/article")
     print(f"fivew     {ours_ms:.2f} ms/article  ({ours_ms / base_ms:.1f}x baseline, "
           f"{ours_ms / parse_ms:.1%} of parse time; peak traced memory {peak:.1f} MB)")
+    # One long article (every gold text, four times): cost must stay near-linear.
+    long = from_text("\n".join(g["text"] for g in gold) * 4, layout=False)
+    t0 = time.perf_counter()
+    long_doc = nlp(analysable_text(long))
+    long_parse = (time.perf_counter() - t0) * 1000
+    long_base = timed(baseline, [long_doc], [long], max(1, args.repeat // 5))
+    long_ours = timed(find_entities, [long_doc], [long], max(1, args.repeat // 5))
+    print(f"long article, {len(long_doc)} tokens: parse {long_parse:.0f} ms, baseline "
+          f"{long_base:.1f} ms, fivew {long_ours:.1f} ms ({long_ours / long_parse:.1%} of parse)")
 
 
 if __name__ == "__main__":

@@ -57,6 +57,8 @@ from fivew.extract.actors import code_actor, code_text, lookup
         ("the IMF", None, "IGO"),
         ("the OSCE", None, "IGO"),
         ("the Red Cross", None, "NGO"),
+        ("the UN Security Council", None, "IGO"),
+        ("National Security Council spokesman", None, "GOV"),
         ("the UK's Ministry of Defense", "GBR", "GOV"),
         ("the Russian Defence Ministry", "RUS", "GOV"),
         ("Ukraine's foreign ministry", "UKR", "GOV"),

@@ -375,6 +375,8 @@ def test_pronouns(analyse: Analyse, text: str, pronoun: str, nth: int, name: str
         ("Antony Blinken arrived in Kyiv. “We are with you for as long as it takes,” he said.",
          "it"),
         ("The Kremlin dismissed the visit. \"It changes nothing,\" a spokesman said.", "It"),
+        ("Volodymyr Zelenskyy spoke about the war. “He will not win,” Zelenskyy said of "
+         "Putin.", "He"),
         ("Narendra Modi met reporters and told them nothing.", "them"),
         # gender learnt from "He": the later "She" cannot be the same person
         ("Kwame Mensah chairs the committee. He said the panel would meet. She said it "

@@ -7,7 +7,8 @@ antecedent for later ones, so "Sidorov said ... He added ... his remarks" chains
   * A pronoun ("he", "her", "they", "its") goes to the most recent compatible referent
     (label, gender) within `max_sentences` sentences, preferring the nearest sentence and,
     in it, a subject. A non-possessive pronoun never takes a co-argument of its own verb
-    ("Sidorov told him"). No compatible antecedent: the pronoun stays unresolved.
+    ("Sidorov told him"). Pronouns inside direct quotes are left alone (they belong to the
+    speaker's world). No compatible antecedent: the pronoun stays unresolved.
   * A definite description ("the ministry", "the Kremlin spokesman") goes to the most
     recent referent whose name (or role) holds its head noun and whose words agree with
     its modifiers; a description tied to sectors ("the company": BUS) also fits an
@@ -63,9 +64,14 @@ def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = 
     )
     sent_starts = [sent.start_char for sent in doc.sents]
     starts = [c.start for c in candidates]
+    quoted = _quoted(doc)
     for token in doc:
         if token.i in named or (token.lower_ not in lex.pronouns
                                 and token.lower_ not in lex.nominals):
+            continue
+        if token.lower_ in lex.pronouns and token.i in quoted:
+            # "as long as it takes," / "He will not win," X said of Y: a quote's pronouns
+            # live in the speaker's world (often an opponent); unresolved beats wrong.
             continue
         # Only mentions from the window of sentences before the token can be antecedents.
         first = sent_starts[max(sent_of[token.i] - 2 * lex.max_sentences, 0)]
@@ -86,8 +92,6 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
     rule = lex.pronouns.get(token.lower_)
     if rule is None or token.pos_ not in ("PRON", "DET") or _expletive(token, lex):
         return None
-    if "PERSON" not in rule.labels and _inside_quotes(token):
-        return None  # "as long as it takes," he said: a quote's "it" is the speaker's world
     sent = sent_of[token.i]
     pool = []
     for c in candidates:
@@ -182,13 +186,27 @@ def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str]) ->
     return True
 
 
-def _inside_quotes(token: Token) -> bool:
-    """Is the token inside a direct quotation of its paragraph (an open quote mark before)?"""
-    doc = token.doc
-    start = doc.text.rfind("\n", 0, token.idx) + 1
-    before = doc.text[start : token.idx]
-    curly = before.count("“") - before.count("”")
-    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
+def _quoted(doc: Doc) -> set[int]:
+    """Indices of tokens inside a direct quotation (quote marks pair within a paragraph).
+
+    One pass over the doc: “ opens, ” closes, a straight " toggles; a line break ends any
+    quotation left open (news style reopens it in the next paragraph).
+    """
+    inside, depth, straight = set(), 0, False
+    for token in doc:
+        if "\n" in token.text:
+            depth, straight = 0, False
+            continue
+        for ch in token.text:
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(depth - 1, 0)
+            elif ch == '"':
+                straight = not straight
+        if (depth > 0 or straight) and token.is_alpha:
+            inside.add(token.i)
+    return inside
 
 
 def _expletive(token: Token, lex: CorefLexicon) -> bool:
