@@ -318,3 +318,10 @@ def test_described_group_speaker_gets_its_country(analyse: Analyse) -> None:
     article = analyse("French officials said the embassy would stay open.")
     q = check(article, "the embassy would stay open", "indirect", "French officials", "said")
     assert q.speaker is not None and q.speaker.country == "FRA" and q.speaker.entity_id is None
+
+
+def test_quote_before_a_participle_cue_is_not_that_cues_direct_quote(analyse: Analyse) -> None:
+    article = analyse("The mayor gave a passionate defense of “city values,” saying the town "
+                      "embodied the “heart and soul of the region.”")
+    assert not [q for q in article.quotes if "saying" in q.text], article.quotes
+    check(article, "heart and soul of the region", "mixed", "mayor", "saying")

@@ -111,7 +111,8 @@ def _claim_rank(doc: Doc, text: str, q: Quoted, a: Attribution) -> tuple[int, in
         gap = text[q.outer_end : a.clause_start]
         # "“...,” X told CBS' Face the Nation": a quote ending in a comma (or ? !) inside
         # its marks, right before the cue clause, is that cue's whatever the parse says
-        ends_open = text[q.start : q.end].rstrip()[-1:] in (",", "?", "!")
+        ends_open = text[q.start : q.end].rstrip()[-1:] in (",", "?", "!") \
+            and a.source is not None and doc[a.source].idx >= q.outer_end
         if _GAP_AFTER.match(gap) and (content is None or content_before or ends_open):
             return 0, len(gap)
     if content is not None and content[0] < q.end and q.start < content[1]:
