@@ -311,7 +311,26 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
     gov_sources, gov_targets = _governor_arguments(noun, ctx)
     cand.sources = sources or gov_sources
     cand.targets = targets or gov_targets
+    if cand.type in ctx.cues.symmetric_types and cand.targets and not cand.sources:
+        # "Russia will not pause while negotiations with Kyiv are underway": talks with
+        # one named side are held by the clause's subject
+        cand.sources = [a for a in actors_at(_clause_subject(noun), ctx)
+                        if a.country not in {t.country for t in cand.targets}]
     cand.direct = bool(sources and targets)
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above the token that has one (through clauses)."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = subject(node)
+            if subj is not None and subj.i != token.i and token.i not in {t.i for t in subj.subtree}:
+                return subj
+    return None
 
 
 def _governor_arguments(noun: Token, ctx: ActorContext) -> tuple[list[Actor], list[Actor]]:

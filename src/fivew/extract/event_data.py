@@ -85,6 +85,7 @@ class CueLexicon:
     scene_preps: frozenset[str]
     local_sectors: frozenset[str]
     of_source_types: frozenset[str]
+    symmetric_types: frozenset[str]
     quantity_heads: frozenset[str]
 
 
@@ -226,6 +227,8 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         local_sectors=frozenset(w.upper() for w in words("local_sectors")),
         of_source_types=frozenset(type_name(t, "noun_arguments.of_source")
                                   for t in args.get("of_source") or []),
+        symmetric_types=frozenset(type_name(t, "noun_arguments.symmetric")
+                                  for t in args.get("symmetric") or []),
         quantity_heads=words("quantity_heads"),
     )
 
