@@ -10,8 +10,9 @@ where the chunks run differs:
   Parquet shard (`fivew.store.shards`) to a run folder that the workers and this process
   share, and this process loads each shard as it finishes.
 
-A crash loses only chunks in flight: every written chunk is committed, and a re-run skips
-the articles (and loads the finished shards) it finds.
+(`fivew.runners` holds the three ways.) A crash loses only chunks in flight: every written
+chunk is committed, and a re-run skips the articles (and loads the finished shards) it
+finds. A document that raises, or even kills its worker, is stored with its error.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,6 @@ class BatchReport:
     store_seconds: float = 0.0  # this process writing to the store
     startup_seconds: float = 0.0  # starting workers and loading the model (in `seconds`)
     resumed_articles: int = 0  # loaded from shards a crashed Dask run left behind
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def add(self, result: AddResult) -> None:
         self.added += result.added
