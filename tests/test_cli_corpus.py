@@ -42,7 +42,7 @@ def test_ingest_command_reports_and_resumes(tmp_path: Path, pipeline: Pipeline) 
     first = CliRunner().invoke(main, ["ingest", str(folder), "--db", db, "--quiet"])
     assert first.exit_code == 0, first.output
     assert "9 added" in first.stderr and "3 errors" in first.stderr
-    again = CliRunner().invoke(main, ["ingest", str(folder / "*.txt"), "--db", db, "--quiet"])
+    again = CliRunner().invoke(main, ["ingest", str(folder / "*.txt"), "--db", db])  # progress on
     assert "0 added, 5 already stored" in again.stderr
     errors = json.loads(run("query", "errors", "--db", db, "--format", "json"))
     assert {e["code"] for e in errors} == {"empty", "binary", "unreadable"}
