@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -40,7 +42,7 @@ def test_ingest_command_reports_and_resumes(tmp_path: Path, pipeline: Pipeline) 
     first = CliRunner().invoke(main, ["ingest", str(folder), "--db", db, "--quiet"])
     assert first.exit_code == 0, first.output
     assert "9 added" in first.stderr and "3 errors" in first.stderr
-    again = CliRunner().invoke(main, ["ingest", str(folder / "*.txt"), "--db", db, "--quiet"])
+    again = CliRunner().invoke(main, ["ingest", str(folder / "*.txt"), "--db", db])  # progress on
     assert "0 added, 5 already stored" in again.stderr
     errors = json.loads(run("query", "errors", "--db", db, "--format", "json"))
     assert {e["code"] for e in errors} == {"empty", "binary", "unreadable"}
@@ -122,3 +124,19 @@ def test_exported_parquet_reads_back_in_duckdb(db: str, tmp_path: Path) -> None:
     back = duckdb.connect().execute(
         f"SELECT quote_id, text, speaker_name FROM '{out}' ORDER BY quote_id").fetchall()
     assert back == [tuple(r.values()) for r in stored]
+
+
+def test_a_store_held_by_another_process_gives_a_clear_error(db: str) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+         "print('holding', flush=True); time.sleep(60)", db],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        result = CliRunner().invoke(main, ["query", "quotes", "--db", db])
+        assert result.exit_code == 1
+        assert "one process" in result.output and db in result.output
+    finally:
+        holder.kill()
+        holder.wait()

@@ -10,8 +10,9 @@ where the chunks run differs:
   Parquet shard (`fivew.store.shards`) to a run folder that the workers and this process
   share, and this process loads each shard as it finishes.
 
-A crash loses only chunks in flight: every written chunk is committed, and a re-run skips
-the articles (and loads the finished shards) it finds.
+(`fivew.runners` holds the three ways.) A crash loses only chunks in flight: every written
+chunk is committed, and a re-run skips the articles (and loads the finished shards) it
+finds. A document that raises, or even kills its worker, is stored with its error.
 """
 
 from __future__ import annotations
@@ -19,11 +20,8 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
-from multiprocessing import get_context
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +72,6 @@ class BatchReport:
     store_seconds: float = 0.0  # this process writing to the store
     startup_seconds: float = 0.0  # starting workers and loading the model (in `seconds`)
     resumed_articles: int = 0  # loaded from shards a crashed Dask run left behind
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def add(self, result: AddResult) -> None:
         self.added += result.added
@@ -115,14 +112,24 @@ def analyse_chunk(articles: list[Article], model: str | None = None,
         analysed = list(nlp.run(articles))
     except Exception:  # find the article that breaks the model; keep the others
         analysed = [_analyse_alone(nlp, article) for article in articles]
-    extracted = time.perf_counter()
+    return result_of(analysed, time.perf_counter() - started)
+
+
+def result_of(analysed: list[Article], extract_seconds: float) -> ChunkResult:
+    """The rows of analysed (or failed) articles, with counts and timings."""
+    began = time.perf_counter()
     tables = to_arrow(rows(analysed))
     return ChunkResult(
-        key=chunk_key(articles), articles=len(analysed),
+        key=chunk_key(analysed), articles=len(analysed),
         errors=sum(not a.ok for a in analysed), words=sum(len(a.text.split()) for a in analysed),
-        extract_seconds=extracted - started, rows_seconds=time.perf_counter() - extracted,
-        tables=tables,
+        extract_seconds=extract_seconds, rows_seconds=time.perf_counter() - began, tables=tables,
     )
+
+
+def failed_result(article: Article, message: str) -> ChunkResult:
+    """An article that could not be analysed at all, stored with why."""
+    article.errors.append(DocError("internal", message))
+    return result_of([article], 0.0)
 
 
 def _analyse_alone(nlp: Any, article: Article) -> Article:
@@ -193,16 +200,17 @@ def ingest(paths: Iterable[str], store: Store, options: BatchOptions | None = No
         if on_chunk:
             on_chunk(report)
 
+    from fivew import runners
+
     if opts.dask:
-        _run_dask(chunks, opts, run_dir, write, report)
+        run_dir.mkdir(parents=True, exist_ok=True)
+        (run_dir / "run.json").write_text(json.dumps(
+            {k: str(v) for k, v in asdict(opts).items()}, indent=2))
+        runners.run_dask(chunks, opts, run_dir, write, report)
     elif opts.workers > 1:
-        _run_pool(chunks, opts, write, report)
+        runners.run_pool(chunks, opts, write, report)
     else:
-        began = time.perf_counter()
-        warm(opts.model, opts.parse_batch)
-        report.startup_seconds = time.perf_counter() - began
-        for chunk in chunks:
-            write(analyse_chunk(chunk, opts.model, opts.parse_batch))
+        runners.run_inline(chunks, opts, write, report)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -211,54 +219,3 @@ def _timed_write(report: BatchReport, write: Callable[[], AddResult]) -> None:
     began = time.perf_counter()
     report.add(write())
     report.store_seconds += time.perf_counter() - began
-
-
-def _run_pool(chunks: Iterator[list[Article]], opts: BatchOptions,
-              write: Callable[[ChunkResult], None], report: BatchReport) -> None:
-    # spawn, not fork: the parent holds a DuckDB connection and threads.
-    began = time.perf_counter()
-    with ProcessPoolExecutor(opts.workers, mp_context=get_context("spawn"),
-                             initializer=warm, initargs=(opts.model, opts.parse_batch)) as pool:
-        # Start every worker (each loads the model in its initializer) before timing chunks.
-        for done in [pool.submit(time.sleep, 0.2) for _ in range(opts.workers)]:
-            done.result()
-        report.startup_seconds = time.perf_counter() - began
-        inflight: deque[Future[ChunkResult]] = deque()
-        for chunk in chunks:
-            inflight.append(pool.submit(analyse_chunk, chunk, opts.model, opts.parse_batch))
-            while len(inflight) >= 2 * opts.workers:  # bounded: memory stays flat
-                write(inflight.popleft().result())
-        while inflight:
-            write(inflight.popleft().result())
-
-
-def _run_dask(chunks: Iterator[list[Article]], opts: BatchOptions, run_dir: Path,
-              write: Callable[[ChunkResult], None], report: BatchReport) -> None:
-    from dask.distributed import Client, LocalCluster
-
-    run_dir.mkdir(parents=True, exist_ok=True)
-    (run_dir / "run.json").write_text(json.dumps(
-        {k: str(v) for k, v in asdict(opts).items()}, indent=2))
-    cluster = None
-    began = time.perf_counter()
-    if opts.dask == "local":
-        cluster = LocalCluster(n_workers=max(opts.workers, 1), threads_per_worker=1,
-                               host="127.0.0.1", dashboard_address=None, processes=True)
-    try:
-        with Client(cluster if cluster is not None else opts.dask) as client:
-            client.run(warm, opts.model, opts.parse_batch)
-            report.startup_seconds = time.perf_counter() - began
-            slots = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
-            inflight: deque[Any] = deque()
-            for chunk in chunks:
-                inflight.append(client.submit(
-                    shard_task, chunk, str(run_dir), opts.model, opts.parse_batch,
-                    key=f"fivew-shard-{chunk_key(chunk)}", pure=False,
-                ))
-                while len(inflight) >= slots:
-                    write(inflight.popleft().result())
-            while inflight:
-                write(inflight.popleft().result())
-    finally:
-        if cluster is not None:
-            cluster.close()

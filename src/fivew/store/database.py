@@ -53,7 +53,7 @@ class Store(Queries):
         self.path = Path(path)
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.IOException as exc:
+        except (duckdb.IOException, duckdb.ConnectionException) as exc:
             raise RuntimeError(
                 f"cannot open the fivew store {self.path}: {exc}. DuckDB lets one process "
                 "use a database file at a time: stop the other fivew command or server"
