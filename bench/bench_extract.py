@@ -3,12 +3,14 @@
     .venv/bin/python bench/bench_extract.py [--articles 300] [--repeat 2]
 
 Each measurement runs in its own process (so peak memory is that mode's alone), the
-modes alternate, and the median of the repeats is reported. The ratio is the number to
-read: these machines are shared and their absolute speed varies.
+modes alternate, and the median of the repeats is reported. The ratios are the numbers to
+read: these machines are shared and their absolute speed varies. The CPU ratio compares
+process CPU time, which leaves out time spent waiting for a core while other jobs run.
 
 Modes:
   spacy  spacy.load(<model>) with its default components, nlp.pipe over the raw texts
   fivew  ingest (layout reading) + the fivew pipeline with every stage, from raw texts
+  fivew:entities,places   the same with only the named stages (separate modes with ';')
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def measure(mode: str, n: int, batch_size: int, stages: str | None) -> dict[str,
         from fivew.nlp import DEFAULT_MODEL
 
         nlp = spacy.load(DEFAULT_MODEL)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         for _ in nlp.pipe(texts, batch_size=batch_size):
             pass
     else:
@@ -44,12 +46,13 @@ def measure(mode: str, n: int, batch_size: int, stages: str | None) -> dict[str,
 
         chosen = STAGES if stages is None else tuple(s for s in STAGES if s.name in stages.split(","))
         pipeline = Pipeline(stages=chosen, batch_size=batch_size)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         for _ in pipeline.run(from_text(t, f"bench-{i}") for i, t in enumerate(texts)):
             pass
     seconds = time.perf_counter() - start
     return {
         "seconds": seconds,
+        "cpu_seconds": time.process_time() - cpu_start,
         "articles_per_s": n / seconds,
         "words_per_s": corpus.words(texts) / seconds,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -88,13 +91,15 @@ def main() -> None:
             name, _, stages = mode.partition(":")
             results[mode].append(run_child(name, args.articles, args.batch_size, stages or None))
     base = statistics.median(r["seconds"] for r in results[modes[0]])
-    print(f"{'mode':<28}{'articles/s':>12}{'words/s':>12}{'peak MB':>10}{'time ratio':>12}")
+    cpu_base = statistics.median(r["cpu_seconds"] for r in results[modes[0]])
+    print(f"{'mode':<28}{'articles/s':>12}{'words/s':>12}{'peak MB':>10}{'time ratio':>12}{'CPU ratio':>11}")
     for mode in modes:
         runs = results[mode]
         seconds = statistics.median(r["seconds"] for r in runs)
+        cpu = statistics.median(r["cpu_seconds"] for r in runs)
         print(f"{mode:<28}{statistics.median(r['articles_per_s'] for r in runs):>12.1f}"
               f"{statistics.median(r['words_per_s'] for r in runs):>12,.0f}"
-              f"{max(r['peak_mb'] for r in runs):>10.0f}{seconds / base:>12.2f}")
+              f"{max(r['peak_mb'] for r in runs):>10.0f}{seconds / base:>12.2f}{cpu / cpu_base:>11.2f}")
 
 
 if __name__ == "__main__":
