@@ -50,8 +50,13 @@ def article_view(article: Article) -> Panel:
         blocks.append(table)
     if article.events:
         table = Table(title=f"Events ({len(article.events)})", title_justify="left", expand=True)
-        for col in ("type", "source", "target", "flags", "evidence"):
-            table.add_column(col, overflow="fold", ratio=4 if col == "evidence" else 1)
+        # Actor names wrap at word boundaries; a minimum width keeps "Ukrainian officials"
+        # from being folded into a column of syllables on an 80-column terminal.
+        table.add_column("type", min_width=10, overflow="fold")
+        table.add_column("source", min_width=12, ratio=2)
+        table.add_column("target", min_width=12, ratio=2)
+        table.add_column("flags", min_width=9, overflow="fold")
+        table.add_column("evidence", ratio=5)
         for e in article.events:
             flags = ", ".join(
                 f for f in (("negated" if e.negated else ""), e.modality if e.modality != "asserted" else "",
@@ -59,7 +64,7 @@ def article_view(article: Article) -> Panel:
                 if f
             )
             table.add_row(
-                e.type + (f"/{e.mode}" if e.mode else ""),
+                e.type + (f"\n/{e.mode}" if e.mode else ""),
                 _actor(e.source), _actor(e.target), flags,
                 _cut(text[e.evidence.start : e.evidence.end], 160),
             )
