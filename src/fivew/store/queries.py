@@ -125,13 +125,14 @@ class Queries:
         )
 
     def article(self, id: str) -> dict[str, Any] | None:
-        """One article with all its records (`entities`, `quotes`, ... lists) and copies."""
+        """One article with its layout (`parts`), all its records (`entities`, `quotes`, ...
+        lists) and its near-copies (`copies`)."""
         found = self._rows("SELECT * FROM articles WHERE id = ?", [id])
         if not found:
             return None
         record = found[0]
         for table, order in (
-            ("entities", "start"), ("quotes", "start"), ("events", "evidence_start"),
+            ("parts", "start"), ("entities", "start"), ("quotes", "start"), ("events", "evidence_start"),
             ("places", "start"), ("dates", "start"), ("errors", "error_id"),
         ):
             record[table] = self._rows(
