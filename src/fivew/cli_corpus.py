@@ -82,19 +82,26 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, dask: str | Non
 @click.command("export")
 @db_option
 @click.option("--table", type=click.Choice(["events", "quotes", "entities", "places", "dates",
-                                            "errors", "articles"]), default="events",
+                                            "errors", "parts", "articles"]), default="events",
               show_default=True, help="What to export.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
               default="jsonl", show_default=True)
+@click.option("--columns", type=click.Choice(["fivew", "polecat", "icews"]), default="fivew",
+              show_default=True, help="Column names: fivew's (docs/store.md), or the headers "
+              "of POLECAT or ICEWS event files (events only) followed by the evidence columns.")
 @click.option("-o", "--output", required=True, metavar="FILE", help="Output file ('-': stdout).")
 @click.option("--include-duplicates", is_flag=True,
               help="Keep rows of near-duplicate articles (wire copies).")
-def export_cmd(db: str | None, table: str, fmt: str, output: str, include_duplicates: bool) -> None:
+def export_cmd(db: str | None, table: str, fmt: str, columns: str, output: str,
+               include_duplicates: bool) -> None:
     """Export a table with its article's story_id, headline, url and publication date."""
     from fivew.store.export import export
 
     with open_store(db) as store:
-        n = export(store, table, fmt, output, include_duplicates)
+        try:
+            n = export(store, table, fmt, output, include_duplicates, columns)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
     click.echo(f"fivew: {n} {table} rows -> {output}", err=True)
 
 
