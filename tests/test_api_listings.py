@@ -100,6 +100,26 @@ def test_stored_article_comes_back_in_the_output_contract(client: httpx.Client) 
         assert (got["date"] or {}).get("value") == (sent["date"] or {}).get("value")
     assert [(p["lat"], p["lon"]) for p in record["places"]] == \
         [(p["lat"], p["lon"]) for p in want["places"]]
+    # The layout and every linked record come back whole, so the page can draw them.
+    for key in ("parts", "body", "captions", "places", "dates", "entities"):
+        assert record[key] == want[key], key
+    assert [p["kind"] for p in record["parts"]][:2] == ["title", "byline"]
+    for got, sent in zip(got_events, want["events"], strict=True):
+        for key in ("date", "place", "fatalities", "injuries", "source", "target", "reason"):
+            assert got[key] == sent[key], key
+
+
+@pytest.mark.slow
+def test_event_listing_rows_carry_the_offsets_of_their_date_and_place(
+    client: httpx.Client
+) -> None:
+    rows = client.get("/events", params={"article_id": stalled_talks().id}).json()["items"]
+    text = stalled_talks().text
+    linked = [(r, prefix) for r in rows for prefix in ("date", "place", "fatalities")
+              if r[f"{prefix}_start"] is not None]
+    assert {prefix for _, prefix in linked} == {"date", "place", "fatalities"}
+    for row, prefix in linked:
+        assert text[row[f"{prefix}_start"]:row[f"{prefix}_end"]] == row[f"{prefix}_text"]
 
 
 @pytest.mark.slow
