@@ -193,3 +193,13 @@ def test_only_events_have_polecat_columns(db: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["export", "--db", db, "--table", "quotes", "--columns",
                                        "polecat", "-o", str(tmp_path / "q.csv")])
     assert result.exit_code == 1 and "events only" in result.output
+
+
+def test_export_parts_gives_the_layout_with_valid_offsets(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "parts.jsonl"
+    run("export", "--db", db, "--table", "parts", "--format", "jsonl", "-o", str(out))
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    article = talks_article()
+    assert [(r["kind"], r["start"], r["end"]) for r in rows] == [
+        (p.kind, p.start, p.end) for p in article.parts]
+    assert {r["story_id"] for r in rows} == {article.id}
