@@ -75,6 +75,11 @@ def test_query_events_between_countries_in_a_month(db: str) -> None:
     ]
     april = run("query", "events", "--db", db, "--since", "2022-04-01", "--format", "json")
     assert json.loads(april) == []
+    march = run("query", "events", "--db", db, "--type", "REJECT", "--between", "SLD", "NLD",
+                "--since", "2022-03", "--until", "2022-03", "--format", "json")
+    assert [r["event_type"] for r in json.loads(march)] == ["REJECT"]
+    bad = CliRunner().invoke(main, ["query", "events", "--db", db, "--since", "March"])
+    assert bad.exit_code == 2 and "use YYYY-MM-DD, YYYY-MM (a month)" in bad.output
 
 
 def test_query_who_spoke_about_a_word_as_a_table(db: str) -> None:

@@ -12,6 +12,7 @@ from fivew.api.contract import article_record
 from fivew.ingest import from_text, read_paths
 from fivew.records import as_dict
 from fivew.store import Store
+from fivew.store.queries import date_bound
 from fivew.store.rows import rows, to_arrow
 from fivew.store.schema import MIGRATIONS, TABLES, column_names
 from store_helpers import OTHER, TALKS, WIRE, WIRE_COPY, talks_article
@@ -278,3 +279,29 @@ def test_a_file_from_before_a_migration_is_brought_up_to_date(tmp_path: Path) ->
         assert old["text"] == "An old story." and old["parts"] == []
         assert s.add([talks_article()]).added == 1
         assert s.sql("SELECT count(*) AS n FROM parts")[0]["n"] == len(talks_article().parts)
+
+
+@pytest.mark.parametrize(("value", "last", "expected"), [
+    ("2022-03-14", False, dt.date(2022, 3, 14)), ("2022-03-14", True, dt.date(2022, 3, 14)),
+    ("2022-03", False, dt.date(2022, 3, 1)), ("2022-03", True, dt.date(2022, 3, 31)),
+    ("2024-02", True, dt.date(2024, 2, 29)), ("2023-02", True, dt.date(2023, 2, 28)),
+    ("2022", False, dt.date(2022, 1, 1)), ("2022", True, dt.date(2022, 12, 31)),
+    (dt.date(2020, 5, 5), True, dt.date(2020, 5, 5)), (None, False, None), ("", True, None),
+])
+def test_date_bounds_accept_days_months_and_years(value: object, last: bool,
+                                                  expected: dt.date | None) -> None:
+    assert date_bound(value, last=last) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["March", "2022-13", "2022-03-32", "22-03-01", "2022/03"])
+def test_bad_date_bounds_say_what_is_accepted(value: str) -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD, YYYY-MM"):
+        date_bound(value)
+
+
+def test_a_month_selects_the_records_dated_in_it(store: Store) -> None:
+    store.add([talks_article()])  # both events and the first quote are dated 2022-03-14
+    assert len(store.events(since="2022-03", until="2022-03")) == 2
+    assert store.events(since="2022-04", until="2022-04") == []
+    assert store.events(until="2022-02") == []
+    assert len(store.quotes(since="2022", until="2022")) == 2

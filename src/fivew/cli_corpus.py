@@ -125,9 +125,21 @@ def query_options(fn: F) -> F:
     return db_option(fn)
 
 
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from fivew.store.queries import date_bound
+
+    try:
+        date_bound(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
 def filter_options(fn: F) -> F:
-    fn = click.option("--since", metavar="DATE", help="On or after this ISO date.")(fn)
-    fn = click.option("--until", metavar="DATE", help="On or before this ISO date.")(fn)
+    fn = click.option("--since", metavar="DATE", callback=_date,
+                      help="On or after this date: YYYY-MM-DD, or the start of YYYY-MM or YYYY.")(fn)
+    fn = click.option("--until", metavar="DATE", callback=_date,
+                      help="On or before this date: YYYY-MM-DD, or the end of YYYY-MM or YYYY.")(fn)
     return click.option("--include-duplicates", is_flag=True,
                         help="Also rows from near-duplicate articles (wire copies).")(fn)
 
@@ -140,7 +152,7 @@ def query(db: str | None) -> None:
     \b
       fivew query quotes --speaker Smith
       fivew query speakers --about ceasefire
-      fivew query events --type REJECT --between RUS UKR --since 2022-03-01 --until 2022-03-31
+      fivew query events --type REJECT --between RUS UKR --since 2022-03 --until 2022-03
       fivew query sql "SELECT event_type, count(*) FROM events GROUP BY 1"
     """
 
