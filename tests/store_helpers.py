@@ -164,3 +164,20 @@ def write_corpus(folder: Path) -> dict[str, int]:
     (folder / "empty.txt").write_text("\n\n")
     (folder / "scan.txt").write_bytes(b"\x00\xff\x10" * 300)
     return {"ok": 6, "error": 3}
+
+
+def write_0001_store(path: Path) -> None:
+    """A database file as fivew wrote it before migration 0002, holding one article 'old'."""
+    import duckdb
+
+    from fivew.store.schema import MIGRATIONS
+
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version "
+                "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    for statement in MIGRATIONS[0][1]:
+        con.execute(statement)
+    con.execute("INSERT INTO schema_version VALUES (1, '0001_initial', now()::TIMESTAMP)")
+    con.execute("INSERT INTO articles (id, content_hash, source, text, status, seq) "
+                "VALUES ('old', 'old', 'old.txt', 'An old story.', 'ok', 1)")
+    con.close()

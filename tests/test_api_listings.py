@@ -26,7 +26,7 @@ from fivew.cli import main
 from fivew.records import as_dict
 from fivew.store import Store
 from server_helpers import free_port, running
-from store_helpers import talks_article
+from store_helpers import talks_article, write_0001_store
 from web_articles import hostile, stalled_talks
 
 MAX_BYTES = 20_000
@@ -197,6 +197,16 @@ def test_stored_rows_rebuild_a_record_with_valid_offsets(tmp_path: Path) -> None
     offsets_hold(record)
     assert record["quotes"][0]["speaker"]["name"] == article.quotes[0].speaker.name
     assert record["places"][0]["lat"] == 51.5
+
+
+@pytest.mark.slow
+def test_a_database_from_an_older_fivew_is_served(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    write_0001_store(path)
+    with running(create_app(path)) as url, httpx.Client(base_url=url, timeout=60) as client:
+        record = client.get("/articles/old").json()
+        assert record["text"] == "An old story." and record["parts"] == []
+        assert client.get("/events").json()["total"] == 0
 
 
 def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from fivew.store import Store
 from fivew.store.queries import date_bound
 from fivew.store.rows import rows, to_arrow
 from fivew.store.schema import MIGRATIONS, TABLES, column_names
-from store_helpers import OTHER, TALKS, WIRE, WIRE_COPY, talks_article
+from store_helpers import OTHER, TALKS, WIRE, WIRE_COPY, talks_article, write_0001_store
 
 
 @pytest.fixture()
@@ -260,15 +260,7 @@ def test_layout_parts_are_stored_in_text_order(store: Store) -> None:
 
 def test_a_file_from_before_a_migration_is_brought_up_to_date(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(path))  # what a store written by fivew before 0002 holds
-    con.execute("CREATE TABLE schema_version "
-                "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
-    for statement in MIGRATIONS[0][1]:
-        con.execute(statement)
-    con.execute("INSERT INTO schema_version VALUES (1, '0001_initial', now()::TIMESTAMP)")
-    con.execute("INSERT INTO articles (id, content_hash, source, text, status, seq) "
-                "VALUES ('old', 'old', 'old.txt', 'An old story.', 'ok', 1)")
-    con.close()
+    write_0001_store(path)
     with Store(path) as s:
         for table in TABLES:
             assert [r[0] for r in s.con.execute(f"DESCRIBE {table}").fetchall()] == \
@@ -305,3 +297,15 @@ def test_a_month_selects_the_records_dated_in_it(store: Store) -> None:
     assert store.events(since="2022-04", until="2022-04") == []
     assert store.events(until="2022-02") == []
     assert len(store.quotes(since="2022", until="2022")) == 2
+
+
+def test_a_read_only_open_of_an_old_file_updates_it_first(tmp_path: Path) -> None:
+    # `fivew serve` opens read-only; an old file would otherwise lack the tables it reads.
+    path = tmp_path / "old.duckdb"
+    write_0001_store(path)
+    with Store(path, read_only=True) as s:
+        assert s.article("old")["parts"] == []  # type: ignore[index]
+        with pytest.raises(duckdb.Error):  # still read-only
+            s.con.execute("DELETE FROM articles")
+    with Store(path, read_only=True) as s:  # up to date: opened read-only at once
+        assert not s._pending()
