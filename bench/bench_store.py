@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python bench/bench_store.py [--articles 100000] [--chunk 64]
 
-Analyses one chunk of synthetic articles with the real pipeline (bench_ingest's corpus),
+Analyses one chunk of benchmark articles (bench/corpus.py) with the real pipeline,
 then writes it again and again under new ids (and fresh random MinHash signatures, so the
 copies are distinct articles, not near-duplicates) until the store holds `--articles`.
 Prints the write time per article at each tenth of the way, next to the pipeline's own
@@ -29,8 +29,8 @@ def renamed(tables: dict[str, pa.Table], n: int, rng: np.random.Generator) -> di
     """The chunk's rows as distinct new articles: ids suffixed with `n`, new signatures."""
     out = {}
     for name, table in tables.items():
-        for column in ("id", "content_hash", "article_id", "quote_id", "event_id", "place_id",
-                       "date_id", "error_id"):
+        for column in ("id", "content_hash", "article_id", "part_id", "quote_id", "event_id",
+                       "place_id", "date_id", "error_id"):
             if column in table.column_names:
                 index = table.column_names.index(column)
                 table = table.set_column(index, column, pc.binary_join_element_wise(
@@ -51,7 +51,7 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=64)
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
-    corpus = OUT / "store-corpus.jsonl"
+    corpus = OUT / "store-corpus"
     make_corpus(args.chunk, corpus, seed=11)
     warm(None, 8)
     result = analyse_chunk(list(read_paths([str(corpus)])))

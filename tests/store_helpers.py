@@ -30,9 +30,11 @@ def speaker(text: str, name: str, mention: str, **kw: str) -> Speaker:
     return Speaker(name=name, text=mention, start=s.start, end=s.end, **kw)
 
 
-def actor(text: str, name: str, mention: str, country: str, sector: str = "GOV") -> Actor:
+def actor(text: str, name: str, mention: str, country: str, sector: str = "GOV",
+          **kw: object) -> Actor:
     s = span(text, mention)
-    return Actor(name=name, text=mention, start=s.start, end=s.end, country=country, sector=sector)
+    return Actor(name=name, text=mention, start=s.start, end=s.end, country=country,
+                 sector=sector, **kw)  # type: ignore[arg-type]
 
 
 def quote(text: str, said: str, who: Speaker, cue: str, date: str | None = None) -> Quote:
@@ -102,13 +104,17 @@ def talks_article(text: str = TALKS, **meta: str) -> Article:
     m = span(text, "Mara Vell")
     a.entities = [Entity("E1", "Mara Vell", "PERSON", m.text, m.start, m.end,
                          mentions=(Mention(m.text, m.start, m.end),), role="spokeswoman")]
+    b, envoy = span(text, "Tomas Brek"), span(text, "envoy")
+    a.entities.append(Entity("E2", "Tomas Brek", "PERSON", b.text, b.start, b.end, mentions=(
+        Mention(envoy.text, envoy.start, envoy.end, "nominal"), Mention(b.text, b.start, b.end),
+    ), role="envoy", country="SLD"))
     a.quotes = [
         quote(text, "We will not sign a document that gives away our fishing rights", vell,
               "told", date="2022-03-14"),
         quote(text, "a ceasefire along the coast was still possible", brek, "said"),
     ]
     north = actor(text, "Northland foreign ministry", "The foreign ministry of Northland", "NLD")
-    south = actor(text, "Southland", "Southland", "SLD")
+    south = actor(text, "Southland", "Southland", "SLD", role="envoy", inferred=True)
     porto = span(text, "Porto Alto")
     place = Place("Porto Alto", porto.text, porto.start, porto.end, geonames_id=12345,
                   lat=41.1, lon=-8.6, country="NLD", feature="city")
@@ -117,9 +123,10 @@ def talks_article(text: str = TALKS, **meta: str) -> Article:
     killed = span(text, "Two fishermen")
     sentence = ("The foreign ministry of Northland rejected the harbour proposal from "
                 "Southland on Monday, officials said.")
+    officials = speaker(text, "officials", "officials")
     a.events = [
         event(text, "REJECT", "rejected", sentence, north, south, place=place, date=date,
-              modality="reported"),
+              modality="reported", reported_by=officials),
         event(text, "ASSAULT", "killed", "Two fishermen were killed in the clash near the "
               "harbour last week, the coast guard said.", south, north,
               fatalities=Quantity(2, "exact", killed.text, killed.start, killed.end)),
@@ -157,3 +164,20 @@ def write_corpus(folder: Path) -> dict[str, int]:
     (folder / "empty.txt").write_text("\n\n")
     (folder / "scan.txt").write_bytes(b"\x00\xff\x10" * 300)
     return {"ok": 6, "error": 3}
+
+
+def write_0001_store(path: Path) -> None:
+    """A database file as fivew wrote it before migration 0002, holding one article 'old'."""
+    import duckdb
+
+    from fivew.store.schema import MIGRATIONS
+
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version "
+                "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    for statement in MIGRATIONS[0][1]:
+        con.execute(statement)
+    con.execute("INSERT INTO schema_version VALUES (1, '0001_initial', now()::TIMESTAMP)")
+    con.execute("INSERT INTO articles (id, content_hash, source, text, status, seq) "
+                "VALUES ('old', 'old', 'old.txt', 'An old story.', 'ok', 1)")
+    con.close()

@@ -26,7 +26,7 @@ from fivew.cli import main
 from fivew.records import as_dict
 from fivew.store import Store
 from server_helpers import free_port, running
-from store_helpers import talks_article
+from store_helpers import talks_article, write_0001_store
 from web_articles import hostile, stalled_talks
 
 MAX_BYTES = 20_000
@@ -100,6 +100,26 @@ def test_stored_article_comes_back_in_the_output_contract(client: httpx.Client) 
         assert (got["date"] or {}).get("value") == (sent["date"] or {}).get("value")
     assert [(p["lat"], p["lon"]) for p in record["places"]] == \
         [(p["lat"], p["lon"]) for p in want["places"]]
+    # The layout and every linked record come back whole, so the page can draw them.
+    for key in ("parts", "body", "captions", "places", "dates", "entities"):
+        assert record[key] == want[key], key
+    assert [p["kind"] for p in record["parts"]][:2] == ["title", "byline"]
+    for got, sent in zip(got_events, want["events"], strict=True):
+        for key in ("date", "place", "fatalities", "injuries", "source", "target", "reason"):
+            assert got[key] == sent[key], key
+
+
+@pytest.mark.slow
+def test_event_listing_rows_carry_the_offsets_of_their_date_and_place(
+    client: httpx.Client
+) -> None:
+    rows = client.get("/events", params={"article_id": stalled_talks().id}).json()["items"]
+    text = stalled_talks().text
+    linked = [(r, prefix) for r in rows for prefix in ("date", "place", "fatalities")
+              if r[f"{prefix}_start"] is not None]
+    assert {prefix for _, prefix in linked} == {"date", "place", "fatalities"}
+    for row, prefix in linked:
+        assert text[row[f"{prefix}_start"]:row[f"{prefix}_end"]] == row[f"{prefix}_text"]
 
 
 @pytest.mark.slow
@@ -177,6 +197,16 @@ def test_stored_rows_rebuild_a_record_with_valid_offsets(tmp_path: Path) -> None
     offsets_hold(record)
     assert record["quotes"][0]["speaker"]["name"] == article.quotes[0].speaker.name
     assert record["places"][0]["lat"] == 51.5
+
+
+@pytest.mark.slow
+def test_a_database_from_an_older_fivew_is_served(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    write_0001_store(path)
+    with running(create_app(path)) as url, httpx.Client(base_url=url, timeout=60) as client:
+        record = client.get("/articles/old").json()
+        assert record["text"] == "An old story." and record["parts"] == []
+        assert client.get("/events").json()["total"] == 0
 
 
 def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:

@@ -33,6 +33,12 @@ def snapshot(store: Store) -> dict[str, Any]:
             for r in store.sql("SELECT * FROM entities")
         ),
         "errors": sorted((r["error_id"], r["code"]) for r in store.sql("SELECT * FROM errors")),
+        "parts": sorted((r["part_id"], r["kind"], r["start"], r["end"])
+                        for r in store.sql("SELECT * FROM parts")),
+        "quotes": sorted(((r["quote_id"], r["start"], r["end"], r["speaker_name"])
+                          for r in store.sql("SELECT * FROM quotes")), key=str),
+        "events": sorted(((r["event_id"], r["event_type"], r["evidence_start"], r["date_start"],
+                           r["place_start"]) for r in store.sql("SELECT * FROM events")), key=str),
     }
 
 

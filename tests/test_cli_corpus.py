@@ -75,6 +75,11 @@ def test_query_events_between_countries_in_a_month(db: str) -> None:
     ]
     april = run("query", "events", "--db", db, "--since", "2022-04-01", "--format", "json")
     assert json.loads(april) == []
+    march = run("query", "events", "--db", db, "--type", "REJECT", "--between", "SLD", "NLD",
+                "--since", "2022-03", "--until", "2022-03", "--format", "json")
+    assert [r["event_type"] for r in json.loads(march)] == ["REJECT"]
+    bad = CliRunner().invoke(main, ["query", "events", "--db", db, "--since", "March"])
+    assert bad.exit_code == 2 and "use YYYY-MM-DD, YYYY-MM (a month)" in bad.output
 
 
 def test_query_who_spoke_about_a_word_as_a_table(db: str) -> None:
@@ -140,3 +145,66 @@ def test_a_store_held_by_another_process_gives_a_clear_error(db: str) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+POLECAT_FROM_FIVEW = {  # a header of POLECAT's event files -> the fivew column it holds
+    "Event ID": "event_id", "Event Date": "event_date", "Event Type": "event_type",
+    "Actor Name": "source_actor", "Actor Country": "source_country",
+    "Primary Actor Sector": "source_sector", "Actor Title": "source_role",
+    "Recipient Name": "target_actor", "Recipient Country": "target_country",
+    "Primary Recipient Sector": "target_sector", "Placename": "place_name",
+    "Raw Placename": "place_text", "Latitude": "latitude", "Longitude": "longitude",
+    "GeoNames ID": "geonames_id", "Story ID": "article_id",
+    "evidence_text": "evidence_text", "evidence_start": "evidence_start",
+}
+ICEWS_FROM_FIVEW = {
+    "Event ID": "event_id", "Event Date": "event_date", "Source Name": "source_actor",
+    "Source Sectors": "source_sector", "Source Country": "source_country",
+    "Event Text": "event_type", "CAMEO Code": "cameo_code", "Target Name": "target_actor",
+    "Target Country": "target_country", "Story ID": "article_id", "Latitude": "latitude",
+    "evidence_end": "evidence_end",
+}
+
+
+def read_export(path: Path, fmt: str) -> list[dict]:
+    if fmt == "parquet":
+        return pq.read_table(path).to_pylist()
+    if fmt == "csv":
+        return list(csv.DictReader(path.open(encoding="utf-8")))
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+@pytest.mark.parametrize("style,mapping", [("polecat", POLECAT_FROM_FIVEW),
+                                           ("icews", ICEWS_FROM_FIVEW)])
+def test_events_export_with_polecat_or_icews_headers(db: str, tmp_path: Path, fmt: str,
+                                                     style: str, mapping: dict) -> None:
+    out = tmp_path / f"events-{style}.{fmt}"
+    run("export", "--db", db, "--columns", style, "--format", fmt, "-o", str(out))
+    rows = read_export(out, fmt)
+    with Store(db) as store:
+        stored = {r["event_id"]: r for r in store.events()}
+    assert len(rows) == len(stored) == 2
+    for row in rows:
+        want = stored[row["Event ID"]]
+        for header, column in mapping.items():
+            got, expected = (("" if v is None else str(v)) for v in (row[header], want[column]))
+            assert got == expected, (header, got, expected)  # CSV writes null as ""
+    reject = next(r for r in rows if r["Event ID"].endswith(":e0"))
+    assert reject["Latitude"] not in (None, "")  # the place columns are filled
+
+
+def test_only_events_have_polecat_columns(db: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["export", "--db", db, "--table", "quotes", "--columns",
+                                       "polecat", "-o", str(tmp_path / "q.csv")])
+    assert result.exit_code == 1 and "events only" in result.output
+
+
+def test_export_parts_gives_the_layout_with_valid_offsets(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "parts.jsonl"
+    run("export", "--db", db, "--table", "parts", "--format", "jsonl", "-o", str(out))
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    article = talks_article()
+    assert [(r["kind"], r["start"], r["end"]) for r in rows] == [
+        (p.kind, p.start, p.end) for p in article.parts]
+    assert {r["story_id"] for r in rows} == {article.id}

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
-from dask.distributed import LocalCluster
 
 from fivew.batch import BatchOptions, ingest, shard_task
 from fivew.ingest import read_paths
 from fivew.pipeline import Pipeline
+from fivew.runners import local_cluster
 from fivew.store import Store, shards
 from store_helpers import write_corpus
 from test_batch import snapshot
@@ -31,8 +32,7 @@ def test_dask_cluster_at_an_address_stores_the_same_as_one_process(
 ) -> None:
     folder, want = expected
     run_dir = tmp_path / "run"
-    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1",
-                      dashboard_address=None, processes=True) as cluster:
+    with local_cluster(2) as cluster:
         with Store(tmp_path / "dask.duckdb") as store:
             report = ingest([str(folder)], store, BatchOptions(
                 dask=cluster.scheduler_address, chunk_size=2, run_dir=run_dir))
@@ -60,3 +60,13 @@ def test_dask_local_resumes_from_shards_a_crashed_run_left(
         assert report.resumed_articles == 3
         assert (report.analysed, report.skipped) == (6, 3)
         assert snapshot(store) == want
+
+
+def test_local_clusters_side_by_side_take_free_ports_without_warnings() -> None:
+    # Dask's scheduler serves HTTP even with the dashboard off; on its default port 8787 a
+    # second cluster would warn "Hosting the HTTP server on port ... instead".
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with local_cluster(1) as first, local_cluster(1) as second:
+            ports = {c.scheduler.http_server.port for c in (first, second)}
+            assert len(ports) == 2 and 8787 not in ports

@@ -8,11 +8,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from fivew.api.contract import article_record
 from fivew.ingest import from_text, read_paths
+from fivew.records import as_dict
 from fivew.store import Store
+from fivew.store.queries import date_bound
 from fivew.store.rows import rows, to_arrow
 from fivew.store.schema import MIGRATIONS, TABLES, column_names
-from store_helpers import OTHER, TALKS, WIRE, WIRE_COPY, talks_article
+from store_helpers import OTHER, TALKS, WIRE, WIRE_COPY, talks_article, write_0001_store
 
 
 @pytest.fixture()
@@ -34,7 +37,7 @@ def test_schema_matches_definition_and_migrations_are_recorded(store: Store) -> 
 def test_every_offset_column_quotes_the_article_text(store: Store) -> None:
     article = talks_article()
     store.add([article])
-    checked = 0
+    checked: set[tuple[str, str]] = set()
     for table in TABLES:
         cols = column_names(table)
         for prefix in sorted({c[: -len("_start")] for c in cols if c.endswith("_start")} | {""}):
@@ -46,8 +49,11 @@ def test_every_offset_column_quotes_the_article_text(store: Store) -> None:
                 f'SELECT "{start}", "{end}", "{text_col}" FROM {table} WHERE "{start}" IS NOT NULL'
             ).fetchall():
                 assert article.text[s:e] == t, (table, prefix)
-                checked += 1
-    assert checked >= 15
+                checked.add((table, prefix))
+    assert {("events", p) for p in ("date", "place", "reported_by", "fatalities", "trigger",
+                                    "evidence", "source", "target")} <= checked
+    assert {("quotes", ""), ("quotes", "cue"), ("quotes", "speaker"), ("places", ""),
+            ("dates", ""), ("entities", "")} <= checked
 
 
 def test_rows_flatten_records_with_deterministic_ids(store: Store) -> None:
@@ -208,3 +214,98 @@ def test_docs_document_every_table_and_column() -> None:
     documented = documented_columns()
     for table, columns in TABLES.items():
         assert documented.get(table) == [(c.name.strip('"'), c.type) for c in columns], table
+
+
+def test_a_stored_article_reads_back_as_the_record_it_was(store: Store) -> None:
+    # The API and web page show stored articles from these rows: nothing they draw may be lost.
+    article = talks_article()
+    store.add([article])
+    stored = article_record(store.article(article.id))  # type: ignore[arg-type]
+    expected = as_dict(article)
+    for q in expected["quotes"]:  # the store keeps the publication date as a quote's date
+        q["date"] = q["date"] or article.published
+    for e in expected["events"]:  # and only the name, mention and entity of a reporter
+        if e["reported_by"]:
+            e["reported_by"].update(role=None, affiliation=None, country=None)
+    assert {k: stored[k] for k in expected} == expected
+    assert [p["kind"] for p in stored["parts"]][:3] == ["title", "byline", "published"]
+    assert stored["events"][0]["date"]["start"] == article.text.index("on Monday")
+
+
+def test_event_links_keep_their_evidence_offsets(store: Store) -> None:
+    article = talks_article()
+    store.add([article])
+    reject, assault = (store.events(type=t)[0] for t in ("REJECT", "ASSAULT"))
+    text = article.text
+    for row, prefix, words in ((reject, "date", "on Monday"), (reject, "place", "Porto Alto"),
+                               (reject, "reported_by", "officials"),
+                               (assault, "fatalities", "Two fishermen")):
+        assert text[row[f"{prefix}_start"]:row[f"{prefix}_end"]] == row[f"{prefix}_text"] == words
+    assert reject["date_fallback"] is False and reject["place_feature"] == "city"
+    assert (reject["target_role"], reject["target_inferred"]) == ("envoy", True)
+    assert reject["source_inferred"] is False
+
+
+def test_layout_parts_are_stored_in_text_order(store: Store) -> None:
+    article = talks_article()
+    store.add([article])
+    parts = store.sql("SELECT * FROM parts ORDER BY start")
+    assert [(p["kind"], p["start"], p["end"]) for p in parts] == [
+        (p.kind, p.start, p.end) for p in article.parts]
+    assert parts[0]["part_id"] == f"{article.id}:l0"
+    assert article.text[parts[0]["start"]:parts[0]["end"]] == "Ministers reject harbour proposal"
+    mentions = store.sql("SELECT mention_kinds FROM entities WHERE entity_id = 'E2'")
+    assert mentions == [{"mention_kinds": ["nominal", "name"]}]
+
+
+def test_a_file_from_before_a_migration_is_brought_up_to_date(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    write_0001_store(path)
+    with Store(path) as s:
+        for table in TABLES:
+            assert [r[0] for r in s.con.execute(f"DESCRIBE {table}").fetchall()] == \
+                column_names(table)
+        assert [r["name"] for r in s.sql("SELECT name FROM schema_version ORDER BY 1")] == [
+            name for name, _ in MIGRATIONS]
+        old = article_record(s.article("old"))  # type: ignore[arg-type]
+        assert old["text"] == "An old story." and old["parts"] == []
+        assert s.add([talks_article()]).added == 1
+        assert s.sql("SELECT count(*) AS n FROM parts")[0]["n"] == len(talks_article().parts)
+
+
+@pytest.mark.parametrize(("value", "last", "expected"), [
+    ("2022-03-14", False, dt.date(2022, 3, 14)), ("2022-03-14", True, dt.date(2022, 3, 14)),
+    ("2022-03", False, dt.date(2022, 3, 1)), ("2022-03", True, dt.date(2022, 3, 31)),
+    ("2024-02", True, dt.date(2024, 2, 29)), ("2023-02", True, dt.date(2023, 2, 28)),
+    ("2022", False, dt.date(2022, 1, 1)), ("2022", True, dt.date(2022, 12, 31)),
+    (dt.date(2020, 5, 5), True, dt.date(2020, 5, 5)), (None, False, None), ("", True, None),
+])
+def test_date_bounds_accept_days_months_and_years(value: object, last: bool,
+                                                  expected: dt.date | None) -> None:
+    assert date_bound(value, last=last) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["March", "2022-13", "2022-03-32", "22-03-01", "2022/03"])
+def test_bad_date_bounds_say_what_is_accepted(value: str) -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD, YYYY-MM"):
+        date_bound(value)
+
+
+def test_a_month_selects_the_records_dated_in_it(store: Store) -> None:
+    store.add([talks_article()])  # both events and the first quote are dated 2022-03-14
+    assert len(store.events(since="2022-03", until="2022-03")) == 2
+    assert store.events(since="2022-04", until="2022-04") == []
+    assert store.events(until="2022-02") == []
+    assert len(store.quotes(since="2022", until="2022")) == 2
+
+
+def test_a_read_only_open_of_an_old_file_updates_it_first(tmp_path: Path) -> None:
+    # `fivew serve` opens read-only; an old file would otherwise lack the tables it reads.
+    path = tmp_path / "old.duckdb"
+    write_0001_store(path)
+    with Store(path, read_only=True) as s:
+        assert s.article("old")["parts"] == []  # type: ignore[index]
+        with pytest.raises(duckdb.Error):  # still read-only
+            s.con.execute("DELETE FROM articles")
+    with Store(path, read_only=True) as s:  # up to date: opened read-only at once
+        assert not s._pending()

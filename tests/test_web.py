@@ -473,3 +473,30 @@ def test_legend_lists_a_speakers_stored_quotes(browser, site) -> None:  # type: 
         .get_attribute("aria-selected") == "true"
     assert browser.find_elements(By.CSS_SELECTOR, "#article-text .current") == [], \
         "the link does not also select the speaker's quotes"
+
+
+def layout_marks(browser: webdriver.Chrome) -> dict[str, str]:
+    """Layout class -> the text drawn with it (title, byline, dates...), in text order."""
+    pieces = browser.execute_script(
+        "return [...document.querySelectorAll('#article-text span[class*=\"part-\"]')]"
+        ".map(s => [[...s.classList].find(c => c.startsWith('part-')), s.textContent])")
+    shown: dict[str, str] = {}
+    for cls, text in pieces:  # other marks (a place in the title) cut a part into pieces
+        shown[cls] = shown.get(cls, "") + text
+    return shown
+
+
+def test_stored_article_is_laid_out_like_a_fresh_one(browser, site) -> None:  # type: ignore[no-untyped-def]
+    article = stalled_talks()
+    open_page(browser, site, article.id)
+    stored = layout_marks(browser)
+    expected: dict[str, str] = {}
+    for part in article.parts:
+        if part.kind != "body":
+            key = f"part-{part.kind}"
+            expected[key] = expected.get(key, "") + article.text[part.start:part.end]
+    assert stored == expected and stored["part-title"] == article.title
+    open_page(browser, site)
+    submit(browser, article.text)  # the same text analysed afresh by POST /extract
+    wait(browser, lambda d: d.execute_script("return document.body.dataset.ready") == "true")
+    assert layout_marks(browser) == stored

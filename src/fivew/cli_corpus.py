@@ -82,19 +82,26 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, dask: str | Non
 @click.command("export")
 @db_option
 @click.option("--table", type=click.Choice(["events", "quotes", "entities", "places", "dates",
-                                            "errors", "articles"]), default="events",
+                                            "errors", "parts", "articles"]), default="events",
               show_default=True, help="What to export.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
               default="jsonl", show_default=True)
+@click.option("--columns", type=click.Choice(["fivew", "polecat", "icews"]), default="fivew",
+              show_default=True, help="Column names: fivew's (docs/store.md), or the headers "
+              "of POLECAT or ICEWS event files (events only) followed by the evidence columns.")
 @click.option("-o", "--output", required=True, metavar="FILE", help="Output file ('-': stdout).")
 @click.option("--include-duplicates", is_flag=True,
               help="Keep rows of near-duplicate articles (wire copies).")
-def export_cmd(db: str | None, table: str, fmt: str, output: str, include_duplicates: bool) -> None:
+def export_cmd(db: str | None, table: str, fmt: str, columns: str, output: str,
+               include_duplicates: bool) -> None:
     """Export a table with its article's story_id, headline, url and publication date."""
     from fivew.store.export import export
 
     with open_store(db) as store:
-        n = export(store, table, fmt, output, include_duplicates)
+        try:
+            n = export(store, table, fmt, output, include_duplicates, columns)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
     click.echo(f"fivew: {n} {table} rows -> {output}", err=True)
 
 
@@ -118,9 +125,21 @@ def query_options(fn: F) -> F:
     return db_option(fn)
 
 
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from fivew.store.queries import date_bound
+
+    try:
+        date_bound(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
 def filter_options(fn: F) -> F:
-    fn = click.option("--since", metavar="DATE", help="On or after this ISO date.")(fn)
-    fn = click.option("--until", metavar="DATE", help="On or before this ISO date.")(fn)
+    fn = click.option("--since", metavar="DATE", callback=_date,
+                      help="On or after this date: YYYY-MM-DD, or the start of YYYY-MM or YYYY.")(fn)
+    fn = click.option("--until", metavar="DATE", callback=_date,
+                      help="On or before this date: YYYY-MM-DD, or the end of YYYY-MM or YYYY.")(fn)
     return click.option("--include-duplicates", is_flag=True,
                         help="Also rows from near-duplicate articles (wire copies).")(fn)
 
@@ -133,7 +152,7 @@ def query(db: str | None) -> None:
     \b
       fivew query quotes --speaker Smith
       fivew query speakers --about ceasefire
-      fivew query events --type REJECT --between RUS UKR --since 2022-03-01 --until 2022-03-31
+      fivew query events --type REJECT --between RUS UKR --since 2022-03 --until 2022-03
       fivew query sql "SELECT event_type, count(*) FROM events GROUP BY 1"
     """
 

@@ -116,13 +116,12 @@ def _isolate_local(chunk: list[Article], opts: BatchOptions, write: Write, why: 
 
 def run_dask(chunks: Iterator[list[Article]], opts: BatchOptions, run_dir: Path, write: Write,
              report: BatchReport) -> None:
-    from dask.distributed import Client, KilledWorker, LocalCluster
+    from dask.distributed import Client, KilledWorker
 
     cluster = None
     began = time.perf_counter()
     if opts.dask == "local":
-        cluster = LocalCluster(n_workers=max(opts.workers, 1), threads_per_worker=1,
-                               host="127.0.0.1", dashboard_address=None, processes=True)
+        cluster = local_cluster(max(opts.workers, 1))
     try:
         with Client(cluster if cluster is not None else opts.dask) as client:
             client.run(batch.warm, opts.model, opts.parse_batch)
@@ -154,3 +153,19 @@ def run_dask(chunks: Iterator[list[Article]], opts: BatchOptions, run_dir: Path,
     finally:
         if cluster is not None:
             cluster.close()
+
+
+def local_cluster(n_workers: int, **kwargs: Any) -> Any:
+    """A Dask LocalCluster on loopback: one single-threaded worker process per model copy.
+
+    The dashboard is off, and the scheduler's HTTP server (which Dask starts even without a
+    dashboard, by default on port 8787) takes a free port, so clusters running side by
+    side (tests, other users) never fight over a port.
+    """
+    from dask.distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=n_workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        **kwargs,
+    )

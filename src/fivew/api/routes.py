@@ -152,7 +152,8 @@ def articles(request: Request, limit: Limit = 50, offset: Offset = 0,
 @router.get("/articles/{article_id}", summary="One stored article with all its records")
 def article(request: Request, article_id: str) -> dict[str, Any]:
     """The article in the JSON output contract (as POST /extract answers), or 404.
-    Offsets index its `text`; layout `parts` are not stored and come back empty."""
+    Offsets index its `text`; `parts` is its stored layout (title, byline, body...), and
+    `duplicate_of`/`copies` link near-copies (wire stories)."""
     store = _store(request)
     with _store_lock:
         found = store.article(article_id)

@@ -51,15 +51,32 @@ class Store(Queries):
 
     def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.con = self._connect(read_only)
+        if not read_only:
+            self.migrate()
+        elif self._pending():  # written by an older fivew: bring it up to date first
+            self.con.close()
+            self.con = self._connect(False)
+            self.migrate()
+            self.con.close()
+            self.con = self._connect(True)
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            return duckdb.connect(str(self.path), read_only=read_only)
         except (duckdb.IOException, duckdb.ConnectionException) as exc:
             raise RuntimeError(
                 f"cannot open the fivew store {self.path}: {exc}. DuckDB lets one process "
                 "use a database file at a time: stop the other fivew command or server"
             ) from exc
-        if not read_only:
-            self.migrate()
+
+    def _pending(self) -> bool:
+        """True when this file lacks a migration (read without changing the file)."""
+        try:
+            done = {r[0] for r in self.con.execute("SELECT name FROM schema_version").fetchall()}
+        except duckdb.CatalogException:  # not a fivew store yet
+            return True
+        return any(name not in done for name, _ in MIGRATIONS)
 
     def close(self) -> None:
         self.con.close()

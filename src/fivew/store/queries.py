@@ -3,14 +3,18 @@
 Every method returns a list of plain dicts (one per row, keys are the columns documented
 in docs/store.md) and pages with `limit`/`offset`. Near-duplicate articles (wire copies,
 `articles.duplicate_of` set) and their records are left out unless `include_duplicates`.
-Dates (`since`, `until`) are ISO 8601 strings or `datetime.date`s and are inclusive.
+Dates (`since`, `until`) are `datetime.date`s or ISO 8601 strings and are inclusive; a
+month ("2022-03") or a year ("2022") stands for its first day as `since` and its last day as
+`until`, so `since="2022-03", until="2022-03"` is March 2022.
 Every listing is one query ending in `LIMIT ? OFFSET ?` run through `_rows`: the HTTP API
 counts a listing's total by wrapping that query (`fivew.api.paging`); keep it so.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from typing import Any
 
 DateLike = str | dt.date | None
@@ -18,6 +22,34 @@ DateLike = str | dt.date | None
 # Article columns joined onto records so a row can be shown without a second look-up.
 ARTICLE_COLUMNS = "a.title AS article_title, a.url AS article_url, a.source AS article_source, " \
     "a.published AS article_published"
+
+
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_bound(value: DateLike, last: bool = False) -> dt.date | None:
+    """An inclusive bound: a date, or the first (`last`: the last) day of "YYYY-MM" or "YYYY".
+
+    Raises ValueError, saying what is accepted, for anything else.
+    """
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        return None
+    match = _PARTIAL_DATE.fullmatch(value.strip())
+    try:
+        if match is None:
+            raise ValueError
+        year, month, day = match.groups()
+        if day:
+            return dt.date(int(year), int(month), int(day))
+        if month:
+            end = calendar.monthrange(int(year), int(month))[1] if last else 1
+            return dt.date(int(year), int(month), end)
+        return dt.date(int(year), 12, 31) if last else dt.date(int(year), 1, 1)
+    except ValueError:
+        raise ValueError(f"not a date: {value!r}; use YYYY-MM-DD, YYYY-MM (a month) or YYYY "
+                         "(a year)") from None
 
 
 class Queries:
@@ -125,13 +157,14 @@ class Queries:
         )
 
     def article(self, id: str) -> dict[str, Any] | None:
-        """One article with all its records (`entities`, `quotes`, ... lists) and copies."""
+        """One article with its layout (`parts`), all its records (`entities`, `quotes`, ...
+        lists) and its near-copies (`copies`)."""
         found = self._rows("SELECT * FROM articles WHERE id = ?", [id])
         if not found:
             return None
         record = found[0]
         for table, order in (
-            ("entities", "start"), ("quotes", "start"), ("events", "evidence_start"),
+            ("parts", "start"), ("entities", "start"), ("quotes", "start"), ("events", "evidence_start"),
             ("places", "start"), ("dates", "start"), ("errors", "error_id"),
         ):
             record[table] = self._rows(
@@ -171,8 +204,8 @@ class _Where:
         self.params += [pattern] * len(columns)
 
     def dates(self, column: str, since: DateLike, until: DateLike) -> None:
-        self.add(f"{column} >= ?::DATE", str(since) if since else None)
-        self.add(f"{column} <= ?::DATE", str(until) if until else None)
+        self.add(f"{column} >= ?", date_bound(since))
+        self.add(f"{column} <= ?", date_bound(until, last=True))
 
     def duplicates(self, include: bool) -> None:
         if not include:

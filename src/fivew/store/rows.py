@@ -2,7 +2,8 @@
 
 The store, the Parquet shards of a distributed batch, `fivew export` and the HTTP API all
 use these rows. Every row carries the article id; record ids are deterministic
-(`<article id>:q<n>` for the n-th quote, `:e` events, `:p` places, `:d` dates, `:x` errors),
+(`<article id>:q<n>` for the n-th quote, `:e` events, `:p` places, `:d` dates, `:x` errors,
+`:l` layout parts),
 so the same article always gives the same rows. Offsets are character offsets into the
 article's `text`, exactly as in the records.
 """
@@ -16,7 +17,7 @@ from typing import Any
 import pyarrow as pa
 
 from fivew.ingest import content_id
-from fivew.records import Actor, Article, Event, Quantity, Span
+from fivew.records import Actor, Article, Event, Quantity, Span, Speaker
 from fivew.store import minhash
 from fivew.store.schema import TABLES, arrow_schema
 
@@ -75,7 +76,16 @@ def entity_rows(article: Article) -> list[Row]:
         "affiliation": e.affiliation, "country": e.country, "sector": e.sector,
         "n_mentions": len(e.mentions), "mention_starts": [m.start for m in e.mentions],
         "mention_ends": [m.end for m in e.mentions],
+        "mention_kinds": [m.kind for m in e.mentions],
     } for e in article.entities]
+
+
+def part_rows(article: Article) -> list[Row]:
+    """The layout: one row per part (title, byline, body paragraph...), in text order."""
+    return [{
+        "part_id": f"{article.id}:l{n}", "article_id": article.id, "kind": p.kind,
+        "start": p.start, "end": p.end,
+    } for n, p in enumerate(article.parts)]
 
 
 def quote_rows(article: Article) -> list[Row]:
@@ -106,11 +116,20 @@ def event_row(article: Article, n: int, e: Event) -> Row:
         "event_date": to_date(date.value if date else None) or to_date(article.published),
         "date_text": date.text if date else None, "date_value": date.value if date else None,
         "date_precision": date.precision if date else None,
+        "date_start": date.start if date else None, "date_end": date.end if date else None,
+        "date_direction": date.direction if date else None,
+        "date_fallback": date.fallback if date else None,
         "event_type": e.type, "event_mode": e.mode, "context": ";".join(e.context) or None,
         "cameo_code": e.cameo, **_actor("source", e.source), **_actor("target", e.target),
         "negated": e.negated, "modality": e.modality,
         "reported_by": e.reported_by.name if e.reported_by else None,
+        **_reporter(e.reported_by),
         "place_name": place.name if place else None,
+        "place_text": place.text if place else None,
+        "place_start": place.start if place else None,
+        "place_end": place.end if place else None,
+        "place_feature": place.feature if place else None,
+        "place_dateline": place.dateline if place else None,
         "latitude": place.lat if place else None, "longitude": place.lon if place else None,
         "geonames_id": place.geonames_id if place else None,
         "place_country": place.country if place else None,
@@ -126,7 +145,7 @@ def place_rows(article: Article) -> list[Row]:
         "place_id": f"{article.id}:p{n}", "article_id": article.id, "name": p.name,
         "text": p.text, "start": p.start, "end": p.end, "geonames_id": p.geonames_id,
         "latitude": p.lat, "longitude": p.lon, "country": p.country, "feature": p.feature,
-        "precision": p.precision,
+        "precision": p.precision, "dateline": p.dateline,
     } for n, p in enumerate(article.places)]
 
 
@@ -166,6 +185,7 @@ def rows(articles: Iterable[Article], ingested_at: dt.datetime | None = None) ->
             continue
         seen.add(article.id)
         out["articles"].append(article_row(article, now))
+        out["parts"] += part_rows(article)
         out["entities"] += entity_rows(article)
         out["quotes"] += quote_rows(article)
         out["events"] += [event_row(article, n, e) for n, e in enumerate(article.events)]
@@ -203,6 +223,18 @@ def _actor(prefix: str, actor: Actor | None) -> Row:
         f"{prefix}_text": actor.text if actor else None,
         f"{prefix}_start": actor.start if actor else None,
         f"{prefix}_end": actor.end if actor else None,
+        f"{prefix}_role": actor.role if actor else None,
+        f"{prefix}_inferred": actor.inferred if actor else None,
+    }
+
+
+def _reporter(speaker: Speaker | None) -> Row:
+    """Where the text names who an event is attributed to (`reported_by` holds the name)."""
+    return {
+        "reported_by_text": speaker.text if speaker else None,
+        "reported_by_start": speaker.start if speaker else None,
+        "reported_by_end": speaker.end if speaker else None,
+        "reported_by_entity_id": speaker.entity_id if speaker else None,
     }
 
 
@@ -210,4 +242,7 @@ def _quantity(prefix: str, quantity: Quantity | None) -> Row:
     return {
         prefix: quantity.value if quantity else None,
         f"{prefix}_qualifier": quantity.qualifier if quantity else None,
+        f"{prefix}_text": quantity.text if quantity else None,
+        f"{prefix}_start": quantity.start if quantity else None,
+        f"{prefix}_end": quantity.end if quantity else None,
     }

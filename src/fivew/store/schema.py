@@ -4,13 +4,17 @@
 that docs/store.md documents every column. Offsets (`*_start`, `*_end`) are character
 offsets into `articles.text`: `text[start:end]` is the `*_text` column beside them.
 
-The schema changes only through a new entry in `MIGRATIONS` (name, SQL statements); the
-`schema_version` table records which ones a database file has had.
+The schema changes only through a new migration, a SQL file in `sql/` (`NNNN_name.sql`,
+applied in name order; `MIGRATIONS` lists them), and a matching change to `TABLES` (new
+columns go at the end of their table, where `ALTER TABLE ... ADD COLUMN` puts them). The
+`schema_version` table records which migrations a database file has had. A test checks
+that a fresh file's tables equal `TABLES`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
 import pyarrow as pa
 
@@ -55,7 +59,8 @@ ARTICLES = _cols(
 ENTITIES = _cols(
     "article_id VARCHAR, entity_id VARCHAR, name VARCHAR, label VARCHAR, text VARCHAR,"
     "start INTEGER, \"end\" INTEGER, role VARCHAR, affiliation VARCHAR, country VARCHAR,"
-    "sector VARCHAR, n_mentions INTEGER, mention_starts INTEGER[], mention_ends INTEGER[]"
+    "sector VARCHAR, n_mentions INTEGER, mention_starts INTEGER[], mention_ends INTEGER[],"
+    "mention_kinds VARCHAR[]"
 )
 QUOTES = _cols(
     "quote_id VARCHAR, article_id VARCHAR, kind VARCHAR, text VARCHAR, start INTEGER,"
@@ -77,12 +82,24 @@ EVENTS = _cols(
     "fatalities INTEGER, fatalities_qualifier VARCHAR, injuries INTEGER,"
     "injuries_qualifier VARCHAR, trigger_text VARCHAR, trigger_start INTEGER,"
     "trigger_end INTEGER, reason_text VARCHAR, reason_start INTEGER, reason_end INTEGER,"
-    "evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, confidence DOUBLE"
+    "evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, confidence DOUBLE,"
+    # 0002: the offsets of what the event links to, and its actors' role and inferred flag.
+    "date_start INTEGER, date_end INTEGER, date_direction VARCHAR, date_fallback BOOLEAN,"
+    "place_text VARCHAR, place_start INTEGER, place_end INTEGER, place_feature VARCHAR,"
+    "place_dateline BOOLEAN, reported_by_text VARCHAR, reported_by_start INTEGER,"
+    "reported_by_end INTEGER, reported_by_entity_id VARCHAR, source_role VARCHAR,"
+    "source_inferred BOOLEAN, target_role VARCHAR, target_inferred BOOLEAN,"
+    "fatalities_text VARCHAR, fatalities_start INTEGER, fatalities_end INTEGER,"
+    "injuries_text VARCHAR, injuries_start INTEGER, injuries_end INTEGER"
 )
 PLACES = _cols(
     "place_id VARCHAR, article_id VARCHAR, name VARCHAR, text VARCHAR, start INTEGER,"
     "\"end\" INTEGER, geonames_id BIGINT, latitude DOUBLE, longitude DOUBLE,"
-    "country VARCHAR, feature VARCHAR, precision VARCHAR"
+    "country VARCHAR, feature VARCHAR, precision VARCHAR, dateline BOOLEAN"
+)
+# The article's layout: titles, captions, bylines, body paragraphs... (`fivew.records.Part`).
+PARTS = _cols(
+    "part_id VARCHAR, article_id VARCHAR, kind VARCHAR, start INTEGER, \"end\" INTEGER"
 )
 DATES = _cols(
     "date_id VARCHAR, article_id VARCHAR, text VARCHAR, start INTEGER, \"end\" INTEGER,"
@@ -98,6 +115,7 @@ LSH = _cols("article_id VARCHAR, band INTEGER, bucket UBIGINT")
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "articles": ARTICLES,
+    "parts": PARTS,
     "entities": ENTITIES,
     "quotes": QUOTES,
     "events": EVENTS,
@@ -107,9 +125,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "minhash": MINHASH,
     "lsh": LSH,
 }
-# Only articles has a key: rows of records are added with their article or not at all,
-# and an index per record table would cost memory and insert time for every row.
-PRIMARY_KEYS = {"articles": "id", "minhash": "article_id"}
+# Keys: only `articles.id` and `minhash.article_id` (0001): rows of records are added with
+# their article or not at all, and an index per record table would cost memory and insert
+# time for every row.
 
 
 def column_names(table: str) -> list[str]:
@@ -120,24 +138,17 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([(c.name.strip('"'), ARROW_TYPES[c.type]) for c in TABLES[table]])
 
 
-def create_table_sql(table: str) -> str:
-    cols = [f"{c.name} {c.type}" for c in TABLES[table]]
-    if table in PRIMARY_KEYS:
-        cols.append(f"PRIMARY KEY ({PRIMARY_KEYS[table]})")
-    return f"CREATE TABLE {table} (\n  " + ",\n  ".join(cols) + "\n)"
+def _migration(filename: str) -> tuple[str, list[str]]:
+    """(name, statements) of a migration file in `sql/` (statements end with ';')."""
+    sql = resources.files("fivew.store").joinpath("sql", filename).read_text(encoding="utf-8")
+    lines = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]
+    statements = [s.strip() for s in "\n".join(lines).split(";")]
+    return filename.removesuffix(".sql"), [s for s in statements if s]
 
 
-def _initial() -> list[str]:
-    statements = [create_table_sql(t) for t in TABLES]
-    statements += [
-        "CREATE INDEX articles_content_hash ON articles (content_hash)",
-    ]
-    return statements
-
-
-# Append-only: a database that has applied a migration never runs it again. 0001 builds
-# the tables from TABLES; before the first change to TABLES, replace `_initial()` with its
-# current SQL text (frozen), then add the change as a new migration (ALTER TABLE ...).
+# Append-only: a database that has applied a migration never runs it again, so a file,
+# once released, is never edited; a change to the schema is a new file.
 MIGRATIONS: list[tuple[str, list[str]]] = [
-    ("0001_initial", _initial()),
+    _migration("0001_initial.sql"),
+    _migration("0002_layout_and_offsets.sql"),
 ]
