@@ -161,6 +161,13 @@ def test_events_filter_by_type_and_country(client: httpx.Client) -> None:
     assert russian["items"][0]["negated"] is True
     page2 = client.get("/events", params={"limit": 2, "offset": 2}).json()
     assert page2["total"] == 4 + 2 and len(page2["items"]) == 2
+    # The harbour story: NLD rejects SLD's proposal, SLD kills NLD fishermen.
+    both = client.get("/events", params={"between": ["sld", "nld"]}).json()
+    assert sorted((e["event_type"], e["source_country"]) for e in both["items"]) == [
+        ("ASSAULT", "SLD"), ("REJECT", "NLD")] and both["total"] == 2
+    rejects = client.get("/events", params={"between": ["SLD", "NLD"], "type": "REJECT",
+                                            "since": "2022-03-01", "until": "2022-03-31"})
+    assert [e["source_country"] for e in rejects.json()["items"]] == ["NLD"]
 
 
 @pytest.mark.slow
@@ -169,6 +176,8 @@ def test_events_filter_by_type_and_country(client: httpx.Client) -> None:
     ("/articles", {"limit": 501}, "limit"),
     ("/quotes", {"offset": -1}, "offset"),
     ("/events", {"source_country": "RU"}, "source_country"),
+    ("/events", {"between": "RUS"}, "between"),
+    ("/events", {"between": ["RUS", "U1R"]}, "between"),
     ("/events", {"since": "last tuesday"}, "since"),
     ("/articles", {"status": "maybe"}, "status"),
 ])

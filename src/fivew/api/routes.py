@@ -37,6 +37,9 @@ EventType = Annotated[str | None, Query(
 Country = Annotated[str | None, Query(
     min_length=3, max_length=3, pattern="^[A-Za-z]{3}$",
     description="ISO 3166-1 alpha-3 country code, e.g. RUS (any case).")]
+Between = Annotated[list[str] | None, Query(
+    description="Two ISO alpha-3 country codes, given twice (`between=RUS&between=UKR`): "
+    "events of either on the other, in either direction.")]
 Search = Annotated[str | None, Query(description="Words in the title or text (substring).")]
 About = Annotated[str | None, Query(description="A word or phrase in the quote (substring).")]
 Actor = Annotated[str | None, Query(description="Part of the source or target actor's name.")]
@@ -186,14 +189,25 @@ def speakers(request: Request, limit: Limit = 50, offset: Offset = 0, about: Abo
 @router.get("/events", response_model=Page, summary="List events")
 def events(request: Request, limit: Limit = 50, offset: Offset = 0,
            event_type: EventType = None, source_country: Country = None,
-           target_country: Country = None, actor: Actor = None, since: Since = None,
-           until: Until = None, article_id: ArticleId = None,
+           target_country: Country = None, between: Between = None, actor: Actor = None,
+           since: Since = None, until: Until = None, article_id: ArticleId = None,
            include_duplicates: Duplicates = False) -> Page:
     """PLOVER events across stored articles, newest first, one row each (columns in
     docs/store.md) with actors, evidence sentence offsets and the article's title.
-    `source_country`/`target_country` filter on the actors' countries; `since`/`until`
-    on the event's date."""
+    `source_country`/`target_country` filter on the actors' countries in one direction,
+    `between` in both; `since`/`until` on the event's date."""
     return _page(request, "events", limit, offset, type=event_type,
-                 source_country=source_country, target_country=target_country, actor=actor,
-                 since=since, until=until, article_id=article_id,
-                 include_duplicates=include_duplicates)
+                 source_country=source_country, target_country=target_country,
+                 between=_country_pair(between), actor=actor, since=since, until=until,
+                 article_id=article_id, include_duplicates=include_duplicates)
+
+
+def _country_pair(between: list[str] | None) -> tuple[str, str] | None:
+    if not between:
+        return None
+    if len(between) != 2 or not all(len(c) == 3 and c.isascii() and c.isalpha()
+                                    for c in between):
+        raise APIError(422, f"between takes two ISO alpha-3 country codes "
+                       f"(between=RUS&between=UKR), not {between!r}", details=[
+                           {"location": "query.between", "message": "two 3-letter codes"}])
+    return between[0].upper(), between[1].upper()
