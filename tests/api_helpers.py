@@ -14,6 +14,8 @@ from fivew.store import Store
 from store_helpers import talks_article
 from web_articles import hostile, stalled_talks
 
+API_MAX_BYTES = 20_000  # the request size limit of the test server (conftest `server`)
+
 WORDS = {
     "who": ["The mayor", "A union leader", "The health minister", "Local police", "The court",
             "A company spokesman", "The harbour authority", "Farmers"],

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import httpx
 import pytest
 
 from fivew.ingest import from_text
@@ -33,6 +35,33 @@ def analyse(pipeline: Pipeline) -> Callable[..., Article]:
         return next(pipeline.run([article]))
 
     return run
+
+
+@pytest.fixture(scope="module")
+def api_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real DuckDB store of generated bulletins and hand-built articles (`api_helpers`)."""
+    from api_helpers import build_store
+
+    return build_store(tmp_path_factory.mktemp("api") / "fivew.duckdb")
+
+
+@pytest.fixture(scope="module")
+def server(api_db: Path, pipeline: Pipeline) -> Iterator[str]:
+    """The HTTP API over `api_db`, served by uvicorn on loopback: its base URL."""
+    from api_helpers import API_MAX_BYTES
+    from fivew.api import create_app
+    from fivew.api.extract import Extractor
+    from server_helpers import running
+
+    app = create_app(api_db, max_bytes=API_MAX_BYTES, extractor=Extractor(pipeline=pipeline))
+    with running(app) as url:
+        yield url
+
+
+@pytest.fixture
+def client(server: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server, timeout=60) as c:
+        yield c
 
 
 def assert_offsets(article: Article) -> None:

@@ -13,30 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from api_helpers import BULLETINS, build_store, check_error, offsets_hold
+from api_helpers import API_MAX_BYTES, BULLETINS, check_error, offsets_hold
 from fivew.api import create_app
 from fivew.api.extract import Extractor
 from server_helpers import running
 
-MAX_BYTES = 20_000
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("api") / "fivew.duckdb")
-
-
-@pytest.fixture(scope="module")
-def server(db: Path, pipeline) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    app = create_app(db, max_bytes=MAX_BYTES, extractor=Extractor(pipeline=pipeline))
-    with running(app) as url:
-        yield url
-
-
-@pytest.fixture
-def client(server: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server, timeout=60) as c:
-        yield c
+MAX_BYTES = API_MAX_BYTES
 
 
 # ---- POST /extract ---------------------------------------------------------------------
@@ -102,9 +84,9 @@ def test_extract_html_page(client: httpx.Client) -> None:
 
 
 @pytest.mark.slow
-def test_model_is_loaded_once_and_reused(db: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_model_is_loaded_once_and_reused(api_db: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
     extractor = Extractor(pipeline=pipeline)
-    with running(create_app(db, extractor=extractor)) as url:
+    with running(create_app(api_db, extractor=extractor)) as url:
         for n in range(2):
             r = httpx.post(f"{url}/extract", json={"text": f"Talks resumed in Oslo, day {n}."})
             assert r.status_code == 200

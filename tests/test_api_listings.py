@@ -10,17 +10,15 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from click.testing import CliRunner
 
-from api_helpers import BULLETINS, build_store, bulletin, check_error, offsets_hold
+from api_helpers import BULLETINS, bulletin, check_error, offsets_hold
 from fivew.api import create_app
 from fivew.api.contract import article_record
-from fivew.api.extract import Extractor
 from fivew.api.paging import count_rows
 from fivew.cli import main
 from fivew.records import as_dict
@@ -28,26 +26,6 @@ from fivew.store import Store
 from server_helpers import free_port, running
 from store_helpers import talks_article, write_0001_store
 from web_articles import hostile, stalled_talks
-
-MAX_BYTES = 20_000
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("api") / "fivew.duckdb")
-
-
-@pytest.fixture(scope="module")
-def server(db: Path, pipeline) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    app = create_app(db, max_bytes=MAX_BYTES, extractor=Extractor(pipeline=pipeline))
-    with running(app) as url:
-        yield url
-
-
-@pytest.fixture
-def client(server: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server, timeout=60) as c:
-        yield c
 
 
 @pytest.mark.slow
@@ -225,10 +203,10 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_fivew_serve_command_serves_the_database(db: Path) -> None:
+def test_fivew_serve_command_serves_the_database(api_db: Path) -> None:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-c", "from fivew.cli import main; main()", "serve", "--db", str(db),
+        [sys.executable, "-c", "from fivew.cli import main; main()", "serve", "--db", str(api_db),
          "--port", str(port), "--max-bytes", "100"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy(),
     )
