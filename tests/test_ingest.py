@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -89,6 +92,14 @@ def test_cli_formats(tmp_path: Path) -> None:
     helptext = runner.invoke(main, ["extract", "--help"]).stdout
     for option in ("--format", "--output", "--model", "--batch-size"):
         assert option in helptext
+
+
+@pytest.mark.parametrize("module", ["fivew", "fivew.cli"])
+def test_python_dash_m_runs_the_cli(module: str) -> None:
+    done = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    for command in ("extract", "evaluate", "ingest", "query", "export", "serve"):
+        assert command in done.stdout
 
 
 line_text = st.text(

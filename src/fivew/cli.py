@@ -195,3 +195,6 @@ def _register_corpus_commands() -> None:
 
 
 _register_corpus_commands()
+
+if __name__ == "__main__":  # `python -m fivew.cli ...`, as BENCHMARKS.md's commands run it
+    main()
