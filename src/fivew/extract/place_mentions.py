@@ -60,8 +60,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
             found.extend(_from_entity(ent))
             taken.update(range(ent.start, ent.end))  # "Lamar County" is not the town Lamar
     people = _person_words(doc)
+    # A whole multi-word "person" that is a place name is the model's mistake ("toward
+    # Nea Penteli" as PERSON), not a person's name.
+    whole = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for m in _scan(doc, taken):
         if (m.strength in ("strong", "weak") and not in_headline(doc[m.start])
+                and (m.start, m.end) not in whole
                 and all(t.lower_ in people for t in doc[m.start : m.end])):
             continue  # "Herrera told reporters" after "Governor Tomas Herrera"
         found.append(m)
