@@ -113,8 +113,12 @@ def publication_fallback(article: Article) -> TimeExpr | None:
 def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges of time expressions: model spans and patterns, overlaps merged."""
     ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in DATE_LABELS]
+    # Scan only the lines with text: the parsed text is mostly blanks where the layout's
+    # other parts were (a headline-and-captions parse is nearly all blank).
+    lines = _text_lines(text)
     for pattern in _patterns():
-        ranges += [m.span() for m in pattern.finditer(text)]
+        for start, end in lines:
+            ranges += [m.span() for m in pattern.finditer(text, start, end)]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(ranges):
         if merged and start < merged[-1][1]:
@@ -122,6 +126,16 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return [_trim(text, s, e) for s, e in merged]
+
+
+def _text_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds more than white space."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
