@@ -25,13 +25,14 @@ def nlp(pipeline: Pipeline):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def analyse(pipeline: Pipeline) -> Callable[..., Article]:
-    """Run the whole pipeline on a snippet of body text (no layout reading).
+    """Run the whole pipeline on a snippet of body text (no layout reading unless
+    `layout=True`).
 
     `analyse("Officials said on Monday ...", published="2022-03-21")`
     """
 
-    def run(text: str, **metadata: str) -> Article:
-        article = from_text(text, layout=False, **metadata)  # type: ignore[arg-type]
+    def run(text: str, layout: bool = False, **metadata: str) -> Article:
+        article = from_text(text, layout=layout, **metadata)  # type: ignore[arg-type]
         return next(pipeline.run([article]))
 
     return run

@@ -129,13 +129,13 @@ def test_without_publication_date_only_dated_expressions_resolve(expr, value) ->
         ("The minister is expected to visit Warsaw on Thursday.", "Thursday", "2022-03-24"),
         ("Police said the suspect was arrested Saturday.", "Saturday", "2022-03-19"),
         ("The talks are scheduled to resume on Wednesday.", "Wednesday", "2022-03-23"),
-        ("Rescuers had searched the rubble since Thursday.", "Thursday", "2022-03-17"),
+        ("Rescuers had searched the rubble since Thursday.", "Thursday", "2022-03-17/2022-03-21"),
         ("The government plans to announce the measures on Tuesday.", "Tuesday", "2022-03-22"),
         # what the small model often misses or splits
         ("Officials imposed a curfew from Monday night.", "Monday night", "2022-03-21"),
         ("The vote is scheduled for April 3.", "April 3", "2022-04-03"),
         ("More than a week ago, negotiators said there was progress.", "More than a week ago", "../2022-03-14"),
-        ("The city has been shelled since the start of the Feb. 24 invasion.", "Feb. 24", "2022-02-24"),
+        ("The city has been shelled since the start of the Feb. 24 invasion.", "Feb. 24", "2022-02-24/2022-03-21"),
         ("Russia in recent days has become bogged down.", "in recent days", "2022-03-14/2022-03-21"),
         ("Moscow will prioritise the east in the coming weeks.", "in the coming weeks", "2022-03-22/2022-04-11"),
         ("Earlier this month, the minister said the talks were a smokescreen.", "Earlier this month", "2022-03-01/2022-03-21"),
@@ -187,3 +187,87 @@ def test_publication_fallback() -> None:
     assert fallback is not None and fallback.fallback
     assert (fallback.value, fallback.precision, fallback.text) == ("2022-03-21", "day", "")
     assert publication_fallback(Article(id="b", source="s", text="x")) is None
+
+
+# Periods (published Wednesday 2024-08-14): "since X" runs to publication; "from X to Y",
+# "between X and Y" and "X to Y" run from X's first day to Y's last; "X and Y" stays two.
+@pytest.mark.parametrize(
+    "sentence,expr,value,precision",
+    [
+        ("The fire has burned homes north of the capital since Sunday.", "since Sunday",
+         "2024-08-11/2024-08-14", "day"),
+        ("Cholera has killed 1,500 people since last year.", "since last year",
+         "2023-01-01/2024-08-14", "year"),
+        ("The border crossing has been closed since March.", "since March",
+         "2024-03-01/2024-08-14", "month"),
+        ("Fighting has raged ever since July 4, residents said.", "ever since July 4",
+         "2024-07-04/2024-08-14", "day"),
+        ("Between Sunday and Tuesday, 60 people were treated for burns.",
+         "Between Sunday and Tuesday", "2024-08-11/2024-08-13", "day"),
+        ("From Feb. 21 to March 13, the storm crossed the ocean.", "From Feb. 21 to March 13",
+         "2024-02-21/2024-03-13", "day"),
+        ("Flights were suspended from Aug. 1 through Aug. 5.", "from Aug. 1 through Aug. 5",
+         "2024-08-01/2024-08-05", "day"),
+        ("Schools will stay shut between Aug. 19 and Aug. 23, the ministry said.",
+         "between Aug. 19 and Aug. 23", "2024-08-19/2024-08-23", "day"),
+        ("Rainfall between 2010 and 2020 was below average.", "between 2010 and 2020",
+         "2010-01-01/2020-12-31", "year"),
+        ("Exports fell from January to May, customs data showed.", "from January to May",
+         "2024-01-01/2024-05-31", "month"),
+        ("The festival ran July 5 to July 7 in the old town.", "July 5 to July 7",
+         "2024-07-05/2024-07-07", "day"),
+    ],
+)
+def test_periods(analyse, sentence, expr, value, precision) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence, published="2024-08-14")
+    found = [(d.text, d.value, d.precision) for d in article.dates]
+    assert (expr, value, precision) in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        ("Officials met on Monday and Tuesday.", ["2024-08-12", "2024-08-13"]),
+        ("Talks between Russia and Ukraine stalled on Friday.", ["2024-08-09"]),
+        ("He arrived on Monday and left on Tuesday.", ["2024-08-12", "2024-08-13"]),
+    ],
+)
+def test_two_dates_are_not_a_period(analyse, sentence, values) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence, published="2024-08-14")
+    assert [d.value for d in article.dates] == values
+
+
+# Rolling and named stretches around publication (published Wednesday 2024-08-14).
+@pytest.mark.parametrize(
+    "sentence,expr,value,direction",
+    [
+        ("Prices have climbed sharply over the past two weeks.", "the past two weeks",
+         "2024-07-31/2024-08-14", "past"),
+        ("Over the past three days, rescuers pulled 40 people from the rubble.",
+         "the past three days", "2024-08-11/2024-08-14", "past"),
+        ("During the past week, the river rose by two metres.", "the past week",
+         "2024-08-07/2024-08-14", "past"),
+        ("Inflation rose last week.", "last week", "2024-08-05/2024-08-11", "past"),
+        ("Over the past year, the currency lost half its value.", "the past year",
+         "2023-08-15/2024-08-14", "past"),
+        ("Police arrested 12 people over the weekend.", "the weekend",
+         "2024-08-10/2024-08-11", "past"),
+        ("Protesters will gather again over the weekend, organisers said.", "the weekend",
+         "2024-08-17/2024-08-18", "future"),
+        ("A drone struck a fuel depot last night.", "last night", "2024-08-13", "past"),
+        ("Explosions were heard in the city overnight.", "overnight",
+         "2024-08-13/2024-08-14", "past"),
+        ("Overnight, the army shelled the border villages.", "Overnight",
+         "2024-08-13/2024-08-14", "past"),
+        ("More troops are expected to arrive in the coming days.", "in the coming days",
+         "2024-08-15/2024-08-21", "future"),
+        ("The central bank will decide on rates in the coming weeks.", "in the coming weeks",
+         "2024-08-15/2024-09-04", "future"),
+        ("Prices will fall in the coming week, traders said.", "the coming week",
+         "2024-08-15/2024-08-21", "future"),
+    ],
+)
+def test_stretches_around_publication(analyse, sentence, expr, value, direction) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence, published="2024-08-14")
+    found = [(d.text, d.value, d.direction) for d in article.dates if expr in d.text]
+    assert found and found[0][1:] == (value, direction), found

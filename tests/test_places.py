@@ -225,3 +225,25 @@ def test_odd_input_does_not_crash(analyse, text) -> None:  # type: ignore[no-unt
     article = analyse(text, published="2022-04-01")
     assert not [e for e in article.errors if "places" in e.message]
     assert_offsets(article)
+
+
+@pytest.mark.parametrize(("sentence", "mention", "name"), [
+    ("The tanker sank in the Atlantic on Monday.", "Atlantic", "Atlantic Ocean"),
+    ("Warships sailed into the Pacific last week.", "Pacific", "Pacific Ocean"),
+    ("The cyclone crossed the Indian Ocean twice.", "Indian Ocean", "Indian Ocean"),
+    ("Ice in the Arctic Ocean shrank to a record low.", "Arctic Ocean", "Arctic Ocean"),
+    # A whole two-word "person" that is a town is the model's mistake.
+    ("The fire spread toward Marathon and Nea Penteli, officials in Greece said.",
+     "Nea Penteli", "Néa Pentéli"),
+])
+def test_oceans_and_mislabelled_towns(analyse, sentence: str, mention: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence, published="2024-08-14")
+    assert (mention, name) in [(p.text, p.name) for p in article.places]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Atlantic Council published a report on Monday.",
+    "Pacific Gas and Electric cut power to 50,000 homes.",
+])
+def test_ocean_words_inside_names_are_not_places(analyse, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert analyse(sentence).places == []

@@ -24,14 +24,26 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence spans two paragraphs.
 
-    Ingest blanks out everything that is not body text (see `analysable_text`), so a
-    newline in the parsed text is always a paragraph or layout boundary. The parser keeps
+    The pipeline blanks out everything but the parts it parses (see `analysable_text`,
+    `extras_text`), so a newline in the parsed text is always a paragraph or layout boundary. The parser keeps
     sentence starts that are already set.
     """
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+# The parse of an article's headline and photo captions (see `fivew.pipeline.extras_text`),
+# hung on the body's Doc for the stages that read them (places, dates); None without them.
+Doc.set_extension("fivew_extras", default=None, force=True)
+
+
+def extra_docs(doc: Doc) -> list[Doc]:
+    """The other parses of the same article (title and captions) attached to a body Doc;
+    their character offsets are into `Article.text` too."""
+    extra = doc._.fivew_extras
+    return [extra] if extra is not None else []
 
 
 @functools.cache

@@ -36,6 +36,7 @@ class Vocab:
     not_dates: tuple[re.Pattern[str], ...]
     seasons: dict[str, tuple[int, int]]
     look_ahead: frozenset[str]
+    ranges: dict[str, tuple[str, ...]]  # since, from, between, to, and -> words
 
     def alt(self, words: dict[str, int] | tuple[str, ...]) -> str:
         return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -54,6 +55,8 @@ def vocab() -> Vocab:
             not_dates=tuple(re.compile(p) for p in raw["not_dates"]),
             seasons={str(k): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
             look_ahead=frozenset(raw["look_ahead"]),
+            ranges={k: tuple(str(w) for w in raw["ranges"][k])
+                    for k in ("since", "from", "between", "to", "and")},
         )
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise DataFileError(f"data file fivew/data/dates.yaml is malformed: {exc!r}") from exc

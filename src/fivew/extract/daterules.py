@@ -72,7 +72,9 @@ def _ago(text: str, pub: date | None, tense: Tense) -> Resolved | None:
 
 
 def _vague_span(text: str, pub: date | None, tense: Tense) -> Resolved | None:
-    """"in the coming weeks", "in recent days", "the past 24 hours", "the next two months"."""
+    """"in the coming weeks", "in recent days", "the past 24 hours", "the next two months",
+    "the past week" (rolling: the seven days up to publication; "last week" is the calendar
+    week, see _calendar_unit)."""
     m = _re(rf"\b(coming|next|upcoming|recent|past|last|previous) (?:{_NUM} )?(hours?|{_UNIT[1:-1]})\b(?! ago)").search(text)
     ahead = _re(r"\bthe (days|weeks|months|years) ahead\b").search(text)
     if m is None and ahead is None:
@@ -80,8 +82,11 @@ def _vague_span(text: str, pub: date | None, tense: Tense) -> Resolved | None:
     if m is not None:
         word, n_word, unit = m.group(1), m.group(2), m.group(3).rstrip("s")
         plural = m.group(3).endswith("s")
-        if not plural and n_word is None:
+        rolling = word in ("past", "last", "coming") and text.startswith(("the ", "in the ", "over the ", "during the "))
+        if not plural and n_word is None and not rolling:
             return None  # "next week", "last month": calendar units, see _calendar_unit
+        if not plural and n_word is None:
+            n_word = "one"  # "the past week": the seven days up to publication
         future = word in ("coming", "next", "upcoming")
     else:
         n_word, unit, future = None, ahead.group(1).rstrip("s"), True  # type: ignore[union-attr]

@@ -19,7 +19,10 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from fivew.extract import calendar_math as cm
+from fivew.extract.calendar_math import Resolved
+from fivew.extract.dateranges import Piece, combine, split
 from fivew.extract.daterules import resolve
+from fivew.nlp import extra_docs
 from fivew.records import Article, TimeExpr
 
 DATE_LABELS = {"DATE", "TIME"}
@@ -44,21 +47,41 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?i)\b(?:more than |over |less than |nearly |almost )?{_N} {units} ago\b"),
         re.compile(rf"(?i)\bin the (?:coming|next|past|last) (?:{_N} )?{plural}\b"),
         re.compile(rf"(?i)\bin recent {plural}\b"),
+        # A year the model leaves out of a period ("between 2010 and 2020").
+        re.compile(r"(?<=\b[Bb]etween )(?:1[5-9]|20)\d\d\b|(?<=\b[Ff]rom )(?:1[5-9]|20)\d\d\b"
+                   r"|(?<=\b[Ss]ince )(?:1[5-9]|20)\d\d\b"),
     )
 
 
 def find_dates(doc: Doc, article: Article) -> list[TimeExpr]:
-    """Every resolvable time expression in the doc, in text order."""
+    """Every resolvable time expression in the doc and its headline and captions
+    (`fivew.nlp.extra_docs`), in text order; "since X", "from X to Y" and "between X and
+    Y" are one expression each (`fivew.extract.dateranges`)."""
+    found = [t for d in [doc, *extra_docs(doc)] for t in _find_in(d, article)]
+    return sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _find_in(doc: Doc, article: Article) -> list[TimeExpr]:
     published = published_date(article)
     doc_text = doc.text  # spaCy joins the tokens on every access: read it once
-    found = []
+
+    def resolve_at(start: int, end: int, tense: str | None) -> Resolved | None:
+        direction = tense or _direction(doc, doc_text, start, end)
+        return resolve(doc_text[start:end], published, direction)
+
+    pieces: list[Piece] = []
     for start, end in _candidates(doc, doc_text):
-        text = doc_text[start:end]
-        resolved = resolve(text, published, _direction(doc, doc_text, start, end))
-        if resolved is None:
-            continue
-        found.append(TimeExpr(text, start, end, resolved.value,
-                              resolved.precision, resolved.direction))  # type: ignore[arg-type]
+        halves = split(doc_text, start, end, resolve_at)
+        resolved = resolve_at(start, end, None) if halves is None else None
+        if halves is not None:
+            pieces.extend(halves)
+        elif resolved is not None:
+            pieces.append(Piece(start, end, resolved))
+    found = []
+    for piece in combine(doc_text, pieces, published, resolve_at):
+        r = piece.resolved
+        found.append(TimeExpr(doc_text[piece.start : piece.end], piece.start, piece.end,
+                              r.value, r.precision, r.direction))  # type: ignore[arg-type]
     return found
 
 
@@ -90,8 +113,12 @@ def publication_fallback(article: Article) -> TimeExpr | None:
 def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges of time expressions: model spans and patterns, overlaps merged."""
     ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in DATE_LABELS]
+    # Scan only the lines with text: the parsed text is mostly blanks where the layout's
+    # other parts were (a headline-and-captions parse is nearly all blank).
+    lines = _text_lines(text)
     for pattern in _patterns():
-        ranges += [m.span() for m in pattern.finditer(text)]
+        for start, end in lines:
+            ranges += [m.span() for m in pattern.finditer(text, start, end)]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(ranges):
         if merged and start < merged[-1][1]:
@@ -99,6 +126,16 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return [_trim(text, s, e) for s, e in merged]
+
+
+def _text_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds more than white space."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

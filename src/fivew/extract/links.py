@@ -60,7 +60,7 @@ def _locate(doc: Doc, records: list[Any]) -> Located:
     found = []
     for record in records:
         span = doc.char_span(record.start, record.end, alignment_mode="expand")
-        if span is not None and len(span):
+        if span is not None and len(span) and not span.root.is_space:  # not in a caption
             found.append((record, span.root, span.root.sent.start))
     return found
 

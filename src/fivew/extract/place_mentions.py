@@ -60,8 +60,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
             found.extend(_from_entity(ent))
             taken.update(range(ent.start, ent.end))  # "Lamar County" is not the town Lamar
     people = _person_words(doc)
+    # A whole multi-word "person" that is a place name is the model's mistake ("toward
+    # Nea Penteli" as PERSON), not a person's name.
+    whole = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for m in _scan(doc, taken):
-        if m.strength in ("strong", "weak") and all(t.lower_ in people for t in doc[m.start : m.end]):
+        if (m.strength in ("strong", "weak") and not in_headline(doc[m.start])
+                and (m.start, m.end) not in whole
+                and all(t.lower_ in people for t in doc[m.start : m.end])):
             continue  # "Herrera told reporters" after "Governor Tomas Herrera"
         found.append(m)
     found.sort(key=lambda m: m.start)
@@ -169,14 +174,16 @@ def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
 def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:
     """How sure a name the model did not call a place is one: "strong", "weak" or "".
 
-    Never part of a longer person/organisation name ("Washington" in "Washington Post").
+    Never part of a longer person/organisation name ("Washington" in "Washington Post"),
+    except in a title-case headline, where the model's name spans are unreliable (there
+    `fivew.extract.places` keeps town names only if the article names their country).
     Strong: a curated name from places.yaml, or a proper noun matching an entry under its
     own name, or a big city, country or region. Weak: a near-spelling of a smaller place
     ("Izium" for Izyum), or a capitalised common-noun-tagged word matching a place's own
     name (sentence-initial "Odesa").
     """
     key = gz.normalise(span.text)
-    if _inside_longer_name(span):
+    if _inside_longer_name(span) and not in_headline(span[0]):
         # "University of Idaho", "Bank of England": not a place mention, but context.
         exact = [c for c in candidates if c.feature in ("country", "region")
                  and gz.normalise(c.name) == key]
@@ -214,6 +221,14 @@ def _inside_longer_name(span: Span) -> bool:
         if sticks_left or sticks_right:
             return True
     return False
+
+
+def in_headline(token: Token) -> bool:
+    """Whether a token stands in a title-case line ("Floods Cut Off Villages Near Porto"),
+    where every longer word is capitalised: the model's name spans there are unreliable,
+    and a capital letter is no sign of a name."""
+    words = [t for t in token.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def _entity_bounds(token: Token) -> tuple[int, int]:

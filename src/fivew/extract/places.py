@@ -25,7 +25,14 @@ from spacy.tokens import Doc
 
 from fivew.extract import gazetteer as gz
 from fivew.extract.gazetteer import Entry
-from fivew.extract.place_mentions import Mention, find_mentions, near_spelling, read_context
+from fivew.extract.place_mentions import (
+    Mention,
+    find_mentions,
+    in_headline,
+    near_spelling,
+    read_context,
+)
+from fivew.nlp import extra_docs
 from fivew.records import Article, Place
 
 # A dateline opens a story: "KYIV, Ukraine (Reuters) -" / "MARIUPOL, March 20 —".
@@ -36,27 +43,46 @@ DATELINE = re.compile(
 
 
 def find_places(doc: Doc, article: Article) -> list[Place]:
-    """Every resolvable place mention in the doc, plus the dateline place, in text order."""
-    mentions = find_mentions(doc)
-    signals = _country_signals(doc, [m for m in mentions if m.strength != "weak"], article)
+    """Every resolvable place mention in the doc and its headline and captions
+    (`fivew.nlp.extra_docs`: one shared context), plus the dateline place, in text order."""
+    docs = [doc, *extra_docs(doc)]
+    found = [(d, find_mentions(d)) for d in docs]
+    for d, mentions in found[1:]:
+        _headline_caution(mentions, d)
+    signals: Counter[str] = Counter()
+    for d, mentions in found:
+        signals += _country_signals(d, [m for m in mentions if m.strength != "weak"], article)
     dateline, dateline_entry = _dateline(article)
     if dateline_entry is not None and dateline_entry.country:
         signals[dateline_entry.country] += 3  # the story was filed there
-    mentions = _keep_weak(mentions, signals)
-    for m in mentions:
-        read_context(doc, m, mentions)
-    _resolve(mentions, signals, dateline)
-    for m in mentions:
-        if m.province and m.chosen is not None:
-            m.chosen = gz.province(m.chosen) or m.chosen
-            m.precision = "exact"
-    text = doc.text  # spaCy joins the tokens on every access: read it once
-    places = [_place(text, m) for m in mentions
-              if m.chosen is not None and m.strength != "context"]
-    places += _capitals(doc, text, signals, places)
+    found = [(d, _keep_weak(mentions, signals)) for d, mentions in found]
+    for d, mentions in found:
+        for m in mentions:
+            read_context(d, m, mentions)
+    _resolve([m for _, mentions in found for m in mentions], signals, dateline)
+    places: list[Place] = []
+    for d, mentions in found:
+        for m in mentions:
+            if m.province and m.chosen is not None:
+                m.chosen = gz.province(m.chosen) or m.chosen
+                m.precision = "exact"
+        text = d.text  # spaCy joins the tokens on every access: read it once
+        named = [_place(text, m) for m in mentions
+                 if m.chosen is not None and m.strength != "context"]
+        places += named + _capitals(d, text, signals, named)
     if dateline is not None:
         places = [p for p in places if p.start != dateline.start] + [dateline]
     return sorted(places, key=lambda p: (p.start, p.end))
+
+
+def _headline_caution(mentions: list[Mention], doc: Doc) -> None:
+    """In a title-case headline a capital letter is no sign of a name ("Grain Deal"): a
+    town name the model did not label counts as weak there, kept only if the article
+    points at its country. Countries, regions and curated names stay strong."""
+    for m in mentions:
+        towns = all(c.feature == "city" for c in m.candidates)
+        if m.strength == "strong" and towns and in_headline(doc[m.start]):
+            m.strength = "weak"
 
 
 def _keep_weak(mentions: list[Mention], signals: Counter[str]) -> list[Mention]:
