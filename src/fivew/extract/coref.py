@@ -77,7 +77,9 @@ def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = 
         first = sent_starts[max(sent_of[token.i] - 2 * lex.max_sentences, 0)]
         window = candidates[bisect.bisect_left(starts, first) : bisect.bisect_left(
             starts, token.idx)]
-        found = _nominal(token, window, sent_of, lex) or _pronoun(token, window, sent_of, lex)
+        earlier = candidates[: bisect.bisect_left(starts, token.idx)]
+        found = (_nominal(token, window, sent_of, lex, earlier)
+                 or _pronoun(token, window, sent_of, lex))
         if found is None:
             continue
         mention, candidate = found
@@ -130,7 +132,12 @@ def _compatible(c: _Candidate, pronoun: Token, rule: PronounRule, sent: int) -> 
 
 
 def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
-             lex: CorefLexicon) -> tuple[Mention, _Candidate] | None:
+             lex: CorefLexicon, earlier: list[_Candidate] | None = None
+             ) -> tuple[Mention, _Candidate] | None:
+    """"the ministry" -> the most recent fitting referent in the window; beyond the window
+    (`earlier`: every candidate before the token), the one referent of the article that
+    fits by name or role, if only one does ("the ministry" ten paragraphs after the only
+    ministry the article names)."""
     rule = lex.nominals.get(token.lower_)
     if rule is None or token.tag_ != "NN" or token.dep_ in ("compound", "appos"):
         return None
@@ -158,6 +165,11 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
                                                                        free)), None)
         if best is not None and len(rule.sectors) == 1:
             best.referent.sector = next(iter(rule.sectors))  # "the company": BUS
+    if best is None and earlier:
+        far = [c for c in earlier if c.referent.label in rule.labels and _describes(
+            c.referent, token.lower_, modifiers, rule.match, free)]
+        if len({id(c.referent) for c in far}) == 1:
+            best = far[-1]
     if best is None:
         return None
     span = token.doc[start : token.i + 1]

@@ -41,6 +41,7 @@ class CorefLexicon:
     not_surnames: dict[str, str] = field(default_factory=dict)  # "station" -> FAC
     courtesy: frozenset[str] = frozenset()  # "mr", "mrs": titles that are no role
     particles: frozenset[str] = frozenset()  # "von", "der", "bin": inside people's names
+    name_titles: frozenset[str] = frozenset()  # "councillor", "sen": roles, not name words
 
     @functools.cached_property
     def person_nouns(self) -> frozenset[str]:
@@ -103,7 +104,8 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
                         frozenset(w.lower() for w in free),
                         frozenset(w.lower() for w in adjectives), _not_surnames(names),
                         _words(coref, "courtesy_titles", source),
-                        _words(names, "particles", "fivew/data/names.yaml"))
+                        _words(names, "particles", "fivew/data/names.yaml"),
+                        _words(coref, "name_titles", source))
 
 
 def _first_names(names: Any) -> dict[str, str]:

@@ -17,7 +17,7 @@ returns labelled spans (spaCy `Span`s, so character offsets are `Article.text` o
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from fivew.extract.actor_data import ActorDictionary, load_dictionary
 from fivew.extract.actors import lookup
@@ -79,10 +79,14 @@ def _model_spans(doc: Doc, lex: CorefLexicon) -> list[Span]:
 
 def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str]) -> list[Span]:
     """"the Vereinigung Cockpit union", "the Georgian Dream party": untagged proper nouns
-    compounded with an organisation noun name an organisation (ORG)."""
+    compounded with an organisation noun name an organisation (ORG); so do capitalised
+    ones after "the" ("the Environment Ministry", "the Transport Department")."""
     found = []
     for token in doc:
-        if token.lower_ not in nouns or token.tag_ != "NN" or token.i in taken:
+        if token.lower_ not in nouns or token.i in taken:
+            continue
+        if token.tag_ != "NN" and not (token.tag_ == "NNP" and token.is_title
+                                       and _after_the(doc, token)):
             continue
         start = token.i
         while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" \
@@ -92,6 +96,14 @@ def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str]) -> list[Spa
             # The noun belongs to the name: it is the phrase's head (subject, object).
             found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
+
+
+def _after_the(doc: Doc, token: Token) -> bool:
+    """Is `token` the end of "the" + capitalised words (no sentence start among them)?"""
+    i = token.i - 1
+    while i >= 0 and doc[i].is_title and not doc[i].is_sent_start:
+        i -= 1
+    return 0 <= i < token.i - 1 and doc[i].lower_ == "the"
 
 
 def _trim(span: Span) -> Span | None:
@@ -105,8 +117,9 @@ def _trim(span: Span) -> Span | None:
     lex = load_lexicon()
     while span.label_ == "PERSON" and end - start > 1 and (
         doc[start].lower_.rstrip(".") in lex.titles or doc[start].lower_.rstrip(".") in lex.courtesy
+        or doc[start].lower_.rstrip(".") in lex.name_titles or doc[start].text == "."
     ):
-        start += 1  # "Mrs Biden": the title is not part of the name
+        start += 1  # "Mrs Biden", "Councillor Rosa Ruiz": the title is not part of the name
     if end <= start:
         return None
     trimmed = Span(doc, start, end, label=span.label_)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from fivew.extract.actors import code_actor
+from fivew.extract.coref_data import load_lexicon
 from fivew.extract.entities import entity_at
 from fivew.records import Article, Entity, Speaker
 
@@ -138,6 +139,9 @@ def mention_span(doc: Doc, token: Token) -> Span:
                 end = max(end, child.right_edge.i + 1)
             else:
                 break
+        # "a spokeswoman for the supplier, Helix Pharma": an apposition inside the
+        # of-phrase names the supplier, not the speaker
+        end = next((t.i for t in doc[token.i + 1 : end] if t.text in ",;:()"), end)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -189,21 +193,34 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
         # negotiators" has no single country)
         code = None if any(t.dep_ == "cc" for t in span) else code_actor(span)
         country = code.country if code is not None else None
-        return Speaker(span.text, span.text, span.start_char, span.end_char,
+        return Speaker(_description_name(span), span.text, span.start_char, span.end_char,
                        None, None, affiliation, country)
     role = entity.role or _role_words(span, head_span)
     return Speaker(entity.name, span.text, span.start_char, span.end_char, entity.entity_id,
                    role, entity.affiliation, entity.country)
 
 
+def _description_name(span: Span) -> str:
+    """The name of a speaker known only by description: the phrase without an indefinite
+    article ("a spokeswoman for the company" -> "spokeswoman for the company")."""
+    if len(span) > 1 and span[0].lower_ in ("a", "an"):
+        return span[1:].text
+    return span.text
+
+
 def _named_apposition(doc: Doc, token: Token) -> Span | None:
     """The person or organisation name in apposition to a common-noun head."""
     if token.pos_ not in ("NOUN",):
         return None
+    lex = load_lexicon()
+    person = token.lower_ in lex.person_nouns or token.lower_ in lex.titles
     for child in token.rights:
         if child.dep_ == "appos":
             ent = _entity_span(doc, child)
-            if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            # "a spokeswoman for the airline, Talbot Airways": a person noun's organisation
+            # apposition is the employer, not the speaker's name
+            if ent is not None and (ent.label_ == "PERSON" or (ent.label_ == "ORG"
+                                                               and not person)):
                 return ent
     return None
 
@@ -243,6 +260,9 @@ def _antecedent(pronoun: str, at: int, previous: list[Speaker], entities: list[E
             for m in e.mentions:
                 if m.end <= at and (best is None or m.end > best[0]):
                     best = (m.end, e)
+        described = _described_person(pronoun, at, previous)
+        if described is not None and (best is None or described.end > best[0]):
+            return described  # "A spokeswoman for the firm said ... She added ..."
         if best is not None:
             e = best[1]
             return Speaker(e.name, e.text, e.start, e.end, e.entity_id, e.role, e.affiliation,
@@ -255,4 +275,24 @@ def _antecedent(pronoun: str, at: int, previous: list[Speaker], entities: list[E
         if pronoun == "it" and labels.get(speaker.entity_id) not in ("ORG", "GPE", "NORP"):
             continue
         return speaker
+    return None
+
+
+def _described_person(pronoun: str, at: int, previous: list[Speaker]) -> Speaker | None:
+    """The latest earlier speaker known only by a person description ("a spokeswoman for
+    the supplier", "the company's lawyer") whose head noun agrees with "he"/"she"."""
+    lex = load_lexicon()
+    want = "female" if pronoun in ("she", "her") else "male" if pronoun in ("he", "him") \
+        else None
+    for speaker in reversed(previous):
+        if speaker.end > at or speaker.entity_id is not None:
+            continue
+        words = speaker.text.lower().replace("’s", " ").replace("'s", " ").split()
+        heads = [w for w in words if w in lex.person_nouns or w in lex.titles]
+        if not heads:
+            continue
+        gender = lex.titles.get(heads[0])
+        if want is None or gender in (None, want):
+            return speaker
+        return None
     return None

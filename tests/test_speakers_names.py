@@ -1,0 +1,116 @@
+"""Speakers by canonical name: titles out of names, descriptions and pronouns linked back to
+the organisation or person named earlier, organisations not taken for people. News-style
+sentences written for these tests (no real article)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import assert_offsets
+from fivew.records import Article, Quote
+
+Analyse = Callable[..., Article]
+
+
+def quote_with(article: Article, fragment: str) -> Quote:
+    hits = [q for q in article.quotes if fragment in q.text]
+    assert len(hits) == 1, (fragment, [(q.kind, q.text) for q in article.quotes])
+    return hits[0]
+
+
+TITLED = [
+    ("Councillor Marta Velez said the library would close in March.", "library would close",
+     "Marta Velez", "Councillor"),
+    ("Sen. Dana Whitfield said the bill would not pass this year.", "bill would not pass",
+     "Dana Whitfield", "Sen."),
+    ("State Rep. Carlos Mendes told reporters the budget was balanced.", "budget was balanced",
+     "Carlos Mendes", "Rep."),
+    ("Detective Sergeant Paula Grant said the suspect had fled on foot.", "suspect had fled",
+     "Paula Grant", "Sergeant"),
+    ("Governor Elena Brooks said the state of emergency would be lifted.",
+     "state of emergency", "Elena Brooks", "Governor"),
+    ("Judge Harold Finch said the trial would resume on Monday.", "trial would resume",
+     "Harold Finch", "Judge"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name", "role_word"), TITLED)
+def test_title_is_role_not_name(analyse: Analyse, text: str, fragment: str, name: str,
+                                role_word: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    assert q.speaker.role is not None and role_word in q.speaker.role, q.speaker
+
+
+DESCRIBED_ORG = [
+    # capitalised organisation noun after "the", untagged by the model
+    ("The fire spread overnight, a claim the Environment Ministry disputed.\n\n"
+     "In a statement, the ministry said crews had contained the blaze.", "crews had contained",
+     "Environment Ministry"),
+    ("Shares fell after the Transport Department issued new rules.\n\n"
+     "The department said the rules would take effect in June.", "rules would take effect",
+     "Transport Department"),
+    # "the ministry" many sentences after the only ministry the article names
+    ("The Finance Ministry on Monday raised its growth forecast. Analysts were surprised. "
+     "Markets rose sharply. Bond yields fell. The currency gained. Exporters cheered. "
+     "Importers complained. Retailers were cautious. Banks were upbeat.\n\n"
+     "The ministry said inflation would ease by the end of the year.", "inflation would ease",
+     "Finance Ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), DESCRIBED_ORG)
+def test_description_links_to_named_organisation(analyse: Analyse, text: str, fragment: str,
+                                                 name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    assert q.speaker.entity_id is not None
+
+
+def test_two_ministries_far_back_stay_unresolved(analyse: Analyse) -> None:
+    text = ("The Finance Ministry and the Health Ministry met on Monday. Talks were long. "
+            "Nobody left early. Coffee ran out. Lunch was late. Aides waited. Doors stayed "
+            "shut. Reporters gathered outside. Night fell.\n\n"
+            "The ministry said the talks had been useful.")
+    q = quote_with(analyse(text), "talks had been useful")
+    assert q.speaker is not None and q.speaker.entity_id is None, q.speaker
+
+
+ORG_NOT_PERSON = [
+    ("A lawyer for Norwell Pharma said the drug was safe.", "Norwell Pharma"),
+    ("Grayson Holdings said profits had doubled.", "Grayson Holdings"),
+    ("Talbot Airways said flights would resume on Friday.", "Talbot Airways"),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), ORG_NOT_PERSON)
+def test_company_names_are_organisations(analyse: Analyse, text: str, org: str) -> None:
+    article = analyse(text)
+    labels = {e.name: e.label for e in article.entities}
+    assert labels.get(org) == "ORG", labels
+
+
+DESCRIBED_PERSON = [
+    ("A spokeswoman for the airline, Talbot Airways, said two flights were cancelled. "
+     "\"We apologise to every passenger,\" she said.", "We apologise",
+     "spokeswoman for the airline"),
+    ("A spokesman for the hospital said the wing had reopened. \"Patients are safe,\" he "
+     "added.", "Patients are safe", "spokesman for the hospital"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), DESCRIBED_PERSON)
+def test_pronoun_after_described_speaker(analyse: Analyse, text: str, fragment: str,
+                                         name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    first = article.quotes[0]
+    assert first.speaker is not None and first.speaker.name == name, first.speaker
