@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from fivew.extract.cues import Cue, Lexicon, find_cues, lexicon
+from fivew.extract.noun_cues import find_noun_cues
 from fivew.extract.speakers import mention_span, source_token
 
 _DATE_LABELS = {"DATE", "TIME"}
@@ -46,12 +47,16 @@ def find_attributions(doc: Doc, skip: set[int], beliefs: bool = True) -> list[At
         head = doc[cue.head]
         src = _inverted_parenthetical(doc, cue) or source_token(
             doc, head, is_cue, phrase=cue.group == "phrase", quoted=frozenset(skip))
+        src = _document_author(src, lex) if src is not None else None
         if cue.group == "phrase":
             content = _according_content(doc, cue)
         else:
             content = content_range(doc, head, cue.group, is_cue, lex)
             content = _around_parenthetical(doc, cue, src) or content
         found.append(_with_clause(doc, cue, src, content))
+    # "the claim by X that ...", "X's warning that ...": statement nouns (see noun_cues)
+    found += [_with_clause(doc, cue, src, content)
+              for cue, src, content in find_noun_cues(doc, skip, lex)]
     return found
 
 
@@ -116,6 +121,33 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
 
 
 _NP_TAGS = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART"}
+_AUTHOR_PREPS = ("from", "by", "of")
+_AUTHOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _document_author(src: Token, lex: Lexicon) -> Token:
+    """For a document that "says" something ("a statement from the ministry said", "the
+    agency's report said", "according to a letter by the senator"), its author, when named;
+    else `src` itself. An of-phrase counts only with a name ("a report of fraud" has no
+    author)."""
+    if src.lower_ not in lex.document_nouns or src.pos_ != "NOUN":
+        return src
+    for child in src.children:
+        if child.dep_ == "poss":
+            return child
+    for prep in src.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AUTHOR_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (prep.lower_ != "of" or obj.ent_type_ in _AUTHOR_LABELS):
+                return obj
+    for clause in src.children:  # "the report, released by the agency on Monday, said"
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                objs = [o for o in agent.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return src
 
 
 def _inverted_parenthetical(doc: Doc, cue: Cue) -> Token | None:
