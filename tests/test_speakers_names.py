@@ -114,3 +114,33 @@ def test_pronoun_after_described_speaker(analyse: Analyse, text: str, fragment: 
     assert q.speaker is not None and q.speaker.name == name, q.speaker
     first = article.quotes[0]
     assert first.speaker is not None and first.speaker.name == name, first.speaker
+
+
+EPITHETS = [
+    ("Sen. Laura Kemp (D-Ore.) spoke in Portland on Monday. The crowd cheered. "
+     "The Oregon senator said the deal was a mistake.", "deal was a mistake", "Laura Kemp"),
+    ("Republican presidential candidate Tom Harlan held a rally on Monday. Thousands "
+     "attended. The candidate said the polls were rigged.", "polls were rigged", "Tom Harlan"),
+    ("Senator Ruth Oduya spoke in Ohio. Later, the Vermont senator said she would keep "
+     "fighting.", "would keep fighting", "Ruth Oduya"),
+    ("Defense attorney Mark Bellamy filed the motion on Friday. Reporters waited outside. "
+     "The attorney said his client was innocent.", "client was innocent", "Mark Bellamy"),
+    ("Gov. Alan Petrie signed the order on Tuesday. The governor said schools would reopen.",
+     "schools would reopen", "Alan Petrie"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), EPITHETS)
+def test_role_description_links_to_person(analyse: Analyse, text: str, fragment: str,
+                                          name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+def test_role_description_with_two_fitting_people_stays_unresolved(analyse: Analyse) -> None:
+    text = ("Sen. Laura Kemp met Sen. Ruth Oduya in Ohio on Monday. Later, the Vermont senator "
+            "said the talks had gone well.")
+    q = quote_with(analyse(text), "talks had gone well")
+    assert q.speaker is not None and q.speaker.entity_id is None, q.speaker

@@ -142,11 +142,16 @@ def mention_span(doc: Doc, token: Token) -> Span:
         # "a spokeswoman for the supplier, Helix Pharma": an apposition inside the
         # of-phrase names the supplier, not the speaker
         end = next((t.i for t in doc[token.i + 1 : end] if t.text in ",;:()"), end)
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and _bare(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and _bare(doc[end - 1]):
         end -= 1
     return doc[start:end] if end > start else doc[token.i : token.i + 1]
+
+
+def _bare(token: Token) -> bool:
+    """Punctuation, dashes or (no-break) spaces only: never the edge of a mention."""
+    return not any(ch.isalnum() for ch in token.text)
 
 
 def _entity_span(doc: Doc, token: Token) -> Span | None:
