@@ -144,3 +144,38 @@ def test_role_description_with_two_fitting_people_stays_unresolved(analyse: Anal
             "said the talks had gone well.")
     q = quote_with(analyse(text), "talks had gone well")
     assert q.speaker is not None and q.speaker.entity_id is None, q.speaker
+
+
+POSSESSIVE_SOURCES = [
+    ("The union's claim that wages had fallen was disputed by the employers.", "wages had fallen",
+     "union"),
+    ("The ministry's warning that reservoirs were low went unheeded.", "reservoirs were low",
+     "ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "head"), POSSESSIVE_SOURCES)
+def test_possessive_source_without_marker(analyse: Analyse, text: str, fragment: str,
+                                          head: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None, q
+    assert q.speaker.text.lower().endswith(head), q.speaker
+
+
+TITLE_AFTER_CUE = [
+    ("\"We will win this seat,\" Dana Ruiz, the party's candidate, said on \"Meet the Press.\"",
+     "We will win this seat", "Dana Ruiz"),
+    ("“The border is secure,” Omar Feld, a senior adviser, said Sunday on “Face the Nation.”",
+     "The border is secure", "Omar Feld"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), TITLE_AFTER_CUE)
+def test_quoted_title_after_cue_is_not_the_speaker(analyse: Analyse, text: str, fragment: str,
+                                                   name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker

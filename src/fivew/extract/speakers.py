@@ -27,6 +27,10 @@ _NP_LEFT = ("compound", "amod", "det", "poss", "nummod", "nmod", "cc", "conj", "
             "case", "punct", "advmod")
 _NP_RIGHT = ("compound", "flat", "conj", "cc", "nummod", "prep", "pobj", "case")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+# Possessive determiners as speakers of noun cues ("his claim that", "their warning that")
+# fall back like the pronoun they stand for.
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we",
+                "my": "i"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 
 
@@ -44,7 +48,9 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False,
         seen.add(verb.i)
         found = _own_source(verb)
         if found is not None and found.i in quoted:
-            found = None
+            # the parse took a quoted title for the subject ("X, a Y, said on “Fox and
+            # Friends.”"): the speaker is the noun phrase just left of the cue
+            found = _left_speaker(doc, verb, quoted) if verb.i < found.i else None
         if found is None and verb.dep_ == "conj":
             found = _sibling_subject(verb, quoted)  # "Mr. X, now 81 and retired, said"
         if found is not None and found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -66,6 +72,22 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False,
             return None  # "Asked whether ..., X replied": X was asked, not asking
         verb = _next_governor(verb, is_cue)
     return None
+
+
+def _left_speaker(doc: Doc, verb: Token, quoted: frozenset[int]) -> Token | None:
+    """The head of the noun phrase ending just before `verb` (skipping commas), climbing
+    out of an apposition ("Flynn, a top surrogate, said"), if it can speak."""
+    i = verb.i - 1
+    while i >= 0 and doc[i].text in (",", "—", "–"):
+        i -= 1
+    if i < 0 or doc[i].i in quoted or doc[i].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    tok = doc[i]
+    while tok.dep_ in ("compound", "amod", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok if _can_speak(tok) or tok.pos_ == "PROPN" else None
 
 
 _SPEAKING_NOUN_SUFFIXES = ("ers", "ists", "ians", "ials", "ents", "ants", "ors")
@@ -144,8 +166,8 @@ def mention_span(doc: Doc, token: Token) -> Span:
         end = next((t.i for t in doc[token.i + 1 : end] if t.text in ",;:()"), end)
     while start < end and _bare(doc[start]):
         start += 1
-    while end > start and _bare(doc[end - 1]):
-        end -= 1
+    while end > start and (_bare(doc[end - 1]) or doc[end - 1].tag_ == "POS"):
+        end -= 1  # "the union's (claim)": the possessive marker is no part of the speaker
     return doc[start:end] if end > start else doc[token.i : token.i + 1]
 
 
@@ -180,8 +202,9 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
                            entity.entity_id, described, entity.affiliation, entity.country)
     if entity is None and token.pos_ == "PROPN":
         entity = _by_surname(token.text, article.entities)
-    if entity is None and token.lower_ in _PRONOUNS:
-        fallback = _antecedent(token.lower_, token.idx, previous, article.entities)
+    pronoun = _POSSESSIVES.get(token.lower_, token.lower_)
+    if entity is None and pronoun in _PRONOUNS:
+        fallback = _antecedent(pronoun, token.idx, previous, article.entities)
         if fallback is not None:
             return Speaker(fallback.name, span.text, span.start_char, span.end_char,
                            fallback.entity_id, fallback.role, fallback.affiliation,
