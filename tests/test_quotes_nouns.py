@@ -131,3 +131,26 @@ def test_document_without_named_author_stays_the_speaker(analyse: Analyse) -> No
     hits = [q for q in article.quotes if "ballots were missing" in q.text]
     assert len(hits) == 1 and hits[0].speaker is not None
     assert "report" in hits[0].speaker.text
+
+
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    ("“Thank you, son,” the senator replied, before adding that young people “should "
+     "speak with respect.”", "Thank you, son", "should speak with respect", "senator"),
+    ("“We will appeal,” Mayor Ines Duarte said, before adding that the ruling was "
+     "“deeply flawed.”", "We will appeal", "deeply flawed", "Ines Duarte"),
+    ("The minister answered the first question, after noting that the budget had been "
+     "cut twice.", None, "the budget had been cut twice", "minister"),
+])
+def test_subjectless_cue_after_a_preposition_is_its_own_statement(
+        analyse: Analyse, text: str, first: str | None, second: str, speaker: str) -> None:
+    """"..., before adding that ...": the added words are a statement of their own, not
+    the content of the first cue."""
+    article = analyse(text)
+    assert_offsets(article)
+    if first is not None:
+        q = [q for q in article.quotes if first in q.text]
+        assert len(q) == 1 and second not in q[0].text, [x.text for x in article.quotes]
+    q = [q for q in article.quotes if second in q.text]
+    assert len(q) == 1, [x.text for x in article.quotes]
+    assert first is None or first not in q[0].text
+    assert q[0].speaker is not None and speaker in q[0].speaker.text

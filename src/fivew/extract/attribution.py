@@ -45,7 +45,7 @@ def find_attributions(doc: Doc, skip: set[int], beliefs: bool = True) -> list[At
     found = []
     for cue in cues:
         head = doc[cue.head]
-        src = _inverted_parenthetical(doc, cue) or source_token(
+        src = _inverted_parenthetical(doc, cue) or _quoted_as_saying(doc, cue) or source_token(
             doc, head, is_cue, phrase=cue.group == "phrase", quoted=frozenset(skip))
         src = _document_author(src, lex) if src is not None else None
         if cue.group == "phrase":
@@ -83,7 +83,9 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
     parts: list[Token] = []
     for child in verb.children:
         dep = child.dep_
-        if dep in ("ccomp", "xcomp", "oprd") or (dep == "advcl" and _has_mark(child, "that")):
+        if dep in ("ccomp", "xcomp", "oprd") or (dep == "advcl" and _has_mark(child, "that")) \
+                or (dep == "advcl" and _has_mark(child, "whether")) or (
+                dep == "advcl" and _has_mark(child, "if") and _lemma(verb, lex) in lex.question_verbs):
             parts.append(child)
         elif dep == "dobj" and (group == "judgement" or group == "content" and child.pos_ != "PRON"):
             parts.append(child)  # "denied the report", "accused Russia (of ...)"
@@ -111,7 +113,7 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
         # most voters said ...") is a statement of its own, not part of this one
         tok = doc[t]
         if t in is_cue and t != verb.i and (tok.dep_ == "conj" or (
-                tok.dep_ in ("advcl", "xcomp")
+                tok.dep_ in ("advcl", "xcomp", "pcomp")
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))):
             keep.difference_update(s.i for s in tok.subtree)
     keep = {t for t in keep if _same_side(t, parts, verb)}
@@ -165,6 +167,18 @@ def _inverted_parenthetical(doc: Doc, cue: Cue) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+def _quoted_as_saying(doc: Doc, cue: Cue) -> Token | None:
+    """"The paper quoted the minister as saying ...": the one quoted (the object of
+    "quoted") is the speaker, not the subject."""
+    head = doc[cue.head]
+    prep = head.head
+    if head.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lower_ not in (
+            "quoted", "quoting", "quotes", "quote"):
+        return None
+    objs = [c for c in prep.head.children if c.dep_ == "dobj"]
+    return objs[0] if objs else None
+
+
 def _around_parenthetical(doc: Doc, cue: Cue, src: Token | None) -> tuple[int, int] | None:
     """For a cue set off by commas inside a sentence ("Riding alone, they said, can be
     hazardous"; "The plant, said its chief executive, is under pressure"), the sentence
@@ -204,6 +218,8 @@ def _that_clause_under_prep(verb: Token) -> list[Token]:
         if prep.dep_ not in ("prep", "agent") or prep.i < verb.i:
             continue
         for pobj in prep.children:
+            if pobj.dep_ != "pobj" and pobj.lower_ in lexicon().forms:
+                continue  # "replied, before adding that ...": a cue of its own
             for clause in pobj.children:
                 if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that":
                     found.append(clause)
@@ -214,6 +230,10 @@ def _same_side(t: int, parts: list[Token], verb: Token) -> bool:
     # keep the region contiguous on one side of the verb when parts lie on both sides
     sides = {p.i > verb.i for p in parts}
     return len(sides) == 1 or t > verb.i
+
+
+def _lemma(verb: Token, lex: Lexicon) -> str | None:
+    return lex.forms[verb.lower_][0] if verb.lower_ in lex.forms else None
 
 
 def _has_mark(tok: Token, word: str) -> bool:

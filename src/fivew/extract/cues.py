@@ -30,6 +30,7 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()  # "claim", "statement": see `fivew.extract.noun_cues`
     noun_relative_verbs: frozenset[str] = frozenset()  # "the claim that he *made*"
     document_nouns: frozenset[str] = frozenset()  # "a *statement* from the ministry said"
+    question_verbs: frozenset[str] = frozenset()  # "asked workers *if* ..."
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ def lexicon(name: str = "cues.yaml") -> Lexicon:
         nouns=frozenset(_words(raw.get("nouns") or [], f"{where}: nouns")),
         noun_relative_verbs=frozenset(
             _words(raw.get("noun_relative_verbs") or [], f"{where}: noun_relative_verbs")),
+        question_verbs=frozenset(
+            _words(raw.get("question_verbs") or [], f"{where}: question_verbs")),
         document_nouns=frozenset(
             _words(raw.get("document_nouns") or [], f"{where}: document_nouns")),
     )

@@ -1,0 +1,85 @@
+"""Cue-verb details on news-style sentences written for these tests: questions, "added"
+without a clause, and "quoted X as saying"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import assert_offsets
+from fivew.records import Article
+
+Analyse = Callable[..., Article]
+
+
+def one(article: Article, fragment: str):  # type: ignore[no-untyped-def]
+    hits = [q for q in article.quotes if fragment in q.text]
+    assert len(hits) == 1, [(q.kind, q.text) for q in article.quotes]
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The candidate shook hands and asked workers if they planned to vote on Saturday.",
+     "if they planned to vote on Saturday", "candidate"),
+    ("Councillor Mia Holt asked officials whether the library would stay open.",
+     "whether the library would stay open", "Mia Holt"),
+    ("Reporters asked the minister if the border would reopen before winter.",
+     "if the border would reopen before winter", "Reporters"),
+])
+def test_question_clause_is_the_content(analyse: Analyse, text: str, content: str,
+                                        speaker: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = one(article, content)
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the bridge would close if the river rose further.",
+    "Officials said the plant would reopen if inspectors approved the repairs.",
+])
+def test_if_clause_of_a_statement_stays_inside_it(analyse: Analyse, text: str) -> None:
+    """An if-clause is content only for question verbs: after "said" it is part of the
+    statement, not a separate one."""
+    article = analyse(text)
+    assert len(article.quotes) == 1, [q.text for q in article.quotes]
+    assert " if " in article.quotes[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "The company added 200 jobs in March, the agency's figures showed.",
+    "Senator Rand Paul asked how it is conservative to add a trillion dollars in spending.",
+    "The storm added to the pressure on the city's budget.",
+])
+def test_add_with_only_an_object_is_no_statement(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert not any("jobs" in q.text or "trillion" in q.text or "pressure" in q.text
+                   for q in article.quotes if q.cue is not None and q.cue.text.startswith("add"))
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("“We are ready for the vote,” she added.", "We are ready for the vote", "she"),
+    ("He added that the talks would resume on Monday.", "the talks would resume", "He"),
+])
+def test_add_with_a_clause_or_quote_is_a_statement(analyse: Analyse, text: str,
+                                                   content: str, speaker: str) -> None:
+    q = one(analyse(text), content)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The newspaper quoted the minister as saying the talks had failed.",
+     "the talks had failed", "minister"),
+    ("State television quoted a senior general as saying that troops would withdraw.",
+     "troops would withdraw", "general"),
+])
+def test_quoted_as_saying_names_the_one_quoted(analyse: Analyse, text: str, content: str,
+                                               speaker: str) -> None:
+    q = one(analyse(text), content)
+    assert q.speaker is not None and speaker in q.speaker.text, q.speaker
+
+
+def test_quoting_a_source_is_not_content(analyse: Analyse) -> None:
+    article = analyse("“It came to a head,” the paper reported, quoting an anonymous official.")
+    assert [q.text for q in article.quotes] == ["It came to a head"]
