@@ -179,3 +179,63 @@ def test_quoted_title_after_cue_is_not_the_speaker(analyse: Analyse, text: str, 
     assert_offsets(article)
     q = quote_with(article, fragment)
     assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+SURNAME_LIKE_PLACE = [
+    ("Mayor John Park said the budget was balanced.", "John Park"),
+    ("Mr. Henry Hall said the station would close.", "Henry Hall"),
+    ("Councillor Grace Bridge told reporters the vote was rigged.", "Grace Bridge"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SURNAME_LIKE_PLACE)
+def test_titled_name_ending_in_place_word_is_a_person(analyse: Analyse, text: str,
+                                                       name: str) -> None:
+    article = analyse(text)
+    q = article.quotes[0]
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    labels = {e.name: e.label for e in article.entities}
+    assert labels.get(name) == "PERSON", labels
+
+
+def test_he_never_goes_to_a_woman_already_called_she(analyse: Analyse) -> None:
+    text = ("Maria Lopez said rents had risen. \"We have never seen this,\" she said.\n\n"
+            "A man at the back of the hall shouted. He said the figures were wrong.")
+    q = quote_with(analyse(text), "figures were wrong")
+    assert q.speaker is not None and q.speaker.name != "Maria Lopez", q.speaker
+
+
+ORG_DESCRIPTION_CHAINS = [
+    ("The housing department said in a statement that it stood by its data. It added that a "
+     "full report would follow in May.", "full report would follow", "housing department"),
+    ("The water utility said on Monday that supplies were safe. It added that tests would "
+     "continue.", "tests would continue", "water utility"),
+    ("Local officials said the bridge was unsafe. They added that repairs would take a year.",
+     "repairs would take a year", "officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), ORG_DESCRIPTION_CHAINS)
+def test_it_and_they_after_described_group(analyse: Analyse, text: str, fragment: str,
+                                           name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name.lower().endswith(name), q.speaker
+
+
+SAME_DESCRIPTION = [
+    ("A spokesman for the mayor said the report would be reviewed. \"He takes this "
+     "seriously,\" the spokesman said.", "takes this seriously", "spokesman for the mayor"),
+    ("A lawyer for the family said the police had lied. \"We will sue,\" the lawyer told "
+     "reporters.", "We will sue", "lawyer for the family"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), SAME_DESCRIPTION)
+def test_definite_description_repeats_earlier_speaker(analyse: Analyse, text: str,
+                                                      fragment: str, name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker

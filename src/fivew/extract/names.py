@@ -69,12 +69,22 @@ def _model_spans(doc: Doc, lex: CorefLexicon) -> list[Span]:
             label = "PERSON"  # "chief of staff, Gergely Gulyas" tagged ORG
         elif label == "PERSON" and len(span) > 1 and _in_role(span, lex.organisation_nouns):
             label = "ORG"  # "Georgian Dream, the ruling party," tagged PERSON
-        if label == "PERSON" and len(span) > 1:
+        if label == "PERSON" and len(span) > 1 and not _titled(span, lex):
             label = lex.not_surnames.get(span[-1].lower_, label)
         if label in ENTITY_LABELS and not _generic(span):
             span = Span(doc, span.start, span.end, label=label)
             spans.append(_with_particles(span, lex.particles))
     return _without_overlaps(spans)
+
+
+def _titled(span: Span, lex: CorefLexicon) -> bool:
+    """Is the name right after a person's title ("Mayor John Park", "Mr. Hall")? Then its
+    last word is a surname even when it often ends place names ("Park", "Hall")."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_.rstrip(".")
+    return (word in lex.titles or word in lex.courtesy or word in lex.name_titles
+            or word in lex.person_nouns)
 
 
 def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str]) -> list[Span]:
@@ -115,7 +125,8 @@ def _trim(span: Span) -> Span | None:
                            or doc[end - 1].is_space):
         end -= 1
     lex = load_lexicon()
-    while span.label_ == "PERSON" and end - start > 1 and (
+    while (span.label_ == "PERSON" or _before_first_name(doc, start, end, lex)) \
+            and end - start > 1 and (
         doc[start].lower_.rstrip(".") in lex.titles or doc[start].lower_.rstrip(".") in lex.courtesy
         or doc[start].lower_.rstrip(".") in lex.name_titles or doc[start].text == "."
     ):
@@ -126,6 +137,12 @@ def _trim(span: Span) -> Span | None:
     if not any(t.is_alpha and t.text[0].isupper() for t in trimmed):
         return None  # "n’t", lower-case junk
     return trimmed
+
+
+def _before_first_name(doc: Doc, start: int, end: int, lex: CorefLexicon) -> bool:
+    """"Councillor Grace Bridge" tagged FAC: a title word followed by a known first name."""
+    return start + 1 < end and doc[start + 1].lower_ in lex.first_names \
+        and doc[start].lower_.rstrip(".") in lex.name_titles | lex.courtesy
 
 
 def _in_role(span: Span, nouns: frozenset[str]) -> bool:

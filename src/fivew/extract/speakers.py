@@ -221,11 +221,30 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
         # negotiators" has no single country)
         code = None if any(t.dep_ == "cc" for t in span) else code_actor(span)
         country = code.country if code is not None else None
+        same = _same_description(token, span, previous)
+        if same is not None:  # "A spokesman for the mayor said ... the spokesman said"
+            return Speaker(same.name, span.text, span.start_char, span.end_char, None,
+                           None, same.affiliation or affiliation, same.country or country)
         return Speaker(_description_name(span), span.text, span.start_char, span.end_char,
                        None, None, affiliation, country)
     role = entity.role or _role_words(span, head_span)
     return Speaker(entity.name, span.text, span.start_char, span.end_char, entity.entity_id,
                    role, entity.affiliation, entity.country)
+
+
+def _same_description(token: Token, span: Span, previous: list[Speaker]) -> Speaker | None:
+    """For "the <noun>" (nothing else), the latest earlier nameless speaker whose mention
+    has the same head noun: the article goes on about the person it introduced."""
+    if token.pos_ != "NOUN" or len(span) != 2 or span[0].lower_ != "the":
+        return None
+    for speaker in reversed(previous):
+        if speaker.end > span.start_char:
+            continue
+        words = speaker.text.lower().split()
+        if speaker.entity_id is None and token.lower_ in words and words[0] in ("a", "an",
+                                                                                  "the"):
+            return speaker
+    return None
 
 
 def _description_name(span: Span) -> str:
@@ -283,7 +302,7 @@ def _antecedent(pronoun: str, at: int, previous: list[Speaker], entities: list[E
     if pronoun in PERSON_PRONOUNS:
         best: tuple[int, Entity] | None = None
         for e in entities:
-            if e.label != "PERSON":
+            if e.label != "PERSON" or _other_gender(e, pronoun):
                 continue
             for m in e.mentions:
                 if m.end <= at and (best is None or m.end > best[0]):
@@ -299,11 +318,36 @@ def _antecedent(pronoun: str, at: int, previous: list[Speaker], entities: list[E
     labels = {e.entity_id: e.label for e in entities}
     for speaker in reversed(previous):
         if speaker.entity_id is None:
+            if _described_group(speaker, pronoun):
+                return speaker  # "The housing department said ... It added ..."
             continue
         if pronoun == "it" and labels.get(speaker.entity_id) not in ("ORG", "GPE", "NORP"):
             continue
         return speaker
     return None
+
+
+_FEMALE = {"she", "her", "hers", "herself"}
+_MALE = {"he", "him", "his", "himself"}
+
+
+def _other_gender(entity: Entity, pronoun: str) -> bool:
+    """Has the article already called this person by a pronoun of the other gender?"""
+    other = _MALE if pronoun in _FEMALE else _FEMALE if pronoun in _MALE else set()
+    return any(m.kind == "pronoun" and m.text.lower() in other for m in entity.mentions)
+
+
+def _described_group(speaker: Speaker, pronoun: str) -> bool:
+    """Is this nameless speaker an organisation ("the housing department": it) or a
+    group of people ("local officials": they) by its last word?"""
+    words = speaker.text.lower().split()
+    if not words:
+        return False
+    lex = load_lexicon()
+    if pronoun == "it":
+        return words[-1] in lex.organisation_nouns
+    return pronoun == "they" and (words[-1] in lex.organisation_nouns
+                                  or words[-1].endswith(_SPEAKING_NOUN_SUFFIXES))
 
 
 def _described_person(pronoun: str, at: int, previous: list[Speaker]) -> Speaker | None:
