@@ -239,3 +239,24 @@ def test_definite_description_repeats_earlier_speaker(analyse: Analyse, text: st
     assert_offsets(article)
     q = quote_with(article, fragment)
     assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+@pytest.mark.parametrize("verb", ["Says", "Warns", "Tells", "Insists"])
+def test_headline_verb_is_no_part_of_a_name(analyse: Analyse, verb: str) -> None:
+    text = (f"Minister Lena Varga {verb} Budget Is Safe\n\n"
+            "Lena Varga said on Monday that the budget was safe. Ms. Varga added that taxes "
+            "would not rise.")
+    article = analyse(text)
+    names = {e.name for e in article.entities if e.label == "PERSON"}
+    assert "Lena Varga" in names and not any(verb in n for n in names), names
+    q = quote_with(article, "taxes would not rise")
+    assert q.speaker is not None and q.speaker.name == "Lena Varga", q.speaker
+
+
+@pytest.mark.parametrize(("first", "pronoun"), [("Kevin", "she"), ("Laura", "he")])
+def test_pronoun_never_goes_to_a_first_name_of_the_other_gender(analyse: Analyse, first: str,
+                                                                 pronoun: str) -> None:
+    text = (f"{first} Marsh was asleep on the sofa when the results came in.\n\n"
+            f"\"We lost the county,\" {pronoun} said.")
+    q = quote_with(analyse(text), "We lost the county")
+    assert q.speaker is not None and q.speaker.name != f"{first} Marsh", q.speaker

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from fivew.extract.actor_data import ActorDictionary, load_dictionary
 from fivew.extract.actors import lookup
 from fivew.extract.coref_data import CorefLexicon, load_lexicon
+from fivew.extract.cues import lexicon
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Model labels that are sometimes a person's name in news text.
@@ -124,6 +125,9 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "/")
                            or doc[end - 1].is_space):
         end -= 1
+    speech = lexicon().forms
+    while end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in speech:
+        end -= 1  # a headline's "Obama Says ...": the verb is no part of the name
     lex = load_lexicon()
     while (span.label_ == "PERSON" or _before_first_name(doc, start, end, lex)) \
             and end - start > 1 and (

@@ -332,8 +332,15 @@ _MALE = {"he", "him", "his", "himself"}
 
 
 def _other_gender(entity: Entity, pronoun: str) -> bool:
-    """Has the article already called this person by a pronoun of the other gender?"""
+    """Has the article already called this person by a pronoun of the other gender, or
+    does the first name say so ("Kevin" is no "she")?"""
     other = _MALE if pronoun in _FEMALE else _FEMALE if pronoun in _MALE else set()
+    if not other:
+        return False
+    first = entity.name.split()[0].lower() if entity.name.split() else ""
+    named = load_lexicon().first_names.get(first)
+    if named is not None and named != ("female" if pronoun in _FEMALE else "male"):
+        return True
     return any(m.kind == "pronoun" and m.text.lower() in other for m in entity.mentions)
 
 
