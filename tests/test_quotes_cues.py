@@ -83,3 +83,43 @@ def test_quoted_as_saying_names_the_one_quoted(analyse: Analyse, text: str, cont
 def test_quoting_a_source_is_not_content(analyse: Analyse) -> None:
     article = analyse("“It came to a head,” the paper reported, quoting an anonymous official.")
     assert [q.text for q in article.quotes] == ["It came to a head"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Senator Dana Cole told CBS’ “Face the Nation” that the bill would pass.",
+     "Face the Nation"),
+    ("The governor wrote an essay titled “Coal Isn’t the Villain,” the paper reported.",
+     "Coal Isn’t the Villain"),
+    ("She said on “Larry King Now” that she would not run.", "Larry King Now"),
+])
+def test_quoted_titles_are_not_statements(analyse: Analyse, text: str, title: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    assert not any(q.kind == "direct" and title in q.text for q in article.quotes), [
+        (q.kind, q.text) for q in article.quotes]
+
+
+@pytest.mark.parametrize("inner", ["We will win this fight", "NO MORE WAR", "It is over",
+                                   "Thank You"])
+def test_spoken_words_are_not_titles(inner: str) -> None:
+    from fivew.extract.quotes import is_title
+
+    assert not is_title(inner)
+
+
+@pytest.mark.parametrize(("text", "floating", "speaker"), [
+    ("Nurse Ada Obi says the ward needs more staff. “We cannot keep going like this.”",
+     "We cannot keep going like this", "Ada Obi"),
+    ("The farmers said the new rules would ruin them. \"Nobody asked us anything.\"",
+     "Nobody asked us anything", "farmers"),
+])
+def test_quote_after_an_indirect_statement_in_its_paragraph(
+        analyse: Analyse, text: str, floating: str, speaker: str) -> None:
+    q = one(analyse(text), floating)
+    assert q.kind == "direct" and q.speaker is not None and speaker in q.speaker.text
+
+
+def test_quote_in_a_new_paragraph_does_not_continue_an_indirect_one(analyse: Analyse) -> None:
+    article = analyse("The farmers said the new rules would ruin them.\n\n"
+                      "“A sad day for the whole valley.”")
+    assert [q.text for q in article.quotes] == ["the new rules would ruin them"]
