@@ -260,3 +260,28 @@ def test_pronoun_never_goes_to_a_first_name_of_the_other_gender(analyse: Analyse
             f"\"We lost the county,\" {pronoun} said.")
     q = quote_with(analyse(text), "We lost the county")
     assert q.speaker is not None and q.speaker.name != f"{first} Marsh", q.speaker
+
+
+COMPANY_NAMES = [
+    ("Metrolink Transit, which runs the buses, welcomed the plan. The company said ridership "
+     "had fallen.", "ridership had fallen", "Metrolink Transit"),
+    ("Corven Mining closed the shaft on Monday. The company said no workers were hurt.",
+     "no workers were hurt", "Corven Mining"),
+    ("Halden Telecom cut prices last month. The company said profits would still rise.",
+     "profits would still rise", "Halden Telecom"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), COMPANY_NAMES)
+def test_untagged_company_name_and_the_company(analyse: Analyse, text: str, fragment: str,
+                                               name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+def test_person_whose_surname_ends_company_names_stays_a_person(analyse: Analyse) -> None:
+    article = analyse("Ambassador Samantha Power said the vote was a turning point.")
+    q = article.quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Samantha Power", q.speaker

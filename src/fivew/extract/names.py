@@ -53,7 +53,8 @@ def name_spans(doc: Doc) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += _missed(doc, taken, surnames)
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += _named_by_noun(doc, taken, lex.organisation_nouns)
+    endings = frozenset(w for w, label in lex.not_surnames.items() if label == "ORG")
+    spans += _named_by_noun(doc, taken, lex.organisation_nouns, endings)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -88,16 +89,20 @@ def _titled(span: Span, lex: CorefLexicon) -> bool:
             or word in lex.person_nouns)
 
 
-def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str]) -> list[Span]:
+def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str],
+                   endings: frozenset[str] = frozenset()) -> list[Span]:
     """"the Vereinigung Cockpit union", "the Georgian Dream party": untagged proper nouns
     compounded with an organisation noun name an organisation (ORG); so do capitalised
-    ones after "the" ("the Environment Ministry", "the Transport Department")."""
+    ones after "the" ("the Environment Ministry", "the Transport Department") and, anywhere,
+    ones ending in a word that ends company names (`endings`: "Metrolink Transit")."""
     found = []
     for token in doc:
-        if token.lower_ not in nouns or token.i in taken:
+        if (token.lower_ not in nouns and token.lower_ not in endings) or token.i in taken:
             continue
-        if token.tag_ != "NN" and not (token.tag_ == "NNP" and token.is_title
-                                       and _after_the(doc, token)):
+        if token.tag_ == "NNP" and token.is_title:
+            if token.lower_ not in endings and not _after_the(doc, token):
+                continue
+        elif token.tag_ != "NN" or token.lower_ not in nouns:
             continue
         start = token.i
         while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" \
