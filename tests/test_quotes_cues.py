@@ -123,3 +123,24 @@ def test_quote_in_a_new_paragraph_does_not_continue_an_indirect_one(analyse: Ana
     article = analyse("The farmers said the new rules would ruin them.\n\n"
                       "“A sad day for the whole valley.”")
     assert [q.text for q in article.quotes] == ["the new rules would ruin them"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The law, which critics say discriminates against the poor, takes effect in May.",
+     "against the poor", "critics"),
+    ("The plan, which officials said would save $2 billion, was approved on Monday.",
+     "would save $2 billion", "officials"),
+    ("It was a finish that the senator said defied all expectations.",
+     "defied all expectations", "senator"),
+])
+def test_speaker_inside_a_relative_clause(analyse: Analyse, text: str, content: str,
+                                          speaker: str) -> None:
+    """"the law, which critics say ...": the critics speak, not the law."""
+    q = one(analyse(text), content)
+    assert q.speaker is not None and speaker in q.speaker.text, q.speaker
+
+
+def test_relative_pronoun_subject_still_names_the_antecedent(analyse: Analyse) -> None:
+    q = one(analyse("The ministry, which said the outbreak was contained, declined to "
+                    "comment further."), "the outbreak was contained")
+    assert q.speaker is not None and "ministry" in q.speaker.text

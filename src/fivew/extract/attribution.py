@@ -48,6 +48,7 @@ def find_attributions(doc: Doc, skip: set[int], beliefs: bool = True) -> list[At
         src = _inverted_parenthetical(doc, cue) or _quoted_as_saying(doc, cue) or source_token(
             doc, head, is_cue, phrase=cue.group == "phrase", quoted=frozenset(skip))
         src = _document_author(src, lex) if src is not None else None
+        src = _relative_clause_subject(head, src)
         if cue.group == "phrase":
             content = _according_content(doc, cue)
         else:
@@ -165,6 +166,17 @@ def _inverted_parenthetical(doc: Doc, cue: Cue) -> Token | None:
         return None
     nouns = [t for t in doc[j:k] if t.pos_ in ("NOUN", "PROPN")]
     return nouns[-1] if nouns else None
+
+
+def _relative_clause_subject(head: Token, src: Token | None) -> Token | None:
+    """"The law, which critics say discriminates ...": when the parser gives the cue two
+    subjects, the relative pronoun and a noun, the noun is the speaker, not the antecedent."""
+    if head.dep_ != "relcl" or (src is not None and src.i != head.head.i):
+        return src
+    nouns = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    if nouns and any(c.tag_ in ("WDT", "WP") for c in head.children):
+        return nouns[0]
+    return src
 
 
 def _quoted_as_saying(doc: Doc, cue: Cue) -> Token | None:
