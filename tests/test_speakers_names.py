@@ -114,3 +114,174 @@ def test_pronoun_after_described_speaker(analyse: Analyse, text: str, fragment: 
     assert q.speaker is not None and q.speaker.name == name, q.speaker
     first = article.quotes[0]
     assert first.speaker is not None and first.speaker.name == name, first.speaker
+
+
+EPITHETS = [
+    ("Sen. Laura Kemp (D-Ore.) spoke in Portland on Monday. The crowd cheered. "
+     "The Oregon senator said the deal was a mistake.", "deal was a mistake", "Laura Kemp"),
+    ("Republican presidential candidate Tom Harlan held a rally on Monday. Thousands "
+     "attended. The candidate said the polls were rigged.", "polls were rigged", "Tom Harlan"),
+    ("Senator Ruth Oduya spoke in Ohio. Later, the Vermont senator said she would keep "
+     "fighting.", "would keep fighting", "Ruth Oduya"),
+    ("Defense attorney Mark Bellamy filed the motion on Friday. Reporters waited outside. "
+     "The attorney said his client was innocent.", "client was innocent", "Mark Bellamy"),
+    ("Gov. Alan Petrie signed the order on Tuesday. The governor said schools would reopen.",
+     "schools would reopen", "Alan Petrie"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), EPITHETS)
+def test_role_description_links_to_person(analyse: Analyse, text: str, fragment: str,
+                                          name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+def test_role_description_with_two_fitting_people_stays_unresolved(analyse: Analyse) -> None:
+    text = ("Sen. Laura Kemp met Sen. Ruth Oduya in Ohio on Monday. Later, the Vermont senator "
+            "said the talks had gone well.")
+    q = quote_with(analyse(text), "talks had gone well")
+    assert q.speaker is not None and q.speaker.entity_id is None, q.speaker
+
+
+POSSESSIVE_SOURCES = [
+    ("The union's claim that wages had fallen was disputed by the employers.", "wages had fallen",
+     "union"),
+    ("The ministry's warning that reservoirs were low went unheeded.", "reservoirs were low",
+     "ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "head"), POSSESSIVE_SOURCES)
+def test_possessive_source_without_marker(analyse: Analyse, text: str, fragment: str,
+                                          head: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None, q
+    assert q.speaker.text.lower().endswith(head), q.speaker
+
+
+TITLE_AFTER_CUE = [
+    ("\"We will win this seat,\" Dana Ruiz, the party's candidate, said on \"Meet the Press.\"",
+     "We will win this seat", "Dana Ruiz"),
+    ("“The border is secure,” Omar Feld, a senior adviser, said Sunday on “Face the Nation.”",
+     "The border is secure", "Omar Feld"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), TITLE_AFTER_CUE)
+def test_quoted_title_after_cue_is_not_the_speaker(analyse: Analyse, text: str, fragment: str,
+                                                   name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+SURNAME_LIKE_PLACE = [
+    ("Mayor John Park said the budget was balanced.", "John Park"),
+    ("Mr. Henry Hall said the station would close.", "Henry Hall"),
+    ("Councillor Grace Bridge told reporters the vote was rigged.", "Grace Bridge"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SURNAME_LIKE_PLACE)
+def test_titled_name_ending_in_place_word_is_a_person(analyse: Analyse, text: str,
+                                                       name: str) -> None:
+    article = analyse(text)
+    q = article.quotes[0]
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    labels = {e.name: e.label for e in article.entities}
+    assert labels.get(name) == "PERSON", labels
+
+
+def test_he_never_goes_to_a_woman_already_called_she(analyse: Analyse) -> None:
+    text = ("Maria Lopez said rents had risen. \"We have never seen this,\" she said.\n\n"
+            "A man at the back of the hall shouted. He said the figures were wrong.")
+    q = quote_with(analyse(text), "figures were wrong")
+    assert q.speaker is not None and q.speaker.name != "Maria Lopez", q.speaker
+
+
+ORG_DESCRIPTION_CHAINS = [
+    ("The housing department said in a statement that it stood by its data. It added that a "
+     "full report would follow in May.", "full report would follow", "housing department"),
+    ("The water utility said on Monday that supplies were safe. It added that tests would "
+     "continue.", "tests would continue", "water utility"),
+    ("Local officials said the bridge was unsafe. They added that repairs would take a year.",
+     "repairs would take a year", "officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), ORG_DESCRIPTION_CHAINS)
+def test_it_and_they_after_described_group(analyse: Analyse, text: str, fragment: str,
+                                           name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name.lower().endswith(name), q.speaker
+
+
+SAME_DESCRIPTION = [
+    ("A spokesman for the mayor said the report would be reviewed. \"He takes this "
+     "seriously,\" the spokesman said.", "takes this seriously", "spokesman for the mayor"),
+    ("A lawyer for the family said the police had lied. \"We will sue,\" the lawyer told "
+     "reporters.", "We will sue", "lawyer for the family"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), SAME_DESCRIPTION)
+def test_definite_description_repeats_earlier_speaker(analyse: Analyse, text: str,
+                                                      fragment: str, name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+@pytest.mark.parametrize("verb", ["Says", "Warns", "Tells", "Insists"])
+def test_headline_verb_is_no_part_of_a_name(analyse: Analyse, verb: str) -> None:
+    text = (f"Minister Lena Varga {verb} Budget Is Safe\n\n"
+            "Lena Varga said on Monday that the budget was safe. Ms. Varga added that taxes "
+            "would not rise.")
+    article = analyse(text)
+    names = {e.name for e in article.entities if e.label == "PERSON"}
+    assert "Lena Varga" in names and not any(verb in n for n in names), names
+    q = quote_with(article, "taxes would not rise")
+    assert q.speaker is not None and q.speaker.name == "Lena Varga", q.speaker
+
+
+@pytest.mark.parametrize(("first", "pronoun"), [("Kevin", "she"), ("Laura", "he")])
+def test_pronoun_never_goes_to_a_first_name_of_the_other_gender(analyse: Analyse, first: str,
+                                                                 pronoun: str) -> None:
+    text = (f"{first} Marsh was asleep on the sofa when the results came in.\n\n"
+            f"\"We lost the county,\" {pronoun} said.")
+    q = quote_with(analyse(text), "We lost the county")
+    assert q.speaker is not None and q.speaker.name != f"{first} Marsh", q.speaker
+
+
+COMPANY_NAMES = [
+    ("Metrolink Transit, which runs the buses, welcomed the plan. The company said ridership "
+     "had fallen.", "ridership had fallen", "Metrolink Transit"),
+    ("Corven Mining closed the shaft on Monday. The company said no workers were hurt.",
+     "no workers were hurt", "Corven Mining"),
+    ("Halden Telecom cut prices last month. The company said profits would still rise.",
+     "profits would still rise", "Halden Telecom"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), COMPANY_NAMES)
+def test_untagged_company_name_and_the_company(analyse: Analyse, text: str, fragment: str,
+                                               name: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+def test_person_whose_surname_ends_company_names_stays_a_person(analyse: Analyse) -> None:
+    article = analyse("Ambassador Samantha Power said the vote was a turning point.")
+    q = article.quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Samantha Power", q.speaker

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from fivew.extract.cues import Cue, Lexicon, find_cues, lexicon
+from fivew.extract.noun_cues import find_noun_cues
 from fivew.extract.speakers import mention_span, source_token
 
 _DATE_LABELS = {"DATE", "TIME"}
@@ -44,14 +45,19 @@ def find_attributions(doc: Doc, skip: set[int], beliefs: bool = True) -> list[At
     found = []
     for cue in cues:
         head = doc[cue.head]
-        src = _inverted_parenthetical(doc, cue) or source_token(
+        src = _inverted_parenthetical(doc, cue) or _quoted_as_saying(doc, cue) or source_token(
             doc, head, is_cue, phrase=cue.group == "phrase", quoted=frozenset(skip))
+        src = _document_author(src, lex) if src is not None else None
+        src = _relative_clause_subject(head, src)
         if cue.group == "phrase":
             content = _according_content(doc, cue)
         else:
             content = content_range(doc, head, cue.group, is_cue, lex)
             content = _around_parenthetical(doc, cue, src) or content
         found.append(_with_clause(doc, cue, src, content))
+    # "the claim by X that ...", "X's warning that ...": statement nouns (see noun_cues)
+    found += [_with_clause(doc, cue, src, content)
+              for cue, src, content in find_noun_cues(doc, skip, lex)]
     return found
 
 
@@ -78,7 +84,9 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
     parts: list[Token] = []
     for child in verb.children:
         dep = child.dep_
-        if dep in ("ccomp", "xcomp", "oprd") or (dep == "advcl" and _has_mark(child, "that")):
+        if dep in ("ccomp", "xcomp", "oprd") or (dep == "advcl" and _has_mark(child, "that")) \
+                or (dep == "advcl" and _has_mark(child, "whether")) or (
+                dep == "advcl" and _has_mark(child, "if") and _lemma(verb, lex) in lex.question_verbs):
             parts.append(child)
         elif dep == "dobj" and (group == "judgement" or group == "content" and child.pos_ != "PRON"):
             parts.append(child)  # "denied the report", "accused Russia (of ...)"
@@ -106,7 +114,7 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
         # most voters said ...") is a statement of its own, not part of this one
         tok = doc[t]
         if t in is_cue and t != verb.i and (tok.dep_ == "conj" or (
-                tok.dep_ in ("advcl", "xcomp")
+                tok.dep_ in ("advcl", "xcomp", "pcomp")
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))):
             keep.difference_update(s.i for s in tok.subtree)
     keep = {t for t in keep if _same_side(t, parts, verb)}
@@ -116,6 +124,33 @@ def content_range(doc: Doc, verb: Token, group: str, is_cue: set[int], lex: Lexi
 
 
 _NP_TAGS = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART"}
+_AUTHOR_PREPS = ("from", "by", "of")
+_AUTHOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _document_author(src: Token, lex: Lexicon) -> Token:
+    """For a document that "says" something ("a statement from the ministry said", "the
+    agency's report said", "according to a letter by the senator"), its author, when named;
+    else `src` itself. An of-phrase counts only with a name ("a report of fraud" has no
+    author)."""
+    if src.lower_ not in lex.document_nouns or src.pos_ != "NOUN":
+        return src
+    for child in src.children:
+        if child.dep_ == "poss":
+            return child
+    for prep in src.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AUTHOR_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (prep.lower_ != "of" or obj.ent_type_ in _AUTHOR_LABELS):
+                return obj
+    for clause in src.children:  # "the report, released by the agency on Monday, said"
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                objs = [o for o in agent.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return src
 
 
 def _inverted_parenthetical(doc: Doc, cue: Cue) -> Token | None:
@@ -131,6 +166,29 @@ def _inverted_parenthetical(doc: Doc, cue: Cue) -> Token | None:
         return None
     nouns = [t for t in doc[j:k] if t.pos_ in ("NOUN", "PROPN")]
     return nouns[-1] if nouns else None
+
+
+def _relative_clause_subject(head: Token, src: Token | None) -> Token | None:
+    """"The law, which critics say discriminates ...": when the parser gives the cue two
+    subjects, the relative pronoun and a noun, the noun is the speaker, not the antecedent."""
+    if head.dep_ != "relcl" or (src is not None and src.i != head.head.i):
+        return src
+    nouns = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    if nouns and any(c.tag_ in ("WDT", "WP") for c in head.children):
+        return nouns[0]
+    return src
+
+
+def _quoted_as_saying(doc: Doc, cue: Cue) -> Token | None:
+    """"The paper quoted the minister as saying ...": the one quoted (the object of
+    "quoted") is the speaker, not the subject."""
+    head = doc[cue.head]
+    prep = head.head
+    if head.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lower_ not in (
+            "quoted", "quoting", "quotes", "quote"):
+        return None
+    objs = [c for c in prep.head.children if c.dep_ == "dobj"]
+    return objs[0] if objs else None
 
 
 def _around_parenthetical(doc: Doc, cue: Cue, src: Token | None) -> tuple[int, int] | None:
@@ -172,6 +230,8 @@ def _that_clause_under_prep(verb: Token) -> list[Token]:
         if prep.dep_ not in ("prep", "agent") or prep.i < verb.i:
             continue
         for pobj in prep.children:
+            if pobj.dep_ != "pobj" and pobj.lower_ in lexicon().forms:
+                continue  # "replied, before adding that ...": a cue of its own
             for clause in pobj.children:
                 if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that":
                     found.append(clause)
@@ -182,6 +242,10 @@ def _same_side(t: int, parts: list[Token], verb: Token) -> bool:
     # keep the region contiguous on one side of the verb when parts lie on both sides
     sides = {p.i > verb.i for p in parts}
     return len(sides) == 1 or t > verb.i
+
+
+def _lemma(verb: Token, lex: Lexicon) -> str | None:
+    return lex.forms[verb.lower_][0] if verb.lower_ in lex.forms else None
 
 
 def _has_mark(tok: Token, word: str) -> bool:

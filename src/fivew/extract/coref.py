@@ -77,7 +77,9 @@ def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = 
         first = sent_starts[max(sent_of[token.i] - 2 * lex.max_sentences, 0)]
         window = candidates[bisect.bisect_left(starts, first) : bisect.bisect_left(
             starts, token.idx)]
-        found = _nominal(token, window, sent_of, lex) or _pronoun(token, window, sent_of, lex)
+        earlier = candidates[: bisect.bisect_left(starts, token.idx)]
+        found = (_nominal(token, window, sent_of, lex, earlier)
+                 or _pronoun(token, window, sent_of, lex))
         if found is None:
             continue
         mention, candidate = found
@@ -130,7 +132,12 @@ def _compatible(c: _Candidate, pronoun: Token, rule: PronounRule, sent: int) -> 
 
 
 def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
-             lex: CorefLexicon) -> tuple[Mention, _Candidate] | None:
+             lex: CorefLexicon, earlier: list[_Candidate] | None = None
+             ) -> tuple[Mention, _Candidate] | None:
+    """"the ministry" -> the most recent fitting referent in the window; beyond the window
+    (`earlier`: every candidate before the token), the one referent of the article that
+    fits by name or role, if only one does ("the ministry" ten paragraphs after the only
+    ministry the article names)."""
     rule = lex.nominals.get(token.lower_)
     if rule is None or token.tag_ != "NN" or token.dep_ in ("compound", "appos"):
         return None
@@ -158,6 +165,16 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
                                                                        free)), None)
         if best is not None and len(rule.sectors) == 1:
             best.referent.sector = next(iter(rule.sectors))  # "the company": BUS
+    if best is None:  # "the Vermont senator": a place word the entity's codes do not hold
+        loose = [c for c in fits if _describes(c.referent, token.lower_, modifiers, rule.match,
+                                                free, strict=False)]
+        if len({id(c.referent) for c in loose}) == 1:
+            best = loose[-1]
+    if best is None and earlier:
+        far = [c for c in earlier if c.referent.label in rule.labels and _describes(
+            c.referent, token.lower_, modifiers, rule.match, free)]
+        if len({id(c.referent) for c in far}) == 1:
+            best = far[-1]
     if best is None:
         return None
     span = token.doc[start : token.i + 1]
@@ -166,21 +183,28 @@ def _nominal(token: Token, candidates: list[_Candidate], sent_of: list[int],
 
 
 def _describes(r: Referent, head: str, modifiers: list[Token], match: str,
-               free: frozenset[str]) -> bool:
+               free: frozenset[str], strict: bool = True) -> bool:
     """Does "the <modifiers> <head>" fit the referent's name or role?"""
     words = r.words(names=match != "role", roles=match != "name")
-    return head in words and _modifiers_fit(r, modifiers, free)
+    return head in words and _modifiers_fit(r, modifiers, free, strict)
 
 
-def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str]) -> bool:
+def _modifiers_fit(r: Referent, modifiers: list[Token], free: frozenset[str],
+                   strict: bool = True) -> bool:
     """Every modifier is free ("former"), a word of the name/role, or a country word that
     agrees with the entity's known country (an unknown one is no agreement: unresolved
-    beats wrong)."""
+    beats wrong). Not `strict`: a capitalised region ("the Vermont senator", "the Florida
+    senator") fits unless the entity's country is known and differs; a country or
+    nationality word still has to agree ("the Russian minister")."""
     words = r.words()
     for m in modifiers:
         if m.lower_ in words or m.lower_ in free:
             continue
         entry = lookup(m.text)
+        if not strict and m.is_title and m.ent_type_ in ("GPE", "LOC") and (
+                entry is None or (entry.kind == "place" and r.country in (None,
+                                                                          entry.country))):
+            continue
         if entry is None or entry.country is None or entry.country != r.country:
             return False
     return True

@@ -41,6 +41,8 @@ class CorefLexicon:
     not_surnames: dict[str, str] = field(default_factory=dict)  # "station" -> FAC
     courtesy: frozenset[str] = frozenset()  # "mr", "mrs": titles that are no role
     particles: frozenset[str] = frozenset()  # "von", "der", "bin": inside people's names
+    name_titles: frozenset[str] = frozenset()  # "councillor", "sen": roles, not name words
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "sen" -> "senator"
 
     @functools.cached_property
     def person_nouns(self) -> frozenset[str]:
@@ -103,7 +105,8 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
                         frozenset(w.lower() for w in free),
                         frozenset(w.lower() for w in adjectives), _not_surnames(names),
                         _words(coref, "courtesy_titles", source),
-                        _words(names, "particles", "fivew/data/names.yaml"))
+                        _words(names, "particles", "fivew/data/names.yaml"),
+                        _words(coref, "name_titles", source), _abbreviations(coref, source))
 
 
 def _first_names(names: Any) -> dict[str, str]:
@@ -123,6 +126,13 @@ def _first_names(names: Any) -> dict[str, str]:
             # A name in both lists tells nothing.
             genders[key] = gender if genders.get(key, gender) == gender else "any"
     return {k: v for k, v in genders.items() if v != "any"}
+
+
+def _abbreviations(coref: dict[str, Any], source: str) -> dict[str, str]:
+    table = _mapping(coref, "abbreviations", source)
+    if not all(isinstance(v, str) for v in table.values()):
+        raise DataFileError(f"{source}: abbreviations must map words to words")
+    return {str(k).lower(): v.lower() for k, v in table.items()}
 
 
 def _words(data: dict[str, Any], section: str, source: str) -> frozenset[str]:

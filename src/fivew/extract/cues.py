@@ -27,6 +27,10 @@ class Lexicon:
     content_preps: frozenset[str]
     not_cue_before: frozenset[str]
     needs_complement: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()  # "claim", "statement": see `fivew.extract.noun_cues`
+    noun_relative_verbs: frozenset[str] = frozenset()  # "the claim that he *made*"
+    document_nouns: frozenset[str] = frozenset()  # "a *statement* from the ministry said"
+    question_verbs: frozenset[str] = frozenset()  # "asked workers *if* ..."
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ class Cue:
     j: int
     head: int
     lemma: str
-    group: str  # content | addressee | belief | judgement | phrase
+    group: str  # content | addressee | belief | judgement | phrase | noun
 
 
 def inflections(lemma: str) -> set[str]:
@@ -98,6 +102,13 @@ def lexicon(name: str = "cues.yaml") -> Lexicon:
         not_cue_before=frozenset(_words(raw.get("not_cue_before") or [], f"{where}: not_cue_before")),
         needs_complement=frozenset(
             _words(raw.get("needs_complement") or [], f"{where}: needs_complement")),
+        nouns=frozenset(_words(raw.get("nouns") or [], f"{where}: nouns")),
+        noun_relative_verbs=frozenset(
+            _words(raw.get("noun_relative_verbs") or [], f"{where}: noun_relative_verbs")),
+        question_verbs=frozenset(
+            _words(raw.get("question_verbs") or [], f"{where}: question_verbs")),
+        document_nouns=frozenset(
+            _words(raw.get("document_nouns") or [], f"{where}: document_nouns")),
     )
 
 
@@ -116,7 +127,9 @@ def is_cue_verb(token: Token, lex: Lexicon) -> bool:
     if token.dep_ in _NOMINAL_DEPS:  # "the so-called", "reiterated claims that": a noun
         return False
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return not (nxt is not None and nxt.lower_ in lex.not_cue_before)
+    # "said no to the plan" is no statement; "said no deal was possible" is ("no" opens
+    # the subject of the reported clause)
+    return not (nxt is not None and nxt.lower_ in lex.not_cue_before and nxt.dep_ != "det")
 
 
 def find_cues(doc: Doc, skip: set[int] | None = None, beliefs: bool = True) -> list[Cue]:

@@ -17,11 +17,12 @@ returns labelled spans (spaCy `Span`s, so character offsets are `Article.text` o
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from fivew.extract.actor_data import ActorDictionary, load_dictionary
 from fivew.extract.actors import lookup
 from fivew.extract.coref_data import CorefLexicon, load_lexicon
+from fivew.extract.cues import lexicon
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Model labels that are sometimes a person's name in news text.
@@ -52,7 +53,8 @@ def name_spans(doc: Doc) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += _missed(doc, taken, surnames)
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans += _named_by_noun(doc, taken, lex.organisation_nouns)
+    endings = frozenset(w for w, label in lex.not_surnames.items() if label == "ORG")
+    spans += _named_by_noun(doc, taken, lex.organisation_nouns, endings)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -69,7 +71,7 @@ def _model_spans(doc: Doc, lex: CorefLexicon) -> list[Span]:
             label = "PERSON"  # "chief of staff, Gergely Gulyas" tagged ORG
         elif label == "PERSON" and len(span) > 1 and _in_role(span, lex.organisation_nouns):
             label = "ORG"  # "Georgian Dream, the ruling party," tagged PERSON
-        if label == "PERSON" and len(span) > 1:
+        if label == "PERSON" and len(span) > 1 and not _titled(span, lex):
             label = lex.not_surnames.get(span[-1].lower_, label)
         if label in ENTITY_LABELS and not _generic(span):
             span = Span(doc, span.start, span.end, label=label)
@@ -77,12 +79,30 @@ def _model_spans(doc: Doc, lex: CorefLexicon) -> list[Span]:
     return _without_overlaps(spans)
 
 
-def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str]) -> list[Span]:
+def _titled(span: Span, lex: CorefLexicon) -> bool:
+    """Is the name right after a person's title ("Mayor John Park", "Mr. Hall")? Then its
+    last word is a surname even when it often ends place names ("Park", "Hall")."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_.rstrip(".")
+    return (word in lex.titles or word in lex.courtesy or word in lex.name_titles
+            or word in lex.person_nouns)
+
+
+def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str],
+                   endings: frozenset[str] = frozenset()) -> list[Span]:
     """"the Vereinigung Cockpit union", "the Georgian Dream party": untagged proper nouns
-    compounded with an organisation noun name an organisation (ORG)."""
+    compounded with an organisation noun name an organisation (ORG); so do capitalised
+    ones after "the" ("the Environment Ministry", "the Transport Department") and, anywhere,
+    ones ending in a word that ends company names (`endings`: "Metrolink Transit")."""
     found = []
     for token in doc:
-        if token.lower_ not in nouns or token.tag_ != "NN" or token.i in taken:
+        if (token.lower_ not in nouns and token.lower_ not in endings) or token.i in taken:
+            continue
+        if token.tag_ == "NNP" and token.is_title:
+            if token.lower_ not in endings and not _after_the(doc, token):
+                continue
+        elif token.tag_ != "NN" or token.lower_ not in nouns:
             continue
         start = token.i
         while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound" \
@@ -94,6 +114,14 @@ def _named_by_noun(doc: Doc, taken: set[int], nouns: frozenset[str]) -> list[Spa
     return found
 
 
+def _after_the(doc: Doc, token: Token) -> bool:
+    """Is `token` the end of "the" + capitalised words (no sentence start among them)?"""
+    i = token.i - 1
+    while i >= 0 and doc[i].is_title and not doc[i].is_sent_start:
+        i -= 1
+    return 0 <= i < token.i - 1 and doc[i].lower_ == "the"
+
+
 def _trim(span: Span) -> Span | None:
     """The span without a leading "the" and a trailing possessive; None for NER junk."""
     doc, start, end = span.doc, span.start, span.end
@@ -102,17 +130,28 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "/")
                            or doc[end - 1].is_space):
         end -= 1
+    speech = lexicon().forms
+    while end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in speech:
+        end -= 1  # a headline's "Obama Says ...": the verb is no part of the name
     lex = load_lexicon()
-    while span.label_ == "PERSON" and end - start > 1 and (
+    while (span.label_ == "PERSON" or _before_first_name(doc, start, end, lex)) \
+            and end - start > 1 and (
         doc[start].lower_.rstrip(".") in lex.titles or doc[start].lower_.rstrip(".") in lex.courtesy
+        or doc[start].lower_.rstrip(".") in lex.name_titles or doc[start].text == "."
     ):
-        start += 1  # "Mrs Biden": the title is not part of the name
+        start += 1  # "Mrs Biden", "Councillor Rosa Ruiz": the title is not part of the name
     if end <= start:
         return None
     trimmed = Span(doc, start, end, label=span.label_)
     if not any(t.is_alpha and t.text[0].isupper() for t in trimmed):
         return None  # "n’t", lower-case junk
     return trimmed
+
+
+def _before_first_name(doc: Doc, start: int, end: int, lex: CorefLexicon) -> bool:
+    """"Councillor Grace Bridge" tagged FAC: a title word followed by a known first name."""
+    return start + 1 < end and doc[start + 1].lower_ in lex.first_names \
+        and doc[start].lower_.rstrip(".") in lex.name_titles | lex.courtesy
 
 
 def _in_role(span: Span, nouns: frozenset[str]) -> bool:

@@ -54,7 +54,7 @@ class _Claim:
 def find_quotes(doc: Doc, article: Article) -> list[Quote]:
     """Every attributed statement in the parsed body, ordered by position."""
     text = doc.text
-    quoted = find_quoted(text)
+    quoted = [q for q in find_quoted(text) if not is_title(text[q.start : q.end])]
     inside = _tokens_inside(doc, quoted)
     attributions = find_attributions(doc, inside)
     claims = [_Claim(a) for a in attributions]
@@ -72,6 +72,15 @@ def find_quotes(doc: Doc, article: Article) -> list[Quote]:
     quotes.extend(_unclaimed(doc, article, leftover, quotes))
     quotes.sort(key=lambda q: (q.start, -q.end))
     return _dedupe(quotes)
+
+
+def is_title(inner: str) -> bool:
+    """Is this quoted text a title or name ("Face the Nation", "Coal Isn't the Villain.")
+    rather than spoken words? Every word of four or more letters is capitalised (not all
+    capitals: "NO MORE WAR" is a chant), and there are at least two such words."""
+    words = [w.strip(".,;:!?()[]'’\"") for w in inner.split()]
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return len(long) >= 2 and all(w[:1].isupper() and not w.isupper() for w in long)
 
 
 def _tokens_inside(doc: Doc, quoted: list[Quoted]) -> set[int]:
@@ -190,21 +199,23 @@ def _unclaimed(doc: Doc, article: Article, leftover: list[Quoted], found: list[Q
             made.append(Quote(text[start:end], start, end, "direct",
                               article.span(*cue_span), speaker, date=article.published))
             continue
-        before = _previous_quote(found + made, q)
+        before = _previous_quote(found + made, q, text)
         if before is not None and _is_sentence_like(text[start:end]):
             made.append(Quote(text[start:end], start, end, "direct", None, before.speaker,
                               date=article.published))
     return made
 
 
-def _previous_quote(quotes: list[Quote], q: Quoted) -> Quote | None:
+def _previous_quote(quotes: list[Quote], q: Quoted, text: str) -> Quote | None:
     """The quote a floating quote at `q` would continue: the latest quote ending before it,
-    direct or mixed, with a speaker, not far away and at most one paragraph back."""
+    with a speaker, not far away; direct or mixed at most one paragraph back, indirect only
+    in the same paragraph ("She says the rules are unfair. “It is our life.”")."""
     earlier = [x for x in quotes if x.end <= q.outer_start]
     if not earlier:
         return None
     last = max(earlier, key=lambda x: x.end)
-    if last.speaker is None or last.kind == "indirect":
+    if last.speaker is None or (last.kind == "indirect"
+                                and _crosses_paragraph(text, last.end, q.outer_start)):
         return None
     if q.outer_start - last.end > MAX_FLOATING_GAP:
         return None

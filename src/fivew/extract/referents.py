@@ -39,7 +39,11 @@ class Referent:
         texts = [s.text for s in self.names] if names else []
         if roles:
             texts += [*self.titles, self.affiliation or ""]
-        return {w.casefold() for t in texts for w in t.replace("-", " ").split()}
+        words = {w.casefold() for t in texts for w in t.replace("-", " ").split()}
+        if roles:  # "Sen." also reads "senator"
+            full = load_lexicon().abbreviations
+            words |= {full[w.rstrip(".")] for w in words if w.rstrip(".") in full}
+        return words
 
     @property
     def name(self) -> str:

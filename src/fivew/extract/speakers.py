@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from fivew.extract.actors import code_actor
+from fivew.extract.coref_data import load_lexicon
 from fivew.extract.entities import entity_at
 from fivew.records import Article, Entity, Speaker
 
@@ -26,6 +27,10 @@ _NP_LEFT = ("compound", "amod", "det", "poss", "nummod", "nmod", "cc", "conj", "
             "case", "punct", "advmod")
 _NP_RIGHT = ("compound", "flat", "conj", "cc", "nummod", "prep", "pobj", "case")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+# Possessive determiners as speakers of noun cues ("his claim that", "their warning that")
+# fall back like the pronoun they stand for.
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we",
+                "my": "i"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 
 
@@ -43,7 +48,9 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False,
         seen.add(verb.i)
         found = _own_source(verb)
         if found is not None and found.i in quoted:
-            found = None
+            # the parse took a quoted title for the subject ("X, a Y, said on “Fox and
+            # Friends.”"): the speaker is the noun phrase just left of the cue
+            found = _left_speaker(doc, verb, quoted) if verb.i < found.i else None
         if found is None and verb.dep_ == "conj":
             found = _sibling_subject(verb, quoted)  # "Mr. X, now 81 and retired, said"
         if found is not None and found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -65,6 +72,22 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False,
             return None  # "Asked whether ..., X replied": X was asked, not asking
         verb = _next_governor(verb, is_cue)
     return None
+
+
+def _left_speaker(doc: Doc, verb: Token, quoted: frozenset[int]) -> Token | None:
+    """The head of the noun phrase ending just before `verb` (skipping commas), climbing
+    out of an apposition ("Flynn, a top surrogate, said"), if it can speak."""
+    i = verb.i - 1
+    while i >= 0 and doc[i].text in (",", "—", "–"):
+        i -= 1
+    if i < 0 or doc[i].i in quoted or doc[i].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    tok = doc[i]
+    while tok.dep_ in ("compound", "amod", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok if _can_speak(tok) or tok.pos_ == "PROPN" else None
 
 
 _SPEAKING_NOUN_SUFFIXES = ("ers", "ists", "ians", "ials", "ents", "ants", "ors")
@@ -138,11 +161,19 @@ def mention_span(doc: Doc, token: Token) -> Span:
                 end = max(end, child.right_edge.i + 1)
             else:
                 break
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+        # "a spokeswoman for the supplier, Helix Pharma": an apposition inside the
+        # of-phrase names the supplier, not the speaker
+        end = next((t.i for t in doc[token.i + 1 : end] if t.text in ",;:()"), end)
+    while start < end and _bare(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (_bare(doc[end - 1]) or doc[end - 1].tag_ == "POS"):
+        end -= 1  # "the union's (claim)": the possessive marker is no part of the speaker
     return doc[start:end] if end > start else doc[token.i : token.i + 1]
+
+
+def _bare(token: Token) -> bool:
+    """Punctuation, dashes or (no-break) spaces only: never the edge of a mention."""
+    return not any(ch.isalnum() for ch in token.text)
 
 
 def _entity_span(doc: Doc, token: Token) -> Span | None:
@@ -171,8 +202,9 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
                            entity.entity_id, described, entity.affiliation, entity.country)
     if entity is None and token.pos_ == "PROPN":
         entity = _by_surname(token.text, article.entities)
-    if entity is None and token.lower_ in _PRONOUNS:
-        fallback = _antecedent(token.lower_, token.idx, previous, article.entities)
+    pronoun = _POSSESSIVES.get(token.lower_, token.lower_)
+    if entity is None and pronoun in _PRONOUNS:
+        fallback = _antecedent(pronoun, token.idx, previous, article.entities)
         if fallback is not None:
             return Speaker(fallback.name, span.text, span.start_char, span.end_char,
                            fallback.entity_id, fallback.role, fallback.affiliation,
@@ -189,21 +221,53 @@ def speaker_for(doc: Doc, token: Token, article: Article, previous: list[Speaker
         # negotiators" has no single country)
         code = None if any(t.dep_ == "cc" for t in span) else code_actor(span)
         country = code.country if code is not None else None
-        return Speaker(span.text, span.text, span.start_char, span.end_char,
+        same = _same_description(token, span, previous)
+        if same is not None:  # "A spokesman for the mayor said ... the spokesman said"
+            return Speaker(same.name, span.text, span.start_char, span.end_char, None,
+                           None, same.affiliation or affiliation, same.country or country)
+        return Speaker(_description_name(span), span.text, span.start_char, span.end_char,
                        None, None, affiliation, country)
     role = entity.role or _role_words(span, head_span)
     return Speaker(entity.name, span.text, span.start_char, span.end_char, entity.entity_id,
                    role, entity.affiliation, entity.country)
 
 
+def _same_description(token: Token, span: Span, previous: list[Speaker]) -> Speaker | None:
+    """For "the <noun>" (nothing else), the latest earlier nameless speaker whose mention
+    has the same head noun: the article goes on about the person it introduced."""
+    if token.pos_ != "NOUN" or len(span) != 2 or span[0].lower_ != "the":
+        return None
+    for speaker in reversed(previous):
+        if speaker.end > span.start_char:
+            continue
+        words = speaker.text.lower().split()
+        if speaker.entity_id is None and token.lower_ in words and words[0] in ("a", "an",
+                                                                                  "the"):
+            return speaker
+    return None
+
+
+def _description_name(span: Span) -> str:
+    """The name of a speaker known only by description: the phrase without an indefinite
+    article ("a spokeswoman for the company" -> "spokeswoman for the company")."""
+    if len(span) > 1 and span[0].lower_ in ("a", "an"):
+        return span[1:].text
+    return span.text
+
+
 def _named_apposition(doc: Doc, token: Token) -> Span | None:
     """The person or organisation name in apposition to a common-noun head."""
     if token.pos_ not in ("NOUN",):
         return None
+    lex = load_lexicon()
+    person = token.lower_ in lex.person_nouns or token.lower_ in lex.titles
     for child in token.rights:
         if child.dep_ == "appos":
             ent = _entity_span(doc, child)
-            if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            # "a spokeswoman for the airline, Talbot Airways": a person noun's organisation
+            # apposition is the employer, not the speaker's name
+            if ent is not None and (ent.label_ == "PERSON" or (ent.label_ == "ORG"
+                                                               and not person)):
                 return ent
     return None
 
@@ -238,11 +302,14 @@ def _antecedent(pronoun: str, at: int, previous: list[Speaker], entities: list[E
     if pronoun in PERSON_PRONOUNS:
         best: tuple[int, Entity] | None = None
         for e in entities:
-            if e.label != "PERSON":
+            if e.label != "PERSON" or _other_gender(e, pronoun):
                 continue
             for m in e.mentions:
                 if m.end <= at and (best is None or m.end > best[0]):
                     best = (m.end, e)
+        described = _described_person(pronoun, at, previous)
+        if described is not None and (best is None or described.end > best[0]):
+            return described  # "A spokeswoman for the firm said ... She added ..."
         if best is not None:
             e = best[1]
             return Speaker(e.name, e.text, e.start, e.end, e.entity_id, e.role, e.affiliation,
@@ -251,8 +318,60 @@ def _antecedent(pronoun: str, at: int, previous: list[Speaker], entities: list[E
     labels = {e.entity_id: e.label for e in entities}
     for speaker in reversed(previous):
         if speaker.entity_id is None:
+            if _described_group(speaker, pronoun):
+                return speaker  # "The housing department said ... It added ..."
             continue
         if pronoun == "it" and labels.get(speaker.entity_id) not in ("ORG", "GPE", "NORP"):
             continue
         return speaker
+    return None
+
+
+_FEMALE = {"she", "her", "hers", "herself"}
+_MALE = {"he", "him", "his", "himself"}
+
+
+def _other_gender(entity: Entity, pronoun: str) -> bool:
+    """Has the article already called this person by a pronoun of the other gender, or
+    does the first name say so ("Kevin" is no "she")?"""
+    other = _MALE if pronoun in _FEMALE else _FEMALE if pronoun in _MALE else set()
+    if not other:
+        return False
+    first = entity.name.split()[0].lower() if entity.name.split() else ""
+    named = load_lexicon().first_names.get(first)
+    if named is not None and named != ("female" if pronoun in _FEMALE else "male"):
+        return True
+    return any(m.kind == "pronoun" and m.text.lower() in other for m in entity.mentions)
+
+
+def _described_group(speaker: Speaker, pronoun: str) -> bool:
+    """Is this nameless speaker an organisation ("the housing department": it) or a
+    group of people ("local officials": they) by its last word?"""
+    words = speaker.text.lower().split()
+    if not words:
+        return False
+    lex = load_lexicon()
+    if pronoun == "it":
+        return words[-1] in lex.organisation_nouns
+    return pronoun == "they" and (words[-1] in lex.organisation_nouns
+                                  or words[-1].endswith(_SPEAKING_NOUN_SUFFIXES))
+
+
+def _described_person(pronoun: str, at: int, previous: list[Speaker]) -> Speaker | None:
+    """The latest earlier speaker known only by a person description ("a spokeswoman for
+    the supplier", "the company's lawyer") whose head noun agrees with "he"/"she"."""
+    lex = load_lexicon()
+    want = "female" if pronoun in ("she", "her") else "male" if pronoun in ("he", "him") \
+        else None
+    for speaker in reversed(previous):
+        if speaker.end > at or speaker.entity_id is not None:
+            continue
+        words = speaker.text.lower().replace("’s", " ").replace("'s", " ").split()
+        heads = [w for w in words if w in lex.person_nouns or w in lex.titles]
+        if not heads:
+            continue
+        gender = lex.titles.get(heads[0])
+        if want is None or gender in (None, want):
+            return speaker
+        return None
     return None
