@@ -195,3 +195,7 @@ def _register_corpus_commands() -> None:
 
 
 _register_corpus_commands()
+
+
+if __name__ == "__main__":  # `python -m fivew.cli ...`, as the docs show
+    main()

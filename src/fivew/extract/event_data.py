@@ -86,6 +86,7 @@ class CueLexicon:
     local_sectors: frozenset[str]
     of_source_types: frozenset[str]
     symmetric_types: frozenset[str]
+    scene_types: frozenset[str]
     quantity_heads: frozenset[str]
 
 
@@ -229,6 +230,8 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                                   for t in args.get("of_source") or []),
         symmetric_types=frozenset(type_name(t, "noun_arguments.symmetric")
                                   for t in args.get("symmetric") or []),
+        scene_types=frozenset(type_name(t, "noun_arguments.scene_types")
+                              for t in args.get("scene_types") or []),
         quantity_heads=words("quantity_heads"),
     )
 
