@@ -87,6 +87,7 @@ class CueLexicon:
     of_source_types: frozenset[str]
     symmetric_types: frozenset[str]
     scene_types: frozenset[str]
+    collective_words: frozenset[str]
     quantity_heads: frozenset[str]
 
 
@@ -233,6 +234,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         scene_types=frozenset(type_name(t, "noun_arguments.scene_types")
                               for t in args.get("scene_types") or []),
         quantity_heads=words("quantity_heads"),
+        collective_words=words("collective_words"),
     )
 
 

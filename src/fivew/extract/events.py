@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from fivew.extract import clauses
 from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, speaker_actor
+from fivew.extract.event_anaphora import DEFINITE, resolve_anaphora
 from fivew.extract.event_candidates import Candidate, find_candidates
 from fivew.extract.event_context import infer_from_context
 from fivew.extract.event_data import CueLexicon, Ontology, load_cues, load_ontology
@@ -54,7 +55,6 @@ from fivew.records import Actor, Article, Event, Speaker
 from fivew.records import Span as TextSpan
 
 VERBAL_SELF = {"REJECT", "AGREE", "CONCEDE", "REQUEST"}
-DEFINITE = {"the", "that", "this", "these", "those", "such"}
 MAX_ACTORS = 4  # per side: a list of twenty countries is not twenty-squared events
 
 
@@ -85,6 +85,7 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     cands = [c for c in cands if not clauses.in_condition(c.token, cues)]
     for cand in cands:
         _negation(cand, cues)
+    resolve_anaphora(cands, earlier, cues)
     _nesting(cands, cues, earlier)
     kept = [c for c in cands if not c.dropped]
     for cand in kept:
