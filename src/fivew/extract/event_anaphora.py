@@ -7,11 +7,13 @@ shelling, so they keep its attacker and its victim's country.
 
 Two documented rules, both on candidates that have no actor of their own on that side:
 
-  * A verb cue whose direct object is a definite noun ("the launch", "this decision") with
-    the same lemma as an earlier cue ("launched", "decided") takes that cue's sources as
-    its targets, leaving out the reacting side's own countries.
-  * A definite noun cue ("the strikes", "the attack") with neither source nor target
-    takes both from the latest earlier cue of its type.
+  * A verb cue whose direct object is a definite noun ("the launch", "these arrests") with
+    the lemma of an earlier cue ("launched", "arrested") takes that cue's sources as its
+    targets, leaving out the reacting side's own countries. A generic event noun
+    (event_cues.yaml `event_anaphors`: "reviewing the incident") points at the latest
+    earlier cue with a source, whoever it is (a military reviews its own strike).
+  * A definite noun cue ("the strikes", "the raid") with neither source nor target takes
+    both from the latest earlier cue of its type or lemma.
 
 The antecedent is the latest candidate before the cue: earlier in the same sentence or in
 the article's previous sentences. Offsets are untouched (actors keep the spans where the
@@ -54,7 +56,11 @@ def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set
         return  # an object that is a cue itself is an event of this sentence
     names = _names(obj, cues)
     own = {a.country for a in cand.sources if a.country}
+    generic = obj.lower_ in cues.event_anaphors
     for other in reversed(before):
+        if generic and other.sources:
+            cand.targets = other.sources
+            return
         if _named(other, names) and other.token.i != obj.i:
             cand.targets = [a for a in other.sources if a.country not in own]
             return

@@ -225,7 +225,8 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = actors_at(subj, ctx)
     else:
         cand.sources = actors_at(subj, ctx)
-        cand.targets = _object_targets(verb, cand.sources, ctx)
+        if cand.type not in ctx.cues.theme_object_types:
+            cand.targets = _object_targets(verb, cand.sources, ctx)
     own = {a.country for a in cand.sources if a.country}
     if cand.targets and all(a.country in own for a in cand.targets):
         # "Turkey refused to withdraw its troops from Syria": its own troops are not

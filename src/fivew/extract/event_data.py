@@ -88,6 +88,10 @@ class CueLexicon:
     symmetric_types: frozenset[str]
     scene_types: frozenset[str]
     collective_words: frozenset[str]
+    theme_object_types: frozenset[str]
+    event_anaphors: frozenset[str]
+    offered_types: dict[str, str]
+    offer_words: frozenset[str]
     quantity_heads: frozenset[str]
 
 
@@ -235,6 +239,12 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                               for t in args.get("scene_types") or []),
         quantity_heads=words("quantity_heads"),
         collective_words=words("collective_words"),
+        offered_types={type_name(k, "offered_types"): type_name(v, f"offered_types.{k}")
+                       for k, v in (raw.get("offered_types") or {}).items()},
+        offer_words=words("offer_words"),
+        event_anaphors=words("event_anaphors"),
+        theme_object_types=frozenset(type_name(t, "theme_object_types")
+                                     for t in raw.get("theme_object_types") or []),
     )
 
 
