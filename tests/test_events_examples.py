@@ -159,3 +159,53 @@ def test_cues_from_the_lexicon(analyse: Analyse, text: str, type_: str, src: str
     assert any(e.type == type_ and e.source and e.source.country == src
                and (tgt is None or (e.target and e.target.country == tgt)) for e in article.events), \
         [(e.type, e.source and e.source.country, e.target and e.target.country) for e in article.events]
+
+
+MORE_CUES = [
+    ("The US said it would review its relations with Georgia.", "THREATEN", "USA", "GEO"),
+    ("Canada said it would review its ties with India after the killing.", "THREATEN", "CAN", "IND"),
+    ("Pakistan recalled its ambassador from Tehran on Wednesday.", "SANCTION", "PAK", "IRN"),
+    ("Somalia recalled its ambassador to Ethiopia in protest at the deal.", "SANCTION", "SOM", "ETH"),
+    ("Niger barred the French ambassador from entering the embassy compound.", "SANCTION", "NER", "FRA"),
+    ("The Arab League and Egypt backed Somalia's position on Wednesday.", "SUPPORT", "EGY", "SOM"),
+    ("Thousands of demonstrators gathered outside parliament in Tbilisi on Monday.", "PROTEST", "GEO", None),
+    ("Iran moved additional troops to its south-eastern border on Friday.", "MOBILIZE", "IRN", None),
+    ("The State Department announced visa restrictions on Georgian officials.", "SANCTION", "USA", "GEO"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), MORE_CUES)
+def test_more_lexicon_cues(analyse: Analyse, text: str, type_: str, src: str, tgt: str | None) -> None:
+    article = analyse(text)
+    assert any(e.type == type_ and e.source and e.source.country == src
+               and (tgt is None or (e.target and e.target.country == tgt)) for e in article.events), \
+        [(e.type, e.source and e.source.country, e.target and e.target.country) for e in article.events]
+
+
+AWAITED = [
+    ("Israel said it would not negotiate until Hamas provided a list of hostages.", "ISR", "PSE"),
+    ("Moscow said it would not withdraw its troops until NATO stopped expanding eastward.", "RUS", "WST"),
+    ("The rebels said they would not lay down their arms until the army left the region.", None, "MIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), AWAITED)
+def test_a_refusal_is_aimed_at_whom_it_waits_for(analyse: Analyse, text: str, src: str | None,
+                                                 tgt: str) -> None:
+    article = analyse(text)
+    refusals = [e for e in article.events if e.type == "REJECT"]
+    assert refusals, [(e.type, e.trigger.text) for e in article.events]
+    assert any((src is None or (e.source and e.source.country == src)) and e.target is not None
+               and tgt in (e.target.country, e.target.sector) for e in refusals), \
+        [(e.source, e.target) for e in refusals]
+
+
+SCENE_ON_OBJECT = [
+    ("Jordan and the United States dropped food parcels over northern Gaza on Friday.", "JOR", "PSE"),
+    ("French planes dropped aid pallets over Gaza City on Tuesday.", "FRA", "PSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), SCENE_ON_OBJECT)
+def test_an_aid_drop_is_aimed_at_the_place_it_falls(analyse: Analyse, text: str, src: str, tgt: str) -> None:
+    _check(analyse, text, "AID", src, tgt)

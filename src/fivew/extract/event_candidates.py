@@ -242,6 +242,11 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
     if not cand.targets and cand.type in ctx.cues.scene_types:
         # "shelled three villages in Armenia's Syunik province": the attacked place
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=ctx.cues.scene_preps, only_extra=True)
+        obj = direct_object(verb, active_only=True)
+        if not cand.targets and obj is not None:
+            # "dropped food parcels over northern Gaza": the place hangs on the object
+            cand.targets = _prep_targets(obj, ctx, cand.sources, extra=ctx.cues.scene_preps,
+                                         only_extra=True)
 
 
 def _complement_subjects(verb: Token, own: Token | None, ctx: ActorContext) -> list[Actor]:

@@ -90,6 +90,7 @@ class CueLexicon:
     collective_words: frozenset[str]
     theme_object_types: frozenset[str]
     event_anaphors: frozenset[str]
+    refusal_conditions: frozenset[str]
     offered_types: dict[str, str]
     offer_words: frozenset[str]
     quantity_heads: frozenset[str]
@@ -243,6 +244,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                        for k, v in (raw.get("offered_types") or {}).items()},
         offer_words=words("offer_words"),
         event_anaphors=words("event_anaphors"),
+        refusal_conditions=words("refusal_conditions"),
         theme_object_types=frozenset(type_name(t, "theme_object_types")
                                      for t in raw.get("theme_object_types") or []),
     )

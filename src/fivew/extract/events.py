@@ -85,6 +85,8 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     cands = [c for c in cands if not clauses.in_condition(c.token, cues)]
     for cand in cands:
         _negation(cand, cues)
+        if cand.flipped and not cand.targets:
+            cand.targets = _awaited(cand.token, ctx)
     resolve_anaphora(cands, earlier, cues)
     _nesting(cands, cues, earlier)
     kept = [c for c in cands if not c.dropped]
@@ -107,6 +109,16 @@ def _negation(cand: Candidate, cues: CueLexicon) -> None:
         cand.mode = cand.sense.negated_mode
     else:
         cand.negated = True
+
+
+def _awaited(verb: Token, ctx: ActorContext) -> list[Actor]:
+    """"will not negotiate until Hamas provides a list": whom a refusal waits for, the
+    subject of its until/unless clause."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ctx.cues.refusal_conditions
+                                     for m in c.children):
+            return actors_at(clauses.subject(c), ctx)
+    return []
 
 
 def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate]) -> None:
