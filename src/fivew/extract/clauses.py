@@ -55,6 +55,9 @@ def subject(verb: Token) -> Token | None:
         if v.dep_ not in INHERIT or v.head.i == v.i:
             return None
         head = v.head
+        if v.dep_ == "conj" and _reporter_conjunct(v, head):
+            v = head.head  # "X said that Russia was using hunger ... and called on the UN"
+            continue
         if head.dep_ == "prep" and v.dep_ == "pcomp":
             head = head.head  # "of using": the verb governing the preposition
         obj = direct_object(head, active_only=True)
@@ -70,6 +73,18 @@ def subject(verb: Token) -> Token | None:
             head = head.head if head.dep_ == "dobj" else head.head.head
         v = head
     return None
+
+
+def _reporter_conjunct(verb: Token, first: Token) -> bool:
+    """Whether a conjoined verb without subject continues the reporting clause rather than
+    its complement: "Kuleba said that Russia was using hunger as a weapon and called on
+    the UN" (the parse joins "called" to "using"). The sign is a tense break: the conjunct
+    is a simple past like the reporting verb, the complement's verb is not (it has an
+    auxiliary, or another form)."""
+    reporter = first.head
+    if first.dep_ != "ccomp" or reporter.i == first.i or verb.tag_ != "VBD" or reporter.tag_ != "VBD":
+        return False
+    return first.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in first.children)
 
 
 def direct_object(verb: Token, active_only: bool = False) -> Token | None:
@@ -134,7 +149,8 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
 
     A "not/never/no" dependent negates; a coordinated verb without its own auxiliary
     shares its first conjunct's ("will not surrender or accept"); a governor such as
-    "fail to", "prevent ... from" or a negated "question of" negates what it governs.
+    "fail to", "prevent ... from" or a negated "question of" negates what it governs, and
+    a negated plan verb its infinitive ("are not going to extend").
     """
     if _has_negator(token, cues):
         return True
@@ -144,6 +160,8 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
     node = token
     for _ in range(4):
         head = node.head
+        if node.dep_ == "xcomp" and head.lower_ in cues.plans and _has_negator(head, cues):
+            return True  # "are not going to extend", "does not plan to attend"
         if head.i == node.i or head.dep_ in ("ccomp",) and head.head.lower_ in cues.speech_verbs:
             break
         if head.lower_ in cues.negation_governors or _stem(head.lower_) in cues.negation_governors:
@@ -213,6 +231,12 @@ def modality(token: Token, cues: CueLexicon) -> str | None:
         if label in found:
             return label
     return None
+
+
+def offered(token: Token, cues: CueLexicon) -> bool:
+    """Whether an offer word governs the cue: "is willing to negotiate", "offered to host"."""
+    return any(t.i != token.i and t.lower_ in cues.offer_words
+               for t in governing_chain(token, cues, steps=2))
 
 
 def speech_verb(token: Token, cues: CueLexicon) -> Token | None:

@@ -20,6 +20,8 @@ from fivew.records import Actor, Entity, Place, Quote, Speaker
 
 ACTOR_POS = {"NOUN", "PROPN", "PRON", "X"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
+# "the ministers of X", "rescue teams from X": prepositions that name whose people they are
+AFFILIATION_PREPS = {"of", "from"}
 
 
 @dataclass
@@ -86,7 +88,7 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
         quote = ctx.quote_at(head.idx, head.idx + len(head))
         if quote is not None and quote.speaker is not None:
             return [speaker_actor(quote.speaker, ctx)]
-    split = _split_demonyms(head, ctx)
+    split = _split_demonyms(head, ctx) or _split_affiliations(head, ctx)
     if split:
         return split
     entity = ctx.entity_for(head)
@@ -145,6 +147,36 @@ def _split_demonyms(head: Token, ctx: ActorContext) -> list[Actor]:
             Actor(name=code.name, text=mod.text, start=mod.idx, end=mod.idx + len(mod),
                   country=code.country, sector=code.sector)
         )
+    return actors
+
+
+def _split_affiliations(head: Token, ctx: ActorContext) -> list[Actor]:
+    """"the foreign ministers of Lithuania, Latvia and Estonia", "rescue teams from Spain
+    and Britain": a head whose "of"/"from" object is a list of two or more countries is one
+    actor per country (the sector from the head's own words). Each actor's span is the
+    conjunct's noun phrase (`Article.text` offsets). A list with any member that codes to
+    no country ("the leaders of France and the bank") is not split."""
+    if ctx.entity_for(head) is not None:
+        return []
+    objects = [g for c in head.rights if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    if not objects or len(coordinated(objects[0])) < 2:
+        return []
+    own = noun_phrase(head)
+    own_code = code_text(head.doc[own.start : head.i + 1].text)
+    actors = []
+    for member in coordinated(objects[0]):
+        phrase = noun_phrase(member)
+        entity = ctx.entity_for(member)
+        code = code_actor(phrase)
+        country = (entity.country if entity else None) or (code.country if code else None)
+        if country is None:
+            return []
+        actors.append(Actor(
+            name=entity.name if entity else code.name if code else phrase.text,
+            text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+            entity_id=entity.entity_id if entity else None, country=country,
+            sector=own_code.sector if own_code else None))
     return actors
 
 

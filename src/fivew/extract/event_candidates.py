@@ -225,7 +225,8 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = actors_at(subj, ctx)
     else:
         cand.sources = actors_at(subj, ctx)
-        cand.targets = _object_targets(verb, cand.sources, ctx)
+        if cand.type not in ctx.cues.theme_object_types:
+            cand.targets = _object_targets(verb, cand.sources, ctx)
     own = {a.country for a in cand.sources if a.country}
     if cand.targets and all(a.country in own for a in cand.targets):
         # "Turkey refused to withdraw its troops from Syria": its own troops are not
@@ -234,9 +235,29 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
     cand.direct = bool(cand.sources and cand.targets)
     if not cand.targets:
         cand.targets = _prep_targets(verb, ctx, cand.sources, words=frozenset(cand.sense.words))
-    if not cand.targets and cand.type == "ASSAULT":
+    if not cand.targets and cand.type == "REQUEST":
+        # "demanded that the government secure ...": the complement's subject
+        cand.targets = [a for a in _complement_subjects(verb, subj, ctx) if a.country is None
+                        or a.country not in {s.country for s in cand.sources}]
+    if not cand.targets and cand.type in ctx.cues.scene_types:
         # "shelled three villages in Armenia's Syunik province": the attacked place
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=ctx.cues.scene_preps, only_extra=True)
+        obj = direct_object(verb, active_only=True)
+        if not cand.targets and obj is not None:
+            # "dropped food parcels over northern Gaza": the place hangs on the object
+            cand.targets = _prep_targets(obj, ctx, cand.sources, extra=ctx.cues.scene_preps,
+                                         only_extra=True)
+
+
+def _complement_subjects(verb: Token, own: Token | None, ctx: ActorContext) -> list[Actor]:
+    """Actors that are the subject of the verb's complement clause, other than its own."""
+    found = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            subj = subject(c)
+            if subj is not None and (own is None or subj.i != own.i):
+                found += actors_at(subj, ctx)
+    return found
 
 
 def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> list[Actor]:

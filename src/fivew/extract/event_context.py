@@ -9,10 +9,14 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     actor span is the mention that named S in the first such event. With two or more
     sides attacking T, nothing is inferred.
   * Unplaced actors. "At least eight people were killed", "Police fired tear gas", "The
-    RSF accused the army": people, police, army and RSF are coded without a country. Any
-    such actor (except international bodies: IGO, NGO) gets the country of the last city
-    or region (not country) that the event's paragraph names up to the end of the event's
-    sentence, else the country most of the article's places are in (no tie).
+    RSF accused the army": people, police, army and RSF are coded without a country. Such
+    an actor gets the country of the last city or region (not country) that the event's
+    paragraph names up to the end of the event's sentence; failing that, the country the
+    article's places are in at least twice as often as in any other. Never inferred: members of
+    international bodies (IGO, NGO: "the UN", "Secretary-General X") and phrases that
+    stand for several parties ("both sides", "restraint from all sides": `collective_words`).
+    The inference is deliberately conservative: a wrong country costs a false event,
+    an uncoded one only a partial match.
 
 All offsets stay `Article.text` offsets.
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from fivew.extract.event_data import CueLexicon, load_cues
 from fivew.records import Actor, Article, Event, Place
 
 # International bodies have no home country to infer ("the UN", "aid agencies").
@@ -34,19 +39,27 @@ def infer_from_context(events: list[Event], article: Article) -> list[Event]:
     # Places that are themselves actors ("Paris condemned ...") are not the scene.
     acting = {(a.start, a.end) for e in events for a in (e.source, e.target) if a is not None}
     scene = [p for p in article.places if (p.start, p.end) not in acting]
-    events = [_place_locals(e, article, scene) for e in events]
+    cues = load_cues()
+    events = [_place_locals(e, article, scene, cues) for e in events]
     return [_name_attacker(e, events) for e in events]
 
 
-def _place_locals(event: Event, article: Article, places: list[Place]) -> Event:
+def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
-        if actor is not None and not actor.country and actor.sector not in UNPLACEABLE:
-            event = _place_actor(event, side, article, places)
+        if (actor is not None and not actor.country and actor.sector not in UNPLACEABLE
+                and not _collective(actor, cues)):
+            event = _place_actor(event, side, article, places, cues)
     return event
 
 
-def _place_actor(event: Event, side: str, article: Article, places: list[Place]) -> Event:
+def _collective(actor: Actor, cues: CueLexicon) -> bool:
+    """"both sides", "all sides", "the two leaders": several parties, no one country."""
+    return any(w in cues.collective_words for w in actor.text.lower().split())
+
+
+def _place_actor(event: Event, side: str, article: Article, places: list[Place],
+                 cues: CueLexicon) -> Event:
     actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
@@ -59,13 +72,21 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place])
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:
-        counts = Counter(p.country for p in places if p.country)
-        top = counts.most_common(2)
-        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        # counted over all the article's places, actors included: they say whose story it is
+        country = _dominant_country(article.places)
+        if country is None:
             return event
-        country = top[0][0]
     placed = replace(actor, country=country, inferred=True)
     return _adjusted(replace(event, **{side: placed}), 0.05)
+
+
+def _dominant_country(places: list[Place]) -> str | None:
+    """The country the article's places are mostly in: at least twice as many of them as
+    in any other country (a story about two rival states names no single home)."""
+    top = Counter(p.country for p in places if p.country).most_common(2)
+    if not top or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _name_attacker(event: Event, events: list[Event]) -> Event:

@@ -86,6 +86,13 @@ class CueLexicon:
     local_sectors: frozenset[str]
     of_source_types: frozenset[str]
     symmetric_types: frozenset[str]
+    scene_types: frozenset[str]
+    collective_words: frozenset[str]
+    theme_object_types: frozenset[str]
+    event_anaphors: frozenset[str]
+    refusal_conditions: frozenset[str]
+    offered_types: dict[str, str]
+    offer_words: frozenset[str]
     quantity_heads: frozenset[str]
 
 
@@ -229,7 +236,17 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                                   for t in args.get("of_source") or []),
         symmetric_types=frozenset(type_name(t, "noun_arguments.symmetric")
                                   for t in args.get("symmetric") or []),
+        scene_types=frozenset(type_name(t, "noun_arguments.scene_types")
+                              for t in args.get("scene_types") or []),
         quantity_heads=words("quantity_heads"),
+        collective_words=words("collective_words"),
+        offered_types={type_name(k, "offered_types"): type_name(v, f"offered_types.{k}")
+                       for k, v in (raw.get("offered_types") or {}).items()},
+        offer_words=words("offer_words"),
+        event_anaphors=words("event_anaphors"),
+        refusal_conditions=words("refusal_conditions"),
+        theme_object_types=frozenset(type_name(t, "theme_object_types")
+                                     for t in raw.get("theme_object_types") or []),
     )
 
 

@@ -20,7 +20,7 @@ sentence it finds cue words (`event_candidates`), then applies these rules, in o
  3. Modality: "demanded" (should/must/have to), "hedged" (may, likely, reportedly...),
     "planned" (will, plans to, to discuss...), else "reported" when a quote or a reporting
     verb carries the event (reported_by is then its speaker), else "asserted". PLOVER's
-    future rule follows: a planned CONSULT/SUPPORT/COOPERATE/AID is AGREE, a planned
+    future rule follows: a planned SUPPORT/COOPERATE/AID is AGREE (a planned CONSULT stays CONSULT), a planned
     RETREAT is CONCEDE. A demanded event inside someone's statement becomes that
     speaker's REQUEST to the would-be doer ("troops should lay down arms").
  4. Actors. Events without any coded actor are dropped. In a quote, a refusal or promise
@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from fivew.extract import clauses
 from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, speaker_actor
+from fivew.extract.event_anaphora import DEFINITE, resolve_anaphora
 from fivew.extract.event_candidates import Candidate, find_candidates
 from fivew.extract.event_context import infer_from_context
 from fivew.extract.event_data import CueLexicon, Ontology, load_cues, load_ontology
@@ -54,7 +55,6 @@ from fivew.records import Actor, Article, Event, Speaker
 from fivew.records import Span as TextSpan
 
 VERBAL_SELF = {"REJECT", "AGREE", "CONCEDE", "REQUEST"}
-DEFINITE = {"the", "that", "this", "these", "those", "such"}
 MAX_ACTORS = 4  # per side: a list of twenty countries is not twenty-squared events
 
 
@@ -85,6 +85,9 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     cands = [c for c in cands if not clauses.in_condition(c.token, cues)]
     for cand in cands:
         _negation(cand, cues)
+        if cand.flipped and not cand.targets:
+            cand.targets = _awaited(cand.token, ctx)
+    resolve_anaphora(cands, earlier, cues)
     _nesting(cands, cues, earlier)
     kept = [c for c in cands if not c.dropped]
     for cand in kept:
@@ -108,6 +111,16 @@ def _negation(cand: Candidate, cues: CueLexicon) -> None:
         cand.negated = True
 
 
+def _awaited(verb: Token, ctx: ActorContext) -> list[Actor]:
+    """"will not negotiate until Hamas provides a list": whom a refusal waits for, the
+    subject of its until/unless clause."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ctx.cues.refusal_conditions
+                                     for m in c.children):
+            return actors_at(clauses.subject(c), ctx)
+    return []
+
+
 def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate]) -> None:
     """Rule 2: absorb, merge or treat as content the cues inside other cues' phrases.
     `earlier`: the article's events so far, for anaphoric nouns ("denied the accusation")."""
@@ -119,7 +132,12 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
             continue
         obj = inner.token.i in {t.i for t in _object_tokens(outer.token)}
         refusal = obj and outer.type == "REJECT" and inner.type in cues.content_types and inner.kind == "noun"
-        if refusal:
+        if refusal and outer.flipped and not _specific(inner.token):
+            # "will not accept ultimatums", "would never bow to demands": a stance on
+            # demands in general, not a report of one: the demand is no event
+            inner.dropped = True
+            outer.mode = outer.mode or _content_mode("REJECT", inner.content_type, cues)
+        elif refusal:
             _link_refusal(outer, inner, cues, earlier)
         elif outer.kind == "verb" and outer.sense.objects and obj:
             _absorb(outer, inner)
@@ -133,6 +151,15 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
     for cand in cands:
         if cand.mode is None and cand.type in cues.content_modes and not cand.dropped:
             cand.mode = _content_mode(cand.type, cand.content_type, cues)
+
+
+def _specific(noun: Token) -> bool:
+    """A noun that names one particular thing: with an article, demonstrative, number or
+    possessive ("a Russian demand", "their ultimatum"), or singular."""
+    if noun.tag_ in ("NN", "NNP"):
+        return True
+    return any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "no", "all")
+               for c in noun.children)
 
 
 def _content_targets(outer: Candidate, inner: Candidate) -> list[Actor]:
@@ -243,6 +270,13 @@ def _modality(cand: Candidate, ctx: ActorContext) -> None:
     if cand.modality == "planned" and cand.type in cues.future_types:
         cand.type = cues.future_types[cand.type]
         cand.mode = None
+    elif cand.type in cues.offered_types and clauses.offered(cand.token, cues):
+        cand.type = cues.offered_types[cand.type]  # "is willing to negotiate": an offer
+        cand.mode = None
+    if not cand.sources and cand.type == "THREATEN" and speaker_as_actor is not None:
+        # "Pyongyang warned that Seoul would pay a dear price": a threat that no one in the
+        # statement is said to make is the speaker's
+        cand.sources = [speaker_as_actor]
     quote = ctx.quote_at(cand.start, cand.end)
     if (not cand.sources and cand.type in VERBAL_SELF and quote is not None and quote.speaker
             and quote.kind != "indirect" and _impersonal(cand.token)):
