@@ -10,7 +10,8 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     sides attacking T, nothing is inferred.
   * Unplaced actors. "At least eight people were killed", "Police fired tear gas", "The
     RSF accused the army": people, police, army and RSF are coded without a country. Any
-    such actor (except international bodies: IGO, NGO) gets the country of the last city
+    such actor (except international bodies: IGO, NGO, and people known only by name,
+    "Sanders", without title or role) gets the country of the last city
     or region (not country) that the event's paragraph names up to the end of the event's
     sentence, else the country most of the article's places are in (no tie).
 
@@ -34,14 +35,20 @@ def infer_from_context(events: list[Event], article: Article) -> list[Event]:
     # Places that are themselves actors ("Paris condemned ...") are not the scene.
     acting = {(a.start, a.end) for e in events for a in (e.source, e.target) if a is not None}
     scene = [p for p in article.places if (p.start, p.end) not in acting]
-    events = [_place_locals(e, article, scene) for e in events]
+    people = {e.entity_id for e in article.entities if e.label == "PERSON"}
+    events = [_place_locals(e, article, scene, people) for e in events]
     return [_name_attacker(e, events) for e in events]
 
 
-def _place_locals(event: Event, article: Article, places: list[Place]) -> Event:
+def _place_locals(event: Event, article: Article, places: list[Place], people: set[str]) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
-        if actor is not None and not actor.country and actor.sector not in UNPLACEABLE:
+        # A person known only by name ("Sanders", no title or role) says nothing about
+        # their country, and the article's places are no evidence for it; office holders
+        # ("the president"), groups and organisations are placed.
+        if actor is None or actor.country or actor.sector in UNPLACEABLE:
+            continue
+        if actor.sector is not None or actor.entity_id not in people:
             event = _place_actor(event, side, article, places)
     return event
 
