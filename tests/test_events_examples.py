@@ -32,6 +32,8 @@ OFFERS = [
     ("Ukraine has said it is willing to negotiate with Moscow.", "UKR"),
     ("Kenya said it was ready to hold talks with the rebels.", "KEN"),
     ("Turkey offered to host talks between Armenia and Azerbaijan.", "TUR"),
+    ("Norway offered to send mediators and aid to the border region.", "NOR"),
+    ("Qatar has offered to broker a truce between the two factions.", "QAT"),
 ]
 
 

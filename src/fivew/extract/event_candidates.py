@@ -75,15 +75,18 @@ def find_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
 def _match(token: Token, cues: CueLexicon) -> list[Candidate]:
     word = token.lower_
     gerund = token.tag_ == "VBG" and word in cues.nouns and _noun_like(token)
-    if _verb_like(token) and not gerund:
+    if _verb_like(token) and not gerund and token.dep_ != "amod":
+        # an attributive participle describes a noun, it is not an act: "pledged delegates"
         sense = _verb_sense(token, cues.verbs.get(word, ()))
         if sense is not None:
             return [_candidate(token, sense, "verb", _phrasal_end(token, sense))]
     if _noun_like(token):
         for sense in cues.nouns.get(word, ()):
             head, end = _noun_window(token, sense)
-            if head is None or not _modifiers_ok(head, sense):
+            if head is None or not _modifiers_ok(head, sense) or not _context_ok(head, sense):
                 continue
+            if sense.objects and not {g.lower_ for _, g in prep_objects(head, frozenset({"of"}))} & sense.objects:
+                continue  # "the release of hostages", not "a news release"
             return [_candidate(head, sense, "noun", end, start=token.idx)]
     return []
 
@@ -106,10 +109,16 @@ def _noun_like(token: Token) -> bool:
 def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj = direct_object(token)
     # "a planned round of talks" is talks: partitive objects pass on their of-object
-    obj_words = {obj.lower_} if obj is not None else set()
+    obj_words = {obj.lower_, *(c.lower_ for c in obj.conjuncts)} if obj is not None else set()
     if obj is not None:
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
         obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound"}  # "aid programmes"
+    # "offered to host talks", "pledged to send troops": the complement verb's object is
+    # what is offered or pledged
+    for comp in (c for c in token.children if c.dep_ == "xcomp"):
+        comp_obj = direct_object(comp)
+        if comp_obj is not None:
+            obj_words |= {comp_obj.lower_, *(c.lower_ for c in comp_obj.conjuncts)}
     subj = subject(token)
     subj_word = subj.lower_ if subj is not None else None
     child_words = _particles(token)
@@ -121,8 +130,33 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         if (sense.objects or sense.subjects) and not (
                 obj_words & sense.objects or subj_word in sense.subjects):
             continue
+        if obj_words & sense.exclude or not _context_ok(token, sense):
+            continue
         return sense
     return None
+
+
+def _context_ok(token: Token, sense: Sense) -> bool:
+    """Word-sense constraints beyond the object: no `exclude` word next to the cue (its
+    dependents, the words opening its complement clause: "when asked why", "heart attack"),
+    and, for senses that need one, a `requires` word elsewhere in the sentence (a physical
+    attack names weapons, forces or casualties; "attacked his rival" does not)."""
+    if sense.exclude:
+        near = {c.lower_ for c in token.children}
+        near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep")
+                 for g in c.children if g.i < c.i or c.dep_ == "prep"}
+        if near & sense.exclude:
+            return False
+    if sense.requires:
+        sent = token.sent
+        if not any((t.lower_ in sense.requires or t.lemma_.lower() in sense.requires)
+                   and t.i != token.i for t in sent):
+            # states and places as parties or scene: "Russia may attack Moldova", "the
+            # Paris attacks"; people and organisations attack each other in words
+            deps = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "nmod", "poss")
+            return any(c.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for c in token.children
+                       if c.dep_ in deps)
+    return True
 
 
 def _particles(token: Token) -> set[str]:

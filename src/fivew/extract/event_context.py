@@ -13,10 +13,11 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence; failing that, the country the
     article's places are in at least twice as often as in any other. Never inferred: members of
-    international bodies (IGO, NGO: "the UN", "Secretary-General X") and phrases that
-    stand for several parties ("both sides", "restraint from all sides": `collective_words`).
-    The inference is deliberately conservative: a wrong country costs a false event,
-    an uncoded one only a partial match.
+    international bodies (IGO, NGO: "the UN", "Secretary-General X"), phrases that stand
+    for several parties ("both sides", "restraint from all sides": `collective_words`) and
+    people known only by name ("Sanders", without title or role). The inference is
+    deliberately conservative: a wrong country costs a false event, an uncoded one only a
+    partial match.
 
 All offsets stay `Article.text` offsets.
 """
@@ -40,15 +41,22 @@ def infer_from_context(events: list[Event], article: Article) -> list[Event]:
     acting = {(a.start, a.end) for e in events for a in (e.source, e.target) if a is not None}
     scene = [p for p in article.places if (p.start, p.end) not in acting]
     cues = load_cues()
-    events = [_place_locals(e, article, scene, cues) for e in events]
+    people = {e.entity_id for e in article.entities if e.label == "PERSON"}
+    events = [_place_locals(e, article, scene, cues, people) for e in events]
     return [_name_attacker(e, events) for e in events]
 
 
-def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon) -> Event:
+def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
+                  people: set[str]) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
-        if (actor is not None and not actor.country and actor.sector not in UNPLACEABLE
-                and not _collective(actor, cues)):
+        if (actor is None or actor.country or actor.sector in UNPLACEABLE
+                or _collective(actor, cues)):
+            continue
+        # A person known only by name ("Sanders", no title or role) says nothing about
+        # their country, and the article's places are no evidence for it; office holders
+        # ("the president"), groups and organisations are placed.
+        if actor.sector is not None or actor.entity_id not in people:
             event = _place_actor(event, side, article, places, cues)
     return event
 

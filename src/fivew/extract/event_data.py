@@ -53,6 +53,8 @@ class Sense:
     negated_type: str | None = None  # what a negated cue becomes (None: stays, negated=True)
     negated_mode: str | None = None
     words: tuple[str, ...] = ()  # the cue's words after the first ("down" in "lay down")
+    exclude: frozenset[str] = frozenset()  # words that rule the sense out when near the cue
+    requires: frozenset[str] = frozenset()  # one of these words must occur in the sentence
 
 
 @dataclass(frozen=True)
@@ -254,7 +256,8 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
            ontology: Ontology, fail: Any) -> Sense:
     if not isinstance(spec, dict):
         raise fail(f"{where} must be a mapping with at least `type`")
-    unknown = set(spec) - {"type", "mode", "context", "objects", "subjects", "modifiers", "negated", "forms"}
+    unknown = set(spec) - {"type", "mode", "context", "objects", "subjects", "modifiers", "negated",
+                           "forms", "exclude", "requires"}
     if unknown:
         raise fail(f"{where}: unknown field(s) {sorted(unknown)}")
     type_ = type_name(spec.get("type"), where)
@@ -268,7 +271,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         neg_type, _, neg_mode_raw = str(spec["negated"]).partition("/")
         type_name(neg_type, f"{where}.negated")
         neg_mode = mode_name(neg_type, neg_mode_raw, f"{where}.negated") if neg_mode_raw else None
-    for key in ("objects", "subjects", "modifiers", "forms"):
+    for key in ("objects", "subjects", "modifiers", "forms", "exclude", "requires"):
         value = spec.get(key)
         if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             raise fail(f"{where}.{key} must be a list of words")
@@ -285,6 +288,8 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         negated_type=neg_type,
         negated_mode=neg_mode,
         words=tuple(lemma.lower().split()[1:]),
+        exclude=frozenset(f for w in spec.get("exclude") or () for f in _inflect(w.lower(), plural=True)),
+        requires=frozenset(f for w in spec.get("requires") or () for f in _inflect(w.lower(), plural=False)),
     )
 
 

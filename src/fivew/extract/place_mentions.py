@@ -59,7 +59,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in PLACE_LABELS:
             found.extend(_from_entity(ent))
             taken.update(range(ent.start, ent.end))  # "Lamar County" is not the town Lamar
-    people = _person_words(doc)
+    people = _person_words(doc) | _titled_words(doc)
     # A whole multi-word "person" that is a place name is the model's mistake ("toward
     # Nea Penteli" as PERSON), not a person's name.
     whole = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
@@ -86,6 +86,15 @@ def _person_words(doc: Doc) -> set[str]:
     """Words of multi-word person names ("Tomas Herrera"): alone, they are that person."""
     return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
             for t in ent if t.is_alpha}
+
+
+def _titled_words(doc: Doc) -> set[str]:
+    """Capitalised words right after a person title anywhere in the doc ("President
+    Obama"): later alone ("Obama said"), they are still that person."""
+    titles = set(gz.glue().get("person_titles") or ())
+    return {t.lower_ for t in doc if t.i > 0 and t.is_alpha and t.text[:1].isupper()
+            and _titled(doc, t.i, doc[t.i : t.i + 1], titles)
+            and gz.normalise(t.text) not in titles}
 
 
 def _from_entity(ent: Span) -> list[Mention]:
@@ -138,6 +147,7 @@ def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
     found: list[Mention] = []
     glue = gz.glue()
     not_places = set(glue["not_places"])
+    titles = set(glue.get("person_titles") or ())
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -149,7 +159,7 @@ def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
             if end > len(doc) or any(j in taken for j in range(i, end)):
                 continue
             span = doc[i:end]
-            if gz.normalise(span.text) in not_places:
+            if gz.normalise(span.text) in not_places or _titled(doc, i, span, titles):
                 continue
             candidates = gz.lookup(span.text)
             if not span[-1].text[:1].isupper():
@@ -169,6 +179,17 @@ def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
                 break
         i += 1
     return found
+
+
+def _titled(doc: Doc, i: int, span: Span, titles: set[str]) -> bool:
+    """A title word itself ("Officer") or a name right after one ("President Obama",
+    "Sen. Warren"): a person, not a place (see person_titles in places.yaml)."""
+    if gz.normalise(span.text) in titles:
+        return True
+    j = i - 1
+    if j >= 0 and doc[j].text == ".":
+        j -= 1  # "Sen ." tokenised apart
+    return j >= 0 and gz.normalise(doc[j].text.rstrip(".")) in titles
 
 
 def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:

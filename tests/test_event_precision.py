@@ -1,0 +1,136 @@
+"""Event precision on everyday political news: word senses that are not PLOVER events,
+and actor countries that must not be invented. Sentences are our own, news style.
+
+Each false-sense case has a twin that must still be coded, so a rule that simply drops a
+cue word fails the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from fivew.records import Article
+
+Analyse = Callable[..., Article]
+
+
+def _types(article: Article) -> list[str]:
+    return [e.type for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # "meet" a goal, a deadline, a standard: nobody meets anybody
+        ("The city said it would meet its emissions target by 2030.", "CONSULT"),
+        ("The company failed to meet the deadline set by regulators.", "CONSULT"),
+        ("The school met every federal standard last year.", "CONSULT"),
+        # releasing documents, reports, ads, albums is no release of people
+        ("The agency released 5,500 pages of emails on Friday.", "RETREAT"),
+        ("The campaign released a new television ad on Tuesday.", "RETREAT"),
+        ("The committee released its final report on the attack.", "RETREAT"),
+        ("The senator's office put out a news release on Monday.", "RETREAT"),
+        ("Officials freed up money for road repairs.", "RETREAT"),
+        # verbal attacks are not assaults
+        ("The senator attacked the governor's budget plan, saying it was reckless.", "ASSAULT"),
+        ("Clinton attacked Trump over his tax returns during the debate.", "ASSAULT"),
+        ("A super PAC is spending $6 million attacking the congressman.", "ASSAULT"),
+        ("Sanders's attacks on her record drew loud applause.", "ASSAULT"),
+        ("The mayor suffered a heart attack in 2012.", "ASSAULT"),
+        ("Republicans hope the governor can beat her at the polls in November.", "ASSAULT"),
+        ("She beat the incumbent in the primary by twelve points.", "ASSAULT"),
+        ("Leaders vowed to kill the bill in the Senate.", "ASSAULT"),
+        # offering an opinion, an explanation, a defence is no agreement
+        ("The candidate offered an explanation for his absence.", "AGREE"),
+        ("Rubio offered a defense of the immigration bill at the summit.", "AGREE"),
+        ("She said she offered a better answer than her rivals.", "AGREE"),
+        ("The pledged delegates met in Philadelphia on Monday.", "AGREE"),
+        # questions are not demands
+        ("When asked why he left, the mayor said he was tired.", "REQUEST"),
+        ("Asked what he would do next, the governor smiled.", "REQUEST"),
+        ("Reporters asked whether the senator would run again.", "REQUEST"),
+        ("The host asked about the scandal on Sunday.", "REQUEST"),
+        # discussing a topic with nobody is no consultation
+        ("The senator was discussing who deserves credit for the bill.", "CONSULT"),
+        ("On the radio show, the speaker was discussing a controversial tweet.", "CONSULT"),
+        # campaign rallies are not protests
+        ("The governor rallied thousands of supporters by promising lower taxes.", "PROTEST"),
+        ("He talks about immigration at every one of his rallies.", "PROTEST"),
+        ("The candidate held a campaign rally in Ohio on Saturday.", "PROTEST"),
+        # a heads-up is not a withdrawal
+        ("The aide gave the governor a heads up before the vote.", "RETREAT"),
+    ],
+)
+def test_false_senses_are_not_events(analyse: Analyse, text: str, type_: str) -> None:
+    assert type_ not in _types(analyse(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The prime minister met the French president in Paris on Monday.", "CONSULT"),
+        ("The senator met with union leaders on Tuesday.", "CONSULT"),
+        ("Iran released two American sailors on Tuesday.", "RETREAT"),
+        ("The rebels freed three hostages after talks with the government.", "RETREAT"),
+        ("Hamas announced the release of prisoners on Sunday.", "RETREAT"),
+        ("Rebels attacked an army convoy near the border, killing six soldiers.", "ASSAULT"),
+        ("Gunmen attacked a police station in the north of the country.", "ASSAULT"),
+        ("The terrorist attacks in Paris killed 130 people.", "ASSAULT"),
+        ("Police beat protesters with batons in Minsk.", "ASSAULT"),
+        ("Russia offered a ceasefire to Ukraine.", "AGREE"),
+        ("The government offered talks to the rebels.", "AGREE"),
+        ("The union asked the company for higher wages.", "REQUEST"),
+        ("The president asked Congress to approve the aid package.", "REQUEST"),
+        ("Clinton discussed the war with the German chancellor.", "CONSULT"),
+        ("The ministers discussed trade and security on Friday.", "CONSULT"),
+        ("Thousands of protesters rallied in Warsaw against the new law.", "PROTEST"),
+        ("Police arrested dozens at an opposition rally in Minsk.", "COERCE"),
+    ],
+)
+def test_true_senses_are_kept(analyse: Analyse, text: str, type_: str) -> None:
+    assert type_ in _types(analyse(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President Obama criticized the Senate on Tuesday. Obama said the vote was a mistake.", "Obama"),
+        ("Officer Jason Van Dyke shot the teenager, prosecutors said.", "Officer"),
+        ("Sen. Warren criticized the bank on Monday.", "Warren"),
+        ("Mr. Lincoln praised the mayor. Later Lincoln left the hall.", "Lincoln"),
+        ("Gov. Marion Hale signed the bill. Hale said it was overdue.", "Hale"),
+    ],
+)
+def test_titled_person_is_not_a_place(analyse: Analyse, text: str, name: str) -> None:
+    article = analyse(text)
+    assert not [p for p in article.places if name in p.text], article.places
+
+
+def test_titled_person_does_not_hide_real_places(analyse: Analyse) -> None:
+    article = analyse("President Obama flew to Chicago and then to Mexico City on Friday.")
+    assert {"Chicago", "Mexico City"} <= {p.text for p in article.places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters gathered in Cairo. Bernie Sanders accused Clinton of lying.",
+        "The debate was held in Tripoli, Libya. Patrick Kennedy praised the nominee.",
+        "Voters in Lyon, France, were surprised. Ted Hollis criticized the mayor.",
+    ],
+)
+def test_uncoded_names_take_no_country_from_places(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert article.events, text
+    for event in article.events:
+        for actor in (event.source, event.target):
+            if actor is not None and actor.sector is None:
+                assert actor.country is None, (text, actor)
+
+
+def test_coded_local_groups_still_take_the_place(analyse: Analyse) -> None:
+    article = analyse("Police fired tear gas at protesters in Minsk on Sunday.")
+    codes = {(e.source.country if e.source else None) for e in article.events}
+    assert "BLR" in codes
