@@ -112,3 +112,31 @@ def test_text_without_layout_cues_is_all_body() -> None:
     article = from_text(text)
     assert len(article.body) == 2
     assert article.title is None or article.title not in [article.text[p.start:p.end] for p in article.body]
+
+
+WRAPPED = [  # (a hard-wrapped body paragraph, after a headline and a blank line)
+    "The minister said on Friday that the new rules would apply from January, according to\n"
+    "Reuters, which saw a draft of the text before it was published.",
+    "Farmers blocked the main roads into the capital for a third day on Thursday, and\n"
+    "Police said they would not intervene as long as the protest stayed peaceful.",
+    "Talks between the two delegations resumed in Doha after a break of ten days, with\n"
+    "Qatari mediators shuttling between the rooms, officials familiar with them said.",
+    "The court ruled that the ban was lawful and rejected the appeal brought by the\n"
+    "Association of Independent Publishers, ending a case that began in 2021.",
+]
+
+
+@pytest.mark.parametrize("paragraph", WRAPPED)
+def test_a_line_ending_mid_phrase_runs_on_into_a_capitalised_line(paragraph: str) -> None:
+    text = "Officials Report on the Week\n\n" + paragraph
+    body = [p for p in read_layout(text).parts if p.kind == "body"]
+    assert [text[p.start : p.end] for p in body] == [paragraph]
+
+
+def test_a_headline_is_not_run_on_into_the_caption_below_it() -> None:
+    text = ("Ministers Meet in Rome to Discuss the Future of the Grain Corridor Deal\n"
+            "Delegates arrive for the talks in Rome. (Photo by Anna Rossi/Reuters)\n"
+            "By Tom Reed\n\n"
+            "Ministers from six countries met in Rome on Monday to discuss the deal.")
+    kinds = [p.kind for p in read_layout(text).parts]
+    assert kinds[:3] == ["title", "caption", "byline"], kinds

@@ -194,3 +194,24 @@ def test_headline_places(pipeline: Pipeline, title: str, body: str, want: dict[s
     for name, country in want.items():
         assert headline.get(name) == country, headline
     assert not not_places & {p.text for p in article.places}, headline
+
+
+HARD_WRAPPED = [  # paragraphs hard-wrapped inside names and phrases, as text dumps often are
+    "Fires spread north of the town of Castelo Branco on Monday, the regional\n"
+    "civil protection agency said, as crews from three districts arrived.\n\n"
+    "\"We evacuated 300 homes overnight and more will follow,\" the agency said in\n"
+    "a statement, adding that two firefighters had been taken to hospital.",
+    "Prime Minister Ana Silva told reporters in Lisbon on Tuesday that the\n"
+    "budget would pass before the summer recess, according to the\n"
+    "Finance Ministry, which has spent weeks negotiating with the opposition.",
+    "The talks in Geneva will resume on Monday after a pause of two weeks, the United\n"
+    "Nations said, adding that both delegations had agreed to the new schedule.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_WRAPPED)
+def test_spans_across_hard_line_breaks_quote_the_text(pipeline: Pipeline, text: str) -> None:
+    text = "Officials Report on the Week\n\n" + text  # a headline, then the wrapped body
+    article = next(pipeline.run([from_text(text, published="2024-07-01")]))  # layout read
+    assert article.quotes or article.places or article.entities
+    assert_offsets(article)

@@ -27,7 +27,7 @@ from fivew.extract.events import find_events
 from fivew.extract.links import link_places_and_dates
 from fivew.extract.places import find_places
 from fivew.extract.quotes import find_quotes
-from fivew.records import Article, DocError, Part
+from fivew.records import Article, DocError, Part, quoting
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ class Pipeline:
                 result = stage.run(doc, body_view(article) if stage.body_view else article)
                 for name, records in (result.items() if isinstance(result, dict)
                                       else [(stage.name, result)]):
-                    setattr(article, name, records)
+                    setattr(article, name, quoting(records, article.text))
             except Exception as exc:  # one failing stage must not lose the document
                 log.debug("stage %s failed on %s:\n%s", stage.name, article.id, traceback.format_exc())
                 article.errors.append(

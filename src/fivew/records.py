@@ -229,6 +229,29 @@ class Article:
         return Span(start, end, self.text[start:end])
 
 
+def quoting(record: Any, text: str) -> Any:
+    """`record` with the `text` of every span in it (nested records too) read from `text`
+    at the span's offsets.
+
+    Stages read a parse of a normalised copy of the text (hard line breaks inside a
+    paragraph parsed as spaces, so "the regional\ncivil protection agency" is one noun
+    phrase); this restores the contract that `text[start:end]` is each span's text.
+    """
+    if isinstance(record, list):
+        return [quoting(r, text) for r in record]
+    if isinstance(record, tuple):
+        return tuple(quoting(r, text) for r in record)
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+        return record
+    changes = {f.name: quoting(v, text) for f in dataclasses.fields(record)
+               if dataclasses.is_dataclass(v := getattr(record, f.name)) or isinstance(v, list | tuple)}
+    start, end, own = (getattr(record, k, None) for k in ("start", "end", "text"))
+    if isinstance(start, int) and isinstance(end, int) and isinstance(own, str):
+        changes["text"] = text[start:end]
+    changes = {k: v for k, v in changes.items() if v is not getattr(record, k) and v != getattr(record, k)}
+    return dataclasses.replace(record, **changes) if changes else record
+
+
 def as_dict(record: Any) -> Any:
     """The JSON-ready view of a record (recursively); `Article` gets the documented contract."""
     if isinstance(record, Article):

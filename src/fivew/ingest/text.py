@@ -166,7 +166,9 @@ def paragraphs(lines: list[Line], text: str) -> list[Line]:
     """Join hard-wrapped lines (a block of lines with no sentence end) into paragraphs.
 
     A line that does not end a sentence and is followed, without a blank line, by a line
-    that starts in lower case continues into it.
+    that starts in lower case continues into it; so does one that ends in a comma or a
+    word that cannot end a title or paragraph (`continuation_words` in layout.yaml: "the",
+    "of", "said"), whatever the next line starts with.
     """
     merged: list[Line] = []
     physical_prev: Line | None = None
@@ -179,13 +181,19 @@ def paragraphs(lines: list[Line], text: str) -> list[Line]:
             and 40 <= physical_prev.end - physical_prev.start <= 100
             and "\n\n" not in text[prev.end : line.start]
             and not SENTENCE_END.search(prev.text)
-            and line.text[:1].islower()
+            and (line.text[:1].islower() or _runs_on(prev.text))
         ):
             merged[-1] = Line(prev.start, line.end, text[prev.start : line.end])
         else:
             merged.append(line)
         physical_prev = line
     return merged
+
+
+def _runs_on(text: str) -> bool:
+    """Does this line end mid-phrase (a comma, "the", "of")?"""
+    words = text.split()
+    return bool(words) and (words[-1].endswith(",") or words[-1].lower() in _cues()["continuation_words"])
 
 
 def read_layout(text: str) -> Layout:
