@@ -271,3 +271,21 @@ def test_stretches_around_publication(analyse, sentence, expr, value, direction)
     article = analyse(sentence, published="2024-08-14")
     found = [(d.text, d.value, d.direction) for d in article.dates if expr in d.text]
     assert found and found[0][1:] == (value, direction), found
+
+
+@pytest.mark.parametrize(
+    "sentence,expr,value",
+    [
+        # Years carry their own: the period resolves without a publication date.
+        ("Rainfall between 2010 and 2020 was below average.", "between 2010 and 2020",
+         "2010-01-01/2020-12-31"),
+        ("Exports fell from 2019 to 2021.", "from 2019 to 2021", "2019-01-01/2021-12-31"),
+        # Weekdays and month-days need one: whatever span is reported has no value.
+        ("The fire has burned since Sunday.", "Sunday", None),
+        ("Flights were suspended from Aug. 1 through Aug. 5.", "Aug. 1", None),
+    ],
+)
+def test_periods_without_publication_date(analyse, sentence, expr, value) -> None:  # type: ignore[no-untyped-def]
+    article = analyse(sentence)
+    found = [(d.text, d.value) for d in article.dates if expr in d.text]
+    assert found and all(v == value for _, v in found), found

@@ -133,7 +133,7 @@ def _join(text: str, a: Piece, b: Piece, opened: tuple[str, int] | None,
         return None
     start = opened[1] if opened else a.start
     ra, rb = bounds(a.resolved.value), bounds(b.resolved.value)
-    if published is None or ra is None or rb is None:
+    if ra is None or rb is None:  # no publication date and no year of their own
         if a.resolved.precision == "unknown" or b.resolved.precision == "unknown":
             return None
         return Piece(start, b.end, Resolved(None, "unknown", a.resolved.direction))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -55,14 +56,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Place-name mentions in text order (see the module docstring)."""
     found: list[Mention] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy rebuilds the spans on every access: read them once
+    for ent in ents:
         if ent.label_ in PLACE_LABELS:
             found.extend(_from_entity(ent))
             taken.update(range(ent.start, ent.end))  # "Lamar County" is not the town Lamar
-    people = _person_words(doc) | _titled_words(doc)
+    people = _person_words(ents) | _titled_words(doc)
     # A whole multi-word "person" that is a place name is the model's mistake ("toward
     # Nea Penteli" as PERSON), not a person's name.
-    whole = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    whole = {(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for m in _scan(doc, taken):
         if (m.strength in ("strong", "weak") and not in_headline(doc[m.start])
                 and (m.start, m.end) not in whole
@@ -82,9 +84,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _person_words(doc: Doc) -> set[str]:
+def _person_words(ents: Sequence[Span]) -> set[str]:
     """Words of multi-word person names ("Tomas Herrera"): alone, they are that person."""
-    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    return {t.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
             for t in ent if t.is_alpha}
 
 
