@@ -360,9 +360,10 @@ def _described_group(speaker: Speaker, pronoun: str) -> bool:
 def _described_person(pronoun: str, at: int, previous: list[Speaker]) -> Speaker | None:
     """The latest earlier speaker known only by a person description ("a spokeswoman for
     the supplier", "the company's lawyer") whose head noun agrees with "he"/"she"."""
+    if pronoun not in ("he", "him", "she", "her"):
+        return None  # "I" is the quoted person or the author, never a described third
     lex = load_lexicon()
-    want = "female" if pronoun in ("she", "her") else "male" if pronoun in ("he", "him") \
-        else None
+    want = "female" if pronoun in ("she", "her") else "male"
     for speaker in reversed(previous):
         if speaker.end > at or speaker.entity_id is not None:
             continue
@@ -371,7 +372,7 @@ def _described_person(pronoun: str, at: int, previous: list[Speaker]) -> Speaker
         if not heads:
             continue
         gender = lex.titles.get(heads[0])
-        if want is None or gender in (None, want):
+        if gender in (None, want):
             return speaker
         return None
     return None
