@@ -303,3 +303,12 @@ def test_first_person_never_goes_to_a_described_third_person(analyse: Analyse) -
             "\"I never agreed with him,\" I said to the reporter.")
     q = quote_with(analyse(text), "never agreed")
     assert q.speaker is None or q.speaker.name != "my father", q.speaker
+
+
+@pytest.mark.parametrize("epithet", ["Crooked", "Sleepy", "Lyin'"])
+def test_epithet_before_a_full_name_is_not_the_canonical_name(analyse: Analyse,
+                                                              epithet: str) -> None:
+    text = (f"Maria Sandoval spoke in Ohio. Her rival said that debating was harder than "
+            f"facing {epithet} Maria Sandoval. Sandoval said the remark was petty.")
+    q = quote_with(analyse(text), "remark was petty")
+    assert q.speaker is not None and q.speaker.name == "Maria Sandoval", q.speaker
