@@ -196,3 +196,16 @@ def test_quote_finishing_a_sentence_makes_it_mixed(analyse: Analyse, text: str, 
 def test_quote_opening_its_sentence_stays_direct(analyse: Analyse, text: str) -> None:
     article = analyse(text)
     assert [q.kind for q in article.quotes] == ["direct"], [q.text for q in article.quotes]
+
+
+@pytest.mark.parametrize(("text", "inner", "speaker"), [
+    ("“Kind of baffling as to why the mayor is so openly laying out her budget plan a "
+     "week early. #Justdoit,” he wrote on Sunday.", "Kind of baffling", "he"),
+    ("“Time to act. #ClimateStrike,” Greta Lund wrote.", "Time to act", "Greta Lund"),
+])
+def test_quoted_word_parsed_as_subject_does_not_hide_the_speaker(
+        analyse: Analyse, text: str, inner: str, speaker: str) -> None:
+    """The parser sometimes makes the last word inside the quote a second subject of the
+    cue after it; the speaker is the unquoted one."""
+    q = one(analyse(text), inner)
+    assert q.speaker is not None and q.speaker.text == speaker, q.speaker

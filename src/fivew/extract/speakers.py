@@ -50,7 +50,9 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False,
         if found is not None and found.i in quoted:
             # the parse took a quoted title for the subject ("X, a Y, said on “Fox and
             # Friends.”"): the speaker is the noun phrase just left of the cue
-            found = _left_speaker(doc, verb, quoted) if verb.i < found.i else None
+            found = _left_speaker(doc, verb, quoted) if verb.i < found.i else next(
+                (c for c in verb.children if c.dep_ == "nsubj" and c.i not in quoted),
+                None)  # "“... #JustDoIt,” he wrote": the parser also took a quoted word
         if found is None and verb.dep_ == "conj":
             found = _sibling_subject(verb, quoted)  # "Mr. X, now 81 and retired, said"
         if found is not None and found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
