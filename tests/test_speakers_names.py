@@ -312,3 +312,14 @@ def test_epithet_before_a_full_name_is_not_the_canonical_name(analyse: Analyse,
             f"facing {epithet} Maria Sandoval. Sandoval said the remark was petty.")
     q = quote_with(analyse(text), "remark was petty")
     assert q.speaker is not None and q.speaker.name == "Maria Sandoval", q.speaker
+
+
+@pytest.mark.parametrize("tag", ["#Justdoit", "#StopTheCuts", "@CityHallNews"])
+def test_hashtags_and_handles_are_not_people(analyse: Analyse, tag: str) -> None:
+    text = (f"Lena Varga posted a photo with the tag {tag} on Monday. "
+            "\"We will not stop,\" she wrote.")
+    article = analyse(text)
+    names = {e.name for e in article.entities}
+    assert tag.lstrip("#@") not in names, names
+    q = quote_with(article, "We will not stop")
+    assert q.speaker is not None and q.speaker.name == "Lena Varga", q.speaker

@@ -143,6 +143,8 @@ def _trim(span: Span) -> Span | None:
         start += 1  # "Mrs Biden", "Councillor Rosa Ruiz": the title is not part of the name
     if end <= start:
         return None
+    if start > 0 and doc[start - 1].text in ("#", "@") and not doc[start - 1].whitespace_:
+        return None  # "#Justdoit", "@CityHall": a hashtag or handle, not a name
     trimmed = Span(doc, start, end, label=span.label_)
     if not any(t.is_alpha and t.text[0].isupper() for t in trimmed):
         return None  # "n’t", lower-case junk
