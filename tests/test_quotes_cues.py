@@ -209,3 +209,20 @@ def test_quoted_word_parsed_as_subject_does_not_hide_the_speaker(
     cue after it; the speaker is the unquoted one."""
     q = one(analyse(text), inner)
     assert q.speaker is not None and q.speaker.text == speaker, q.speaker
+
+
+@pytest.mark.parametrize(("text", "floating"), [
+    ("“We could not afford another increase,” Premier Ana Costa told reporters. "
+     "“We listened.”", "We listened."),
+    ("“The bridge stays closed,” the engineer said. “Never again!”", "Never again!"),
+])
+def test_two_word_sentence_after_a_quote_floats(analyse: Analyse, text: str,
+                                                floating: str) -> None:
+    q = one(analyse(text), floating)
+    assert q.kind == "direct" and q.speaker is not None
+
+
+def test_two_word_term_after_a_quote_does_not_float(analyse: Analyse) -> None:
+    article = analyse("“The bridge stays closed,” the engineer said. "
+                      "Residents called it a “Dead End” for the town.")
+    assert not any("Dead End" in q.text for q in article.quotes if q.kind == "direct")

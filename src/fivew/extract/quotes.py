@@ -245,8 +245,13 @@ def _previous_quote(quotes: list[Quote], q: Quoted, text: str) -> Quote | None:
 
 
 def _is_sentence_like(inner: str) -> bool:
+    """Three or more words not opening in lower case, or a shorter full sentence ("We
+    listened.", "Never again!": it ends in . ! or ?), unlike a scare-quoted term."""
     words = inner.split()
-    return len(words) >= MIN_FLOATING_WORDS and not inner[:1].islower()
+    if inner[:1].islower() or not words:
+        return False
+    return len(words) >= MIN_FLOATING_WORDS or (
+        len(words) == 2 and inner.rstrip()[-1:] in ".!?")
 
 
 def _word_count(s: str) -> int:
