@@ -152,6 +152,8 @@ def test_relative_pronoun_subject_still_names_the_antecedent(analyse: Analyse) -
     "A student asked a question about tuition fees.",
     "Both unions pledged their support to the striking drivers.",
     "The coach answered the phone on the first ring.",
+    "The actor posted a photo of the flooded street with the tag #Help.",
+    "The senator wrote a book about the war in 2009.",
 ])
 def test_object_alone_is_not_a_statement(analyse: Analyse, text: str) -> None:
     assert analyse(text).quotes == []
@@ -163,6 +165,8 @@ def test_object_alone_is_not_a_statement(analyse: Analyse, text: str) -> None:
      "emissions had fallen by a third"),
     ("The union pledged that no member would cross the picket line.",
      "no member would cross the picket line"),
+    ("The mayor wrote on Facebook that the pool would reopen in June.",
+     "the pool would reopen in June"),
 ])
 def test_clause_after_those_verbs_is_a_statement(analyse: Analyse, text: str,
                                                  content: str) -> None:
