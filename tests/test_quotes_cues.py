@@ -144,3 +144,89 @@ def test_relative_pronoun_subject_still_names_the_antecedent(analyse: Analyse) -
     q = one(analyse("The ministry, which said the outbreak was contained, declined to "
                     "comment further."), "the outbreak was contained")
     assert q.speaker is not None and "ministry" in q.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "The governor maintained a comfortable lead in the polls through the summer.",
+    "Organisers found a new sponsor to replace the bank.",
+    "A student asked a question about tuition fees.",
+    "Both unions pledged their support to the striking drivers.",
+    "The coach answered the phone on the first ring.",
+    "The actor posted a photo of the flooded street with the tag #Help.",
+    "The senator wrote a book about the war in 2009.",
+])
+def test_object_alone_is_not_a_statement(analyse: Analyse, text: str) -> None:
+    assert analyse(text).quotes == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor maintained that the budget was balanced.", "the budget was balanced"),
+    ("A federal study found that emissions had fallen by a third.",
+     "emissions had fallen by a third"),
+    ("The union pledged that no member would cross the picket line.",
+     "no member would cross the picket line"),
+    ("The mayor wrote on Facebook that the pool would reopen in June.",
+     "the pool would reopen in June"),
+])
+def test_clause_after_those_verbs_is_a_statement(analyse: Analyse, text: str,
+                                                 content: str) -> None:
+    one(analyse(text), content)
+
+
+@pytest.mark.parametrize(("text", "starts", "speaker"), [
+    ("The plan would “destroy thousands of jobs,” the union said.", "The plan would",
+     "union"),
+    ("Inspectors missed the warning signs and “should have acted much sooner,” said "
+     "Interior Minister Petra Lind.", "Inspectors missed", "Petra Lind"),
+    ('The four states hold few delegates and "better reflect the country," the campaign '
+     'manager wrote.', "The four states", "manager"),
+])
+def test_quote_finishing_a_sentence_makes_it_mixed(analyse: Analyse, text: str, starts: str,
+                                                   speaker: str) -> None:
+    """A quote that opens in lower case mid-sentence, claimed by the cue after it, finishes
+    a statement that starts with the sentence."""
+    article = analyse(text)
+    assert_offsets(article)
+    assert len(article.quotes) == 1, [(q.kind, q.text) for q in article.quotes]
+    q = article.quotes[0]
+    assert q.kind == "mixed" and q.text.startswith(starts), q.text
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "“We will fight on,” the union said.",
+    "Prices rose again. “we expected worse,” a trader said.",
+])
+def test_quote_opening_its_sentence_stays_direct(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert [q.kind for q in article.quotes] == ["direct"], [q.text for q in article.quotes]
+
+
+@pytest.mark.parametrize(("text", "inner", "speaker"), [
+    ("“Kind of baffling as to why the mayor is so openly laying out her budget plan a "
+     "week early. #Justdoit,” he wrote on Sunday.", "Kind of baffling", "he"),
+    ("“Time to act. #ClimateStrike,” Greta Lund wrote.", "Time to act", "Greta Lund"),
+])
+def test_quoted_word_parsed_as_subject_does_not_hide_the_speaker(
+        analyse: Analyse, text: str, inner: str, speaker: str) -> None:
+    """The parser sometimes makes the last word inside the quote a second subject of the
+    cue after it; the speaker is the unquoted one."""
+    q = one(analyse(text), inner)
+    assert q.speaker is not None and q.speaker.text == speaker, q.speaker
+
+
+@pytest.mark.parametrize(("text", "floating"), [
+    ("“We could not afford another increase,” Premier Ana Costa told reporters. "
+     "“We listened.”", "We listened."),
+    ("“The bridge stays closed,” the engineer said. “Never again!”", "Never again!"),
+])
+def test_two_word_sentence_after_a_quote_floats(analyse: Analyse, text: str,
+                                                floating: str) -> None:
+    q = one(analyse(text), floating)
+    assert q.kind == "direct" and q.speaker is not None
+
+
+def test_two_word_term_after_a_quote_does_not_float(analyse: Analyse) -> None:
+    article = analyse("“The bridge stays closed,” the engineer said. "
+                      "Residents called it a “Dead End” for the town.")
+    assert not any("Dead End" in q.text for q in article.quotes if q.kind == "direct")

@@ -285,3 +285,41 @@ def test_person_whose_surname_ends_company_names_stays_a_person(analyse: Analyse
     article = analyse("Ambassador Samantha Power said the vote was a turning point.")
     q = article.quotes[0]
     assert q.speaker is not None and q.speaker.name == "Samantha Power", q.speaker
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The New York Post reported that the deal was off.", "New York Post"),
+    ("The United States said the sanctions would stay.", "United States"),
+    ("The Washington Post said the report was accurate.", "Washington Post"),
+])
+def test_name_ending_in_a_verb_like_word_keeps_it(analyse: Analyse, text: str,
+                                                  name: str) -> None:
+    q = analyse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+def test_first_person_never_goes_to_a_described_third_person(analyse: Analyse) -> None:
+    text = ("\"We live in hard times,\" my father often said.\n\n"
+            "\"I never agreed with him,\" I said to the reporter.")
+    q = quote_with(analyse(text), "never agreed")
+    assert q.speaker is None or q.speaker.name != "my father", q.speaker
+
+
+@pytest.mark.parametrize("epithet", ["Crooked", "Sleepy", "Lyin'"])
+def test_epithet_before_a_full_name_is_not_the_canonical_name(analyse: Analyse,
+                                                              epithet: str) -> None:
+    text = (f"Maria Sandoval spoke in Ohio. Her rival said that debating was harder than "
+            f"facing {epithet} Maria Sandoval. Sandoval said the remark was petty.")
+    q = quote_with(analyse(text), "remark was petty")
+    assert q.speaker is not None and q.speaker.name == "Maria Sandoval", q.speaker
+
+
+@pytest.mark.parametrize("tag", ["#Justdoit", "#StopTheCuts", "@CityHallNews"])
+def test_hashtags_and_handles_are_not_people(analyse: Analyse, tag: str) -> None:
+    text = (f"Lena Varga posted a photo with the tag {tag} on Monday. "
+            "\"We will not stop,\" she wrote.")
+    article = analyse(text)
+    names = {e.name for e in article.entities}
+    assert tag.lstrip("#@") not in names, names
+    q = quote_with(article, "We will not stop")
+    assert q.speaker is not None and q.speaker.name == "Lena Varga", q.speaker

@@ -131,7 +131,8 @@ def _trim(span: Span) -> Span | None:
                            or doc[end - 1].is_space):
         end -= 1
     speech = lexicon().forms
-    while end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in speech:
+    while end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in speech \
+            and doc[end - 1].tag_ in ("VBZ", "VBD", "VBP"):  # not "Post", "States"
         end -= 1  # a headline's "Obama Says ...": the verb is no part of the name
     lex = load_lexicon()
     while (span.label_ == "PERSON" or _before_first_name(doc, start, end, lex)) \
@@ -142,6 +143,8 @@ def _trim(span: Span) -> Span | None:
         start += 1  # "Mrs Biden", "Councillor Rosa Ruiz": the title is not part of the name
     if end <= start:
         return None
+    if start > 0 and doc[start - 1].text in ("#", "@") and not doc[start - 1].whitespace_:
+        return None  # "#Justdoit", "@CityHall": a hashtag or handle, not a name
     trimmed = Span(doc, start, end, label=span.label_)
     if not any(t.is_alpha and t.text[0].isupper() for t in trimmed):
         return None  # "n’t", lower-case junk

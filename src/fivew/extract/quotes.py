@@ -151,7 +151,10 @@ def _quote_from_claim(doc: Doc, article: Article, claim: _Claim, previous: list[
     if claim.quoted:
         qs = sorted(claim.quoted, key=lambda q: q.start)
         q_lo, q_hi = qs[0].start, qs[-1].end
-        if content is None or claim.adjacent or _quoted_share(doc, content, qs) >= DIRECT_SHARE:
+        lead = _unquoted_lead(doc, qs[0], a.clause_start)
+        if lead is not None:  # 'The plan would “destroy jobs,” the union said.'
+            start, end, kind = lead, q_hi, "mixed"
+        elif content is None or claim.adjacent or _quoted_share(doc, content, qs) >= DIRECT_SHARE:
             start, end, kind = q_lo, q_hi, "direct"
         else:
             start, end, kind = min(q_lo, content[0]), max(q_hi, content[1]), "mixed"
@@ -170,6 +173,25 @@ def _quote_from_claim(doc: Doc, article: Article, claim: _Claim, previous: list[
         return None
     return Quote(article.text[start:end], start, end, kind, cue, speaker,  # type: ignore[arg-type]
                  date=article.published)
+
+
+def _unquoted_lead(doc: Doc, q: Quoted, clause_start: int) -> int | None:
+    """Where the statement starts when a quote that the cue after it claims begins in
+    mid-sentence ('The plan would “destroy jobs,” the union said.'): the sentence start, if
+    the quote opens in lower case after at least two unquoted words of its sentence; else
+    None (the quote alone is the statement)."""
+    text = doc.text
+    if clause_start < q.end or not text[q.start : q.start + 1].islower():
+        return None
+    span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    before = doc[sent.start : span.start]
+    if any(t.is_quote for t in before) or sum(t.is_alpha for t in before) < 2:
+        return None
+    first = next((t for t in before if not (t.is_space or t.is_punct)), None)
+    return first.idx if first is not None else None
 
 
 def _quoted_share(doc: Doc, content: tuple[int, int], qs: list[Quoted]) -> float:
@@ -223,8 +245,13 @@ def _previous_quote(quotes: list[Quote], q: Quoted, text: str) -> Quote | None:
 
 
 def _is_sentence_like(inner: str) -> bool:
+    """Three or more words not opening in lower case, or a shorter full sentence ("We
+    listened.", "Never again!": it ends in . ! or ?), unlike a scare-quoted term."""
     words = inner.split()
-    return len(words) >= MIN_FLOATING_WORDS and not inner[:1].islower()
+    if inner[:1].islower() or not words:
+        return False
+    return len(words) >= MIN_FLOATING_WORDS or (
+        len(words) == 2 and inner.rstrip()[-1:] in ".!?")
 
 
 def _word_count(s: str) -> int:

@@ -47,8 +47,18 @@ class Referent:
 
     @property
     def name(self) -> str:
-        """The fullest name the article uses (the longest; the first among equals)."""
-        return max(self.names, key=lambda s: len(s.text)).text
+        """The fullest name the article uses (the longest; the first among equals); an
+        epithet before a full name ("Crooked Hillary Clinton" when "Hillary Clinton" also
+        occurs) is left out: the shorter name, starting with a known first name, wins."""
+        longest = max(self.names, key=lambda s: len(s.text)).text
+        first_names = load_lexicon().first_names
+        words = longest.split()
+        if self.label == "PERSON" and len(words) > 2 and words[0].lower() not in first_names \
+                and words[1].lower() in first_names:
+            rest = " ".join(words[1:])
+            if any(s.text == rest for s in self.names):
+                return rest
+        return longest
 
     @property
     def start(self) -> int:

@@ -50,7 +50,9 @@ def source_token(doc: Doc, head: Token, is_cue: set[int], phrase: bool = False,
         if found is not None and found.i in quoted:
             # the parse took a quoted title for the subject ("X, a Y, said on “Fox and
             # Friends.”"): the speaker is the noun phrase just left of the cue
-            found = _left_speaker(doc, verb, quoted) if verb.i < found.i else None
+            found = _left_speaker(doc, verb, quoted) if verb.i < found.i else next(
+                (c for c in verb.children if c.dep_ == "nsubj" and c.i not in quoted),
+                None)  # "“... #JustDoIt,” he wrote": the parser also took a quoted word
         if found is None and verb.dep_ == "conj":
             found = _sibling_subject(verb, quoted)  # "Mr. X, now 81 and retired, said"
         if found is not None and found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -360,9 +362,10 @@ def _described_group(speaker: Speaker, pronoun: str) -> bool:
 def _described_person(pronoun: str, at: int, previous: list[Speaker]) -> Speaker | None:
     """The latest earlier speaker known only by a person description ("a spokeswoman for
     the supplier", "the company's lawyer") whose head noun agrees with "he"/"she"."""
+    if pronoun not in ("he", "him", "she", "her"):
+        return None  # "I" is the quoted person or the author, never a described third
     lex = load_lexicon()
-    want = "female" if pronoun in ("she", "her") else "male" if pronoun in ("he", "him") \
-        else None
+    want = "female" if pronoun in ("she", "her") else "male"
     for speaker in reversed(previous):
         if speaker.end > at or speaker.entity_id is not None:
             continue
@@ -371,7 +374,7 @@ def _described_person(pronoun: str, at: int, previous: list[Speaker]) -> Speaker
         if not heads:
             continue
         gender = lex.titles.get(heads[0])
-        if want is None or gender in (None, want):
+        if gender in (None, want):
             return speaker
         return None
     return None
