@@ -134,3 +134,30 @@ def test_coded_local_groups_still_take_the_place(analyse: Analyse) -> None:
     article = analyse("Police fired tear gas at protesters in Minsk on Sunday.")
     codes = {(e.source.country if e.source else None) for e in article.events}
     assert "BLR" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "negated"),
+    [
+        ('House Speaker Paul Ryan has said he is "not ready" to endorse Donald Trump.', "AGREE", True),
+        ("Mayor Kim Lee is not ready to endorse Governor Sam Ortiz.", "AGREE", True),
+        ("Mayor Kim Lee is ready to endorse Governor Sam Ortiz.", "AGREE", False),
+    ],
+)
+def test_negated_readiness_negates(analyse: Analyse, text: str, type_: str, negated: bool) -> None:
+    events = [e for e in analyse(text).events if e.type == type_]
+    assert events and all(e.negated is negated for e in events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Senator Ruth Kane conceded that many more tunnels might exist.", "CONCEDE", False),
+        ("Senator Ruth Kane conceded the race to Governor Sam Ortiz.", "CONCEDE", True),
+        ("Mayor Kim Lee signed up for health insurance.", "SUPPORT", False),
+        ("Governor Sam Ortiz signed copies of his memoir in Boston.", "SUPPORT", False),
+        ("Governor Sam Ortiz signed the bill on Friday.", "SUPPORT", True),
+    ],
+)
+def test_admissions_and_signatures(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text
