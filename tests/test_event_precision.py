@@ -161,3 +161,18 @@ def test_negated_readiness_negates(analyse: Analyse, text: str, type_: str, nega
 )
 def test_admissions_and_signatures(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
     assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The lobby hosted a policy conference in Washington.", "CONSULT", False),
+        ("The network hosted a debate between the candidates.", "CONSULT", False),
+        ("The Chinese president hosted the French president in Beijing.", "CONSULT", True),
+        ("He was joined on the conference call by the group's president, Ana Ruiz.", "REQUEST", False),
+        ("The senator said it was a close call for the party.", "REQUEST", False),
+        ("Senator Ana Ruiz made a call for calm after the shooting.", "REQUEST", True),
+    ],
+)
+def test_hosting_and_calls(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text
