@@ -176,3 +176,19 @@ def test_admissions_and_signatures(analyse: Analyse, text: str, type_: str, expe
 )
 def test_hosting_and_calls(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
     assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truck attack in Nice killed 84 people. Online forums said the terrorist group urged followers to attack France.",
+        "Bombs went off in Madrid on Thursday. The terrorists threatened to attack Spain again.",
+        "Protests spread in Lagos. Jihadists threatened to attack Nigeria's capital.",
+    ],
+)
+def test_transnational_groups_take_no_country_from_places(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    actors = [a for e in article.events for a in (e.source, e.target)
+              if a is not None and a.sector == "REB"]
+    assert actors, text
+    assert all(a.country is None for a in actors), actors

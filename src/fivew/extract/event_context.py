@@ -10,8 +10,9 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     sides attacking T, nothing is inferred.
   * Unplaced actors. "At least eight people were killed", "Police fired tear gas", "The
     RSF accused the army": people, police, army and RSF are coded without a country. Any
-    such actor (except international bodies: IGO, NGO, and people known only by name,
-    "Sanders", without title or role) gets the country of the last city
+    such actor (except international bodies: IGO, NGO; people known only by name,
+    "Sanders", without title or role; and the transnational groups listed in
+    event_cues.yaml, "terrorists") gets the country of the last city
     or region (not country) that the event's paragraph names up to the end of the event's
     sentence, else the country most of the article's places are in (no tie).
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from fivew.extract.event_data import load_cues
 from fivew.records import Actor, Article, Event, Place
 
 # International bodies have no home country to infer ("the UN", "aid agencies").
@@ -47,6 +49,8 @@ def _place_locals(event: Event, article: Article, places: list[Place], people: s
         # their country, and the article's places are no evidence for it; office holders
         # ("the president"), groups and organisations are placed.
         if actor is None or actor.country or actor.sector in UNPLACEABLE:
+            continue
+        if actor.name.lower() in load_cues().transnational:
             continue
         if actor.sector is not None or actor.entity_id not in people:
             event = _place_actor(event, side, article, places)

@@ -89,6 +89,7 @@ class CueLexicon:
     of_source_types: frozenset[str]
     symmetric_types: frozenset[str]
     quantity_heads: frozenset[str]
+    transnational: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -232,6 +233,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         symmetric_types=frozenset(type_name(t, "noun_arguments.symmetric")
                                   for t in args.get("symmetric") or []),
         quantity_heads=words("quantity_heads"),
+        transnational=words("transnational", raw.get("transnational", [])),
     )
 
 
