@@ -114,20 +114,23 @@ def test_titled_person_does_not_hide_real_places(analyse: Analyse) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "main"),
     [
-        "Reporters gathered in Cairo. Bernie Sanders accused Clinton of lying.",
-        "The debate was held in Tripoli, Libya. Patrick Kennedy praised the nominee.",
-        "Voters in Lyon, France, were surprised. Ted Hollis criticized the mayor.",
+        ("Voters in Ohio, Iowa and Texas went to the polls. Polls closed in Dallas and Houston.\n\n"
+         "The debate was about Tripoli, Libya. Patrick Kennedy praised the nominee.", "USA"),
+        ("Farmers in Lyon, Marseille and Nantes voted early.\n\n"
+         "Reporters gathered in Cairo. Bernie Sanders accused Clinton of lying.", "FRA"),
+        ("Crowds filled Madrid, Seville and Valencia.\n\n"
+         "Officials flew in from Lagos. Ted Hollis criticized the mayor.", "ESP"),
     ],
 )
-def test_uncoded_names_take_no_country_from_places(analyse: Analyse, text: str) -> None:
+def test_named_people_take_the_main_country_not_a_nearby_city(
+        analyse: Analyse, text: str, main: str) -> None:
     article = analyse(text)
-    assert article.events, text
-    for event in article.events:
-        for actor in (event.source, event.target):
-            if actor is not None and actor.sector is None:
-                assert actor.country is None, (text, actor)
+    people = [a for e in article.events for a in (e.source, e.target)
+              if a is not None and a.sector is None and a.entity_id is not None]
+    assert people, text
+    assert all(a.country in (main, None) for a in people), people
 
 
 def test_coded_local_groups_still_take_the_place(analyse: Analyse) -> None:

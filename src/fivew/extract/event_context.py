@@ -10,11 +10,12 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     sides attacking T, nothing is inferred.
   * Unplaced actors. "At least eight people were killed", "Police fired tear gas", "The
     RSF accused the army": people, police, army and RSF are coded without a country. Any
-    such actor (except international bodies: IGO, NGO; people known only by name,
-    "Sanders", without title or role; and the transnational groups listed in
-    event_cues.yaml, "terrorists") gets the country of the last city
-    or region (not country) that the event's paragraph names up to the end of the event's
-    sentence, else the country most of the article's places are in (no tie).
+    such actor (except international bodies: IGO, NGO, and the transnational groups listed
+    in event_cues.yaml, "terrorists") gets the country of the last city or region (not
+    country) that the event's paragraph names up to the end of the event's sentence, else
+    the country most of the article's places are in (no tie). People known only by name
+    ("Sanders", no title or role) take only the latter: a city named near them is where
+    something happens, not where they are from.
 
 All offsets stay `Article.text` offsets.
 """
@@ -45,19 +46,19 @@ def infer_from_context(events: list[Event], article: Article) -> list[Event]:
 def _place_locals(event: Event, article: Article, places: list[Place], people: set[str]) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
-        # A person known only by name ("Sanders", no title or role) says nothing about
-        # their country, and the article's places are no evidence for it; office holders
-        # ("the president"), groups and organisations are placed.
         if actor is None or actor.country or actor.sector in UNPLACEABLE:
             continue
         if actor.name.lower() in load_cues().transnational:
             continue
-        if actor.sector is not None or actor.entity_id not in people:
-            event = _place_actor(event, side, article, places)
+        # A person known only by name ("Sanders", no title or role) is not where the
+        # paragraph's last city is; at most, they share the article's main country.
+        person = actor.sector is None and actor.entity_id in people
+        event = _place_actor(event, side, article, places, majority_only=person)
     return event
 
 
-def _place_actor(event: Event, side: str, article: Article, places: list[Place]) -> Event:
+def _place_actor(event: Event, side: str, article: Article, places: list[Place],
+                 majority_only: bool = False) -> Event:
     actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
@@ -65,8 +66,9 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place])
     # The last city or region the paragraph names up to the end of the event's sentence:
     # country names are skipped because in news they are more often actors ("Russia's
     # advance") than the scene. Else the country most of the article's places are in.
-    scene = [p for p in places if p.country and p.feature != "country"
-             and part.start <= p.start < min(part.end, event.evidence.end)]
+    scene = [] if majority_only else [
+        p for p in places if p.country and p.feature != "country"
+        and part.start <= p.start < min(part.end, event.evidence.end)]
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:
