@@ -195,3 +195,17 @@ def test_transnational_groups_take_no_country_from_places(analyse: Analyse, text
               if a is not None and a.sector == "REB"]
     assert actors, text
     assert all(a.country is None for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Wealthy donors are paying for a last effort to wound Governor Sam Ortiz.", "ASSAULT", False),
+        ("Rivals tried to ambush the senator with questions at the debate.", "ASSAULT", False),
+        ("Gunmen ambushed a police patrol near the border, wounding four officers.", "ASSAULT", True),
+        ("Senator Ana Ruiz hopes to pull out a win in Nevada.", "RETREAT", False),
+        ("Russia pulled out its troops from the border area.", "RETREAT", True),
+    ],
+)
+def test_metaphors_are_not_assaults_or_retreats(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text
