@@ -52,6 +52,8 @@ def _types(article: Article) -> list[str]:
         ("Asked what he would do next, the governor smiled.", "REQUEST"),
         ("Reporters asked whether the senator would run again.", "REQUEST"),
         ("The host asked about the scandal on Sunday.", "REQUEST"),
+        ("Asked what that might look like, she said the group would decide.", "REQUEST"),
+        ("The anchor asked how long the ceasefire would hold.", "REQUEST"),
         # discussing a topic with nobody is no consultation
         ("The senator was discussing who deserves credit for the bill.", "CONSULT"),
         ("On the radio show, the speaker was discussing a controversial tweet.", "CONSULT"),
