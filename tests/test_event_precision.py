@@ -52,6 +52,8 @@ def _types(article: Article) -> list[str]:
         ("Asked what he would do next, the governor smiled.", "REQUEST"),
         ("Reporters asked whether the senator would run again.", "REQUEST"),
         ("The host asked about the scandal on Sunday.", "REQUEST"),
+        ("Asked what that might look like, she said the group would decide.", "REQUEST"),
+        ("The anchor asked how long the ceasefire would hold.", "REQUEST"),
         # discussing a topic with nobody is no consultation
         ("The senator was discussing who deserves credit for the bill.", "CONSULT"),
         ("On the radio show, the speaker was discussing a controversial tweet.", "CONSULT"),
@@ -114,23 +116,98 @@ def test_titled_person_does_not_hide_real_places(analyse: Analyse) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "main"),
     [
-        "Reporters gathered in Cairo. Bernie Sanders accused Clinton of lying.",
-        "The debate was held in Tripoli, Libya. Patrick Kennedy praised the nominee.",
-        "Voters in Lyon, France, were surprised. Ted Hollis criticized the mayor.",
+        ("Voters in Ohio, Iowa and Texas went to the polls. Polls closed in Dallas and Houston.\n\n"
+         "The debate was about Tripoli, Libya. Patrick Kennedy praised the nominee.", "USA"),
+        ("Farmers in Lyon, Marseille and Nantes voted early.\n\n"
+         "Reporters gathered in Cairo. Bernie Sanders accused Clinton of lying.", "FRA"),
+        ("Crowds filled Madrid, Seville and Valencia.\n\n"
+         "Officials flew in from Lagos. Ted Hollis criticized the mayor.", "ESP"),
     ],
 )
-def test_uncoded_names_take_no_country_from_places(analyse: Analyse, text: str) -> None:
+def test_named_people_take_the_main_country_not_a_nearby_city(
+        analyse: Analyse, text: str, main: str) -> None:
     article = analyse(text)
-    assert article.events, text
-    for event in article.events:
-        for actor in (event.source, event.target):
-            if actor is not None and actor.sector is None:
-                assert actor.country is None, (text, actor)
+    people = [a for e in article.events for a in (e.source, e.target)
+              if a is not None and a.sector is None and a.entity_id is not None]
+    assert people, text
+    assert all(a.country in (main, None) for a in people), people
 
 
 def test_coded_local_groups_still_take_the_place(analyse: Analyse) -> None:
     article = analyse("Police fired tear gas at protesters in Minsk on Sunday.")
     codes = {(e.source.country if e.source else None) for e in article.events}
     assert "BLR" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "negated"),
+    [
+        ('House Speaker Paul Ryan has said he is "not ready" to endorse Donald Trump.', "AGREE", True),
+        ("Mayor Kim Lee is not ready to endorse Governor Sam Ortiz.", "AGREE", True),
+        ("Mayor Kim Lee is ready to endorse Governor Sam Ortiz.", "AGREE", False),
+    ],
+)
+def test_negated_readiness_negates(analyse: Analyse, text: str, type_: str, negated: bool) -> None:
+    events = [e for e in analyse(text).events if e.type == type_]
+    assert events and all(e.negated is negated for e in events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Senator Ruth Kane conceded that many more tunnels might exist.", "CONCEDE", False),
+        ("Senator Ruth Kane conceded the race to Governor Sam Ortiz.", "CONCEDE", True),
+        ("Mayor Kim Lee signed up for health insurance.", "SUPPORT", False),
+        ("Governor Sam Ortiz signed copies of his memoir in Boston.", "SUPPORT", False),
+        ("Governor Sam Ortiz signed the bill on Friday.", "SUPPORT", True),
+    ],
+)
+def test_admissions_and_signatures(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The lobby hosted a policy conference in Washington.", "CONSULT", False),
+        ("The network hosted a debate between the candidates.", "CONSULT", False),
+        ("The Chinese president hosted the French president in Beijing.", "CONSULT", True),
+        ("He was joined on the conference call by the group's president, Ana Ruiz.", "REQUEST", False),
+        ("The senator said it was a close call for the party.", "REQUEST", False),
+        ("Senator Ana Ruiz made a call for calm after the shooting.", "REQUEST", True),
+    ],
+)
+def test_hosting_and_calls(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truck attack in Nice killed 84 people. Online forums said the terrorist group urged followers to attack France.",
+        "Bombs went off in Madrid on Thursday. The terrorists threatened to attack Spain again.",
+        "Protests spread in Lagos. Jihadists threatened to attack Nigeria's capital.",
+    ],
+)
+def test_transnational_groups_take_no_country_from_places(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    actors = [a for e in article.events for a in (e.source, e.target)
+              if a is not None and a.sector == "REB"]
+    assert actors, text
+    assert all(a.country is None for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Wealthy donors are paying for a last effort to wound Governor Sam Ortiz.", "ASSAULT", False),
+        ("Rivals tried to ambush the senator with questions at the debate.", "ASSAULT", False),
+        ("Gunmen ambushed a police patrol near the border, wounding four officers.", "ASSAULT", True),
+        ("Senator Ana Ruiz hopes to pull out a win in Nevada.", "RETREAT", False),
+        ("Russia pulled out its troops from the border area.", "RETREAT", True),
+    ],
+)
+def test_metaphors_are_not_assaults_or_retreats(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text

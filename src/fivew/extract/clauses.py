@@ -150,7 +150,8 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
     A "not/never/no" dependent negates; a coordinated verb without its own auxiliary
     shares its first conjunct's ("will not surrender or accept"); a governor such as
     "fail to", "prevent ... from" or a negated "question of" negates what it governs, and
-    a negated plan verb its infinitive ("are not going to extend").
+    a negated plan verb its infinitive ("are not going to extend"), and so does a negated
+    plan word ("is not ready to endorse").
     """
     if _has_negator(token, cues):
         return True
@@ -168,6 +169,9 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
             # "prevent X from coming under assault", "no question of surrender"
             if head.pos_ == "VERB" or _has_negator(head, cues):
                 return True
+        if head.lower_ in cues.plans and node.dep_ == "xcomp" and (
+                _has_negator(head, cues) or head.dep_ == "acomp" and _has_negator(head.head, cues)):
+            return True  # "is not ready to endorse", "not willing to negotiate"
         if head.pos_ == "VERB" and node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "conj"):
             break
         node = head

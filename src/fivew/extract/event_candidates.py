@@ -145,6 +145,8 @@ def _context_ok(token: Token, sense: Sense) -> bool:
         near = {c.lower_ for c in token.children}
         near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep")
                  for g in c.children if g.i < c.i or c.dep_ == "prep"}
+        # the first word of a complement clause: "asked what that might look like"
+        near |= {c.left_edge.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp")}
         if near & sense.exclude:
             return False
     if sense.requires:

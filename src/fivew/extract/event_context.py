@@ -12,10 +12,12 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     RSF accused the army": people, police, army and RSF are coded without a country. Such
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence; failing that, the country the
-    article's places are in at least twice as often as in any other. Never inferred: members of
-    international bodies (IGO, NGO: "the UN", "Secretary-General X"), phrases that stand
-    for several parties ("both sides", "restraint from all sides": `collective_words`) and
-    people known only by name ("Sanders", without title or role). The inference is
+    article's places are in at least twice as often as in any other. Never inferred: members
+    of international bodies (IGO, NGO: "the UN", "Secretary-General X"), the transnational
+    groups listed in event_cues.yaml ("terrorists"), and phrases that stand for several
+    parties ("both sides", "restraint from all sides": `collective_words`). People known
+    only by name ("Sanders", no title or role) take only the article's main country: a city
+    named near them is where something happens, not where they are from. The inference is
     deliberately conservative: a wrong country costs a false event, an uncoded one only a
     partial match.
 
@@ -51,13 +53,12 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
     for side in ("source", "target"):
         actor = getattr(event, side)
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
-                or _collective(actor, cues)):
+                or _collective(actor, cues) or actor.name.lower() in cues.transnational):
             continue
-        # A person known only by name ("Sanders", no title or role) says nothing about
-        # their country, and the article's places are no evidence for it; office holders
-        # ("the president"), groups and organisations are placed.
-        if actor.sector is not None or actor.entity_id not in people:
-            event = _place_actor(event, side, article, places, cues)
+        # A person known only by name ("Sanders", no title or role) is not where the
+        # paragraph's last city is; at most, they share the article's main country.
+        person = actor.sector is None and actor.entity_id in people
+        event = _place_actor(event, side, article, places, majority_only=person)
     return event
 
 
@@ -67,7 +68,7 @@ def _collective(actor: Actor, cues: CueLexicon) -> bool:
 
 
 def _place_actor(event: Event, side: str, article: Article, places: list[Place],
-                 cues: CueLexicon) -> Event:
+                 majority_only: bool = False) -> Event:
     actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
@@ -75,8 +76,9 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     # The last city or region the paragraph names up to the end of the event's sentence:
     # country names are skipped because in news they are more often actors ("Russia's
     # advance") than the scene. Else the country most of the article's places are in.
-    scene = [p for p in places if p.country and p.feature != "country"
-             and part.start <= p.start < min(part.end, event.evidence.end)]
+    scene = [] if majority_only else [
+        p for p in places if p.country and p.feature != "country"
+        and part.start <= p.start < min(part.end, event.evidence.end)]
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:

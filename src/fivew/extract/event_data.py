@@ -96,6 +96,7 @@ class CueLexicon:
     offered_types: dict[str, str]
     offer_words: frozenset[str]
     quantity_heads: frozenset[str]
+    transnational: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -249,6 +250,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         refusal_conditions=words("refusal_conditions"),
         theme_object_types=frozenset(type_name(t, "theme_object_types")
                                      for t in raw.get("theme_object_types") or []),
+        transnational=words("transnational", raw.get("transnational", [])),
     )
 
 
