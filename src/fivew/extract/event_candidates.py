@@ -66,10 +66,18 @@ def find_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
     found: dict[int, Candidate] = {}
     for token in sent:
         for cand in _match(token, cues):
-            if cand.token.i not in found:
+            if cand.token.i not in found and not _natural(cand, cues):
                 _arguments(cand, ctx)
                 found[cand.token.i] = cand
     return sorted(found.values(), key=lambda c: c.token.i)
+
+
+def _natural(cand: Candidate, cues: CueLexicon) -> bool:
+    """"The earthquake, which killed 2,100 people": a disaster's doing is no event."""
+    if cand.kind != "verb":
+        return False
+    doer = agent(cand.token) if is_passive(cand.token) else subject(cand.token)
+    return doer is not None and doer.lower_ in cues.natural_causes
 
 
 def _match(token: Token, cues: CueLexicon) -> list[Candidate]:

@@ -13,8 +13,10 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence; failing that, the country the
     article's places are in at least twice as often as in any other. Never inferred: members of
-    international bodies (IGO, NGO: "the UN", "Secretary-General X") and phrases that
-    stand for several parties ("both sides", "restraint from all sides": `collective_words`).
+    international bodies (IGO, NGO: "the UN", "Secretary-General X"). Phrases that stand
+    for several parties ("both sides", "restraint from all sides": `collective_words`)
+    take a country only when the latest earlier two-sided event was between two sides
+    of that one country ("the army and the RSF ... both parties": Sudan).
     The inference is deliberately conservative: a wrong country costs a false event,
     an uncoded one only a partial match.
 
@@ -40,17 +42,38 @@ def infer_from_context(events: list[Event], article: Article) -> list[Event]:
     acting = {(a.start, a.end) for e in events for a in (e.source, e.target) if a is not None}
     scene = [p for p in article.places if (p.start, p.end) not in acting]
     cues = load_cues()
-    events = [_place_locals(e, article, scene, cues) for e in events]
-    return [_name_attacker(e, events) for e in events]
+    placed = [_place_locals(e, article, scene, cues, events) for e in events]
+    return [_name_attacker(e, placed) for e in placed]
 
 
-def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon) -> Event:
+def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
+                  events: list[Event]) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
-        if (actor is not None and not actor.country and actor.sector not in UNPLACEABLE
-                and not _collective(actor, cues)):
+        if actor is None or actor.country or actor.sector in UNPLACEABLE:
+            continue
+        if not _collective(actor, cues):
             event = _place_actor(event, side, article, places, cues)
+            continue
+        country = _shared_country(event, events)
+        if country is not None:
+            placed = replace(actor, country=country, inferred=True)
+            event = _adjusted(replace(event, **{side: placed}), 0.05)
     return event
+
+
+def _shared_country(event: Event, events: list[Event]) -> str | None:
+    """"both parties" after a fight or talks between two sides of one country (the army and
+    the RSF, both Sudanese): that country. Read from the latest earlier event whose source
+    and target the text names with countries; sides of two countries give none."""
+    earlier = [e for e in events if e.evidence.start < event.evidence.start
+               and e.source is not None and e.target is not None and e.source.country
+               and e.target.country and not e.source.inferred and not e.target.inferred]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda e: e.evidence.start)
+    assert last.source is not None and last.target is not None
+    return last.source.country if last.source.country == last.target.country else None
 
 
 def _collective(actor: Actor, cues: CueLexicon) -> bool:

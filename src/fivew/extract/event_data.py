@@ -91,6 +91,7 @@ class CueLexicon:
     theme_object_types: frozenset[str]
     event_anaphors: frozenset[str]
     refusal_conditions: frozenset[str]
+    natural_causes: frozenset[str]
     offered_types: dict[str, str]
     offer_words: frozenset[str]
     quantity_heads: frozenset[str]
@@ -245,6 +246,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         offer_words=words("offer_words"),
         event_anaphors=words("event_anaphors"),
         refusal_conditions=words("refusal_conditions"),
+        natural_causes=words("natural_causes"),
         theme_object_types=frozenset(type_name(t, "theme_object_types")
                                      for t in raw.get("theme_object_types") or []),
     )
