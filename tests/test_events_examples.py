@@ -209,3 +209,29 @@ SCENE_ON_OBJECT = [
 @pytest.mark.parametrize(("text", "src", "tgt"), SCENE_ON_OBJECT)
 def test_an_aid_drop_is_aimed_at_the_place_it_falls(analyse: Analyse, text: str, src: str, tgt: str) -> None:
     _check(analyse, text, "AID", src, tgt)
+
+
+NOT_PHRASAL = [
+    # "call" + object + a later "on" is naming, not "call on"
+    "Pakistan carried out air strikes on what it called militant hideouts early on Thursday.",
+    "The minister called the protests a foreign plot on Monday.",
+    "Critics called the deal a betrayal on state television.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PHRASAL)
+def test_a_preposition_after_the_object_does_not_complete_a_phrasal_cue(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert not [e for e in article.events if e.type == "REQUEST"], \
+        [(e.type, e.trigger.text) for e in article.events]
+
+
+PHRASAL = [
+    ("The United Nations called on Israel to allow aid into Gaza.", "IGO", "ISR"),
+    ("Germany called again on Russia to withdraw its troops.", "DEU", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), PHRASAL)
+def test_call_on_is_a_request(analyse: Analyse, text: str, src: str, tgt: str) -> None:
+    _check(analyse, text, "REQUEST", src, tgt)

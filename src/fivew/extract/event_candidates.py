@@ -135,9 +135,14 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
 
 def _particles(token: Token) -> set[str]:
     """Words that may complete a phrasal cue: particles, prepositions and objects of the
-    verb, and prepositions one level down ("spoke by phone with")."""
+    verb, and prepositions one level down ("spoke by phone with"). A preposition after the
+    direct object is not part of the verb ("called militant hideouts ... early on
+    Thursday" is no "call on")."""
     words = set()
+    obj = direct_object(token, active_only=True)
     for c in token.children:
+        if c.dep_ == "prep" and obj is not None and c.i > obj.i:
+            continue
         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
             words.add(c.lower_)
             if c.dep_ == "prep":
