@@ -235,3 +235,23 @@ PHRASAL = [
 @pytest.mark.parametrize(("text", "src", "tgt"), PHRASAL)
 def test_call_on_is_a_request(analyse: Analyse, text: str, src: str, tgt: str) -> None:
     _check(analyse, text, "REQUEST", src, tgt)
+
+
+PROTEST_PURPOSES = [
+    "Thousands of people marched through the streets of Mogadishu on Wednesday to denounce the agreement.",
+    "Dozens of protesters gathered outside the ministry to demand the release of the detained journalists.",
+    "Hundreds of students marched on parliament to reject the new tuition law.",
+]
+
+
+@pytest.mark.parametrize("text", PROTEST_PURPOSES)
+def test_a_protest_absorbs_its_purpose(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    types = [e.type for e in article.events]
+    assert "PROTEST" in types, types
+    assert not {"ACCUSE", "REQUEST", "REJECT"} & set(types), types
+
+
+def test_marching_troops_are_no_protest(analyse: Analyse) -> None:
+    article = analyse("Russian troops marched into the town on Monday after a week of shelling.")
+    assert not [e for e in article.events if e.type == "PROTEST"]
