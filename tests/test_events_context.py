@@ -163,3 +163,23 @@ DISASTERS = [
 def test_a_disaster_is_no_assault(analyse: Analyse, text: str) -> None:
     article = analyse(text)
     assert not [e for e in article.events if e.type == "ASSAULT"]
+
+
+ATTACKED_PLACES = [
+    # the attacked city is where the victims are, even when the article's places are
+    # mostly elsewhere
+    ("Officials in Moscow, Kazan and Sochi discussed the grain deal on Monday.\n\n"
+     "Russian forces shelled the port of Izmail, damaging grain silos. At least three people were injured.",
+     "UKR"),
+    ("Diplomats in Moscow, Kazan and Sochi met on Monday.\n\n"
+     "Russian drones struck the city of Kharkiv overnight. Two people were wounded.", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), ATTACKED_PLACES)
+def test_victims_are_placed_where_the_attack_was(analyse: Analyse, text: str, country: str) -> None:
+    article = analyse(text)
+    assaults = [e for e in article.events if e.type == "ASSAULT"]
+    assert assaults
+    assert all(e.target is None or e.target.country in (country, None) for e in assaults), \
+        [(e.trigger.text, e.target and e.target.country) for e in assaults]

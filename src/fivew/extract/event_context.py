@@ -38,8 +38,10 @@ UNPLACEABLE = {"IGO", "NGO"}
 def infer_from_context(events: list[Event], article: Article) -> list[Event]:
     """The events with unnamed attackers and unplaced actors filled in where the article
     makes them unambiguous (see the module docstring)."""
-    # Places that are themselves actors ("Paris condemned ...") are not the scene.
-    acting = {(a.start, a.end) for e in events for a in (e.source, e.target) if a is not None}
+    # Places that are themselves actors ("Paris condemned ...") are not the scene, except
+    # an attacked place ("shelled the port of Izmail"), which is where the victims are.
+    acting = {(a.start, a.end) for e in events for a in (e.source, e.target)
+              if a is not None and not (a is e.target and e.type == "ASSAULT")}
     scene = [p for p in article.places if (p.start, p.end) not in acting]
     cues = load_cues()
     placed = [_place_locals(e, article, scene, cues, events) for e in events]
