@@ -255,3 +255,23 @@ def test_a_protest_absorbs_its_purpose(analyse: Analyse, text: str) -> None:
 def test_marching_troops_are_no_protest(analyse: Analyse) -> None:
     article = analyse("Russian troops marched into the town on Monday after a week of shelling.")
     assert not [e for e in article.events if e.type == "PROTEST"]
+
+
+SENT = [
+    ("The UN welcomed the truce. Egypt sent two planes carrying medical supplies to Port Sudan.",
+     "AID", "EGY", "SDN"),
+    ("Turkey sent a convoy of trucks to Aleppo on Monday.", "AID", "TUR", None),
+    ("Russia sent fighter planes to Syria.", "MOBILIZE", "RUS", "SYR"),
+    ("Britain sent warships to the Gulf on Tuesday.", "MOBILIZE", "GBR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), SENT)
+def test_what_is_sent_decides_aid_or_mobilisation(analyse: Analyse, text: str, type_: str,
+                                                  src: str, tgt: str | None) -> None:
+    article = analyse(text)
+    assert any(e.type == type_ and e.source and e.source.country == src
+               and (tgt is None or (e.target and e.target.country == tgt)) for e in article.events), \
+        [(e.type, e.source and e.source.country, e.target and e.target.country) for e in article.events]
+    other = "AID" if type_ == "MOBILIZE" else "MOBILIZE"
+    assert not [e for e in article.events if e.type == other]
