@@ -113,3 +113,73 @@ def test_no_country_is_inferred_from_a_balanced_article(analyse: Analyse, text: 
     detentions = [e for e in article.events if e.type == "COERCE"]
     assert detentions
     assert all(e.source is None or e.source.country is None for e in detentions)
+
+
+BOTH_SIDES = [
+    ("The Sudanese army attacked Sudanese rebels in Khartoum on Monday. "
+     "The UN urged both sides to respect the truce.", "SDN"),
+    ("Ethiopian troops shelled Ethiopian militia positions near Gondar on Sunday. "
+     "The African Union urged both sides to return to talks.", "ETH"),
+    ("Russian troops attacked Ukrainian positions near Bakhmut on Monday. "
+     "The UN urged both sides to respect the truce.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), BOTH_SIDES)
+def test_both_sides_of_one_country_take_its_country(analyse: Analyse, text: str,
+                                                    country: str | None) -> None:
+    article = analyse(text)
+    requests = [e for e in article.events if e.type == "REQUEST"]
+    assert requests, [(e.type, e.trigger.text) for e in article.events]
+    assert all(e.target is not None and e.target.country == country for e in requests), \
+        [(e.target and e.target.text, e.target and e.target.country) for e in requests]
+
+
+MEANS = [
+    ("Pakistan carried out air strikes on militant hideouts in Iran on Thursday, two days after "
+     "Iran fired missiles at targets in Pakistan. Nine people were killed in the strikes.", "ASSAULT", "PAK"),
+    ("Russian missiles struck port facilities in Odesa overnight. Two people were killed in the strikes.",
+     "ASSAULT", "RUS"),
+    ("Israeli jets bombed a building in Rafah. Six people were wounded in the bombing, medics said.",
+     "ASSAULT", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src"), MEANS)
+def test_a_definite_means_names_the_doer(analyse: Analyse, text: str, type_: str, src: str) -> None:
+    article = analyse(text)
+    last = max((e for e in article.events if e.type == type_), key=lambda e: e.evidence.start)
+    assert last.source is not None and last.source.country == src, (last.trigger.text, last.source)
+
+
+DISASTERS = [
+    "Rescuers searched for survivors of the earthquake, which killed more than 2,100 people.",
+    "Floods destroyed hundreds of homes in the north of the country.",
+    "A wildfire killed three firefighters near the coast on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", DISASTERS)
+def test_a_disaster_is_no_assault(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert not [e for e in article.events if e.type == "ASSAULT"]
+
+
+ATTACKED_PLACES = [
+    # the attacked city is where the victims are, even when the article's places are
+    # mostly elsewhere
+    ("Officials in Moscow, Kazan and Sochi discussed the grain deal on Monday.\n\n"
+     "Russian forces shelled the port of Izmail, damaging grain silos. At least three people were injured.",
+     "UKR"),
+    ("Diplomats in Moscow, Kazan and Sochi met on Monday.\n\n"
+     "Russian drones struck the city of Kharkiv overnight. Two people were wounded.", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), ATTACKED_PLACES)
+def test_victims_are_placed_where_the_attack_was(analyse: Analyse, text: str, country: str) -> None:
+    article = analyse(text)
+    assaults = [e for e in article.events if e.type == "ASSAULT"]
+    assert assaults
+    assert all(e.target is None or e.target.country in (country, None) for e in assaults), \
+        [(e.trigger.text, e.target and e.target.country) for e in assaults]

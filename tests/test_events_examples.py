@@ -211,3 +211,69 @@ SCENE_ON_OBJECT = [
 @pytest.mark.parametrize(("text", "src", "tgt"), SCENE_ON_OBJECT)
 def test_an_aid_drop_is_aimed_at_the_place_it_falls(analyse: Analyse, text: str, src: str, tgt: str) -> None:
     _check(analyse, text, "AID", src, tgt)
+
+
+NOT_PHRASAL = [
+    # "call" + object + a later "on" is naming, not "call on"
+    "Pakistan carried out air strikes on what it called militant hideouts early on Thursday.",
+    "The minister called the protests a foreign plot on Monday.",
+    "Critics called the deal a betrayal on state television.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PHRASAL)
+def test_a_preposition_after_the_object_does_not_complete_a_phrasal_cue(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert not [e for e in article.events if e.type == "REQUEST"], \
+        [(e.type, e.trigger.text) for e in article.events]
+
+
+PHRASAL = [
+    ("The United Nations called on Israel to allow aid into Gaza.", "IGO", "ISR"),
+    ("Germany called again on Russia to withdraw its troops.", "DEU", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), PHRASAL)
+def test_call_on_is_a_request(analyse: Analyse, text: str, src: str, tgt: str) -> None:
+    _check(analyse, text, "REQUEST", src, tgt)
+
+
+PROTEST_PURPOSES = [
+    "Thousands of people marched through the streets of Mogadishu on Wednesday to denounce the agreement.",
+    "Dozens of protesters gathered outside the ministry to demand the release of the detained journalists.",
+    "Hundreds of students marched on parliament to reject the new tuition law.",
+]
+
+
+@pytest.mark.parametrize("text", PROTEST_PURPOSES)
+def test_a_protest_absorbs_its_purpose(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    types = [e.type for e in article.events]
+    assert "PROTEST" in types, types
+    assert not {"ACCUSE", "REQUEST", "REJECT"} & set(types), types
+
+
+def test_marching_troops_are_no_protest(analyse: Analyse) -> None:
+    article = analyse("Russian troops marched into the town on Monday after a week of shelling.")
+    assert not [e for e in article.events if e.type == "PROTEST"]
+
+
+SENT = [
+    ("The UN welcomed the truce. Egypt sent two planes carrying medical supplies to Port Sudan.",
+     "AID", "EGY", "SDN"),
+    ("Turkey sent a convoy of trucks to Aleppo on Monday.", "AID", "TUR", None),
+    ("Russia sent fighter planes to Syria.", "MOBILIZE", "RUS", "SYR"),
+    ("Britain sent warships to the Gulf on Tuesday.", "MOBILIZE", "GBR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), SENT)
+def test_what_is_sent_decides_aid_or_mobilisation(analyse: Analyse, text: str, type_: str,
+                                                  src: str, tgt: str | None) -> None:
+    article = analyse(text)
+    assert any(e.type == type_ and e.source and e.source.country == src
+               and (tgt is None or (e.target and e.target.country == tgt)) for e in article.events), \
+        [(e.type, e.source and e.source.country, e.target and e.target.country) for e in article.events]
+    other = "AID" if type_ == "MOBILIZE" else "MOBILIZE"
+    assert not [e for e in article.events if e.type == other]

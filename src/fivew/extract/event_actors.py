@@ -103,8 +103,13 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
         # geocoded place inside the phrase gives the country
         country = next((e.country for t in phrase if t.i != head.i
                         for e in [ctx.entity_for(t)] if e is not None and e.country), None)
+        # (not the word that gave the sector: "King Mohammed VI" is no town called King)
         country = country or next((p.country for p in ctx.places if p.country
-                                   and phrase.start_char <= p.start and p.end <= phrase.end_char), None)
+                                   and phrase.start_char <= p.start and p.end <= phrase.end_char
+                                   and not (code and code.start < p.end and p.start < code.end)),
+                                  None)
+    if country is None and sector is None and entity is not None:
+        country = _placed_name(head, ctx)
     if country is None and sector is None and (entity is None or entity.label not in ACTOR_LABELS):
         return []  # a named person or organisation is an actor even when uncoded ("the RSF")
     if entity is not None:
@@ -125,6 +130,14 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
             role=entity.role if entity else None,
         )
     ]
+
+
+def _placed_name(head: Token, ctx: ActorContext) -> str | None:
+    """The country of a geocoded place that the head word is part of: a city or region
+    named as a participant ("as soon as Rabat asked", "shells hit Kharkiv") stands for
+    its government or people, even when the tagger took the name for a person."""
+    return next((p.country for p in ctx.places
+                 if p.country and p.start <= head.idx < p.end), None)
 
 
 def _located_only(head: Token, start: int, ctx: ActorContext) -> bool:

@@ -5,13 +5,16 @@ Korea's, so the condemnation is aimed at North Korea. "Azerbaijani forces shelle
 Armenian villages. Two people were killed in the strikes": the strikes are the earlier
 shelling, so they keep its attacker and its victim's country.
 
-Two documented rules, both on candidates that have no actor of their own on that side:
+Three documented rules, all on candidates that have no actor of their own on that side:
 
   * A verb cue whose direct object is a definite noun ("the launch", "these arrests") with
     the lemma of an earlier cue ("launched", "arrested") takes that cue's sources as its
     targets, leaving out the reacting side's own countries. A generic event noun
     (event_cues.yaml `event_anaphors`: "reviewing the incident") points at the latest
     earlier cue with a source, whoever it is (a military reviews its own strike).
+  * A verb cue without source whose means is a definite noun with an earlier same-type
+    cue's lemma ("were killed in the strikes") takes that cue's source, and its target's
+    country for victims the clause leaves without one.
   * A definite noun cue ("the strikes", "the raid") with neither source nor target takes
     both from the latest earlier cue of its type or lemma.
 
@@ -21,6 +24,8 @@ antecedent named them).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -38,6 +43,8 @@ def resolve_anaphora(cands: list[Candidate], earlier: list[Candidate], cues: Cue
     cue_tokens = {c.token.i for c in cands}
     for n, cand in enumerate(cands):
         before = [*earlier, *cands[:n]]
+        if cand.kind == "verb" and not cand.sources:
+            _means_antecedent(cand, before, cues)
         if cand.kind == "verb" and not cand.targets:
             _object_antecedent(cand, before, cue_tokens, cues)
         elif (cand.kind == "noun" and cand.type not in cues.content_types and not cand.sources
@@ -63,6 +70,26 @@ def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set
             return
         if _named(other, names) and other.token.i != obj.i:
             cand.targets = [a for a in other.sources if a.country not in own]
+            return
+
+
+def _means_antecedent(cand: Candidate, before: list[Candidate], cues: CueLexicon) -> None:
+    """"Nine people were killed in the strikes": a definite means or cause ("in / by / during
+    the strikes") with the lemma of an earlier cue of the same type names its doer, and its
+    victims' country when the clause gives none."""
+    for prep in cand.token.children:
+        if prep.lower_ not in ("in", "by", "during") or prep.dep_ not in ("prep", "agent"):
+            continue
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and _definite(g)):
+            names = _names(noun, cues)
+            antecedent = next((c for c in reversed(before) if c.type == cand.type and c.sources
+                               and _named(c, names)), None)
+            if antecedent is None:
+                continue
+            cand.sources = antecedent.sources
+            country = next((a.country for a in antecedent.targets if a.country), None)
+            if country and cand.targets and all(a.country is None for a in cand.targets):
+                cand.targets = [replace(a, country=country) for a in cand.targets]
             return
 
 

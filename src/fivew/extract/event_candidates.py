@@ -66,10 +66,18 @@ def find_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
     found: dict[int, Candidate] = {}
     for token in sent:
         for cand in _match(token, cues):
-            if cand.token.i not in found:
+            if cand.token.i not in found and not _natural(cand, cues):
                 _arguments(cand, ctx)
                 found[cand.token.i] = cand
     return sorted(found.values(), key=lambda c: c.token.i)
+
+
+def _natural(cand: Candidate, cues: CueLexicon) -> bool:
+    """"The earthquake, which killed 2,100 people": a disaster's doing is no event."""
+    if cand.kind != "verb":
+        return False
+    doer = agent(cand.token) if is_passive(cand.token) else subject(cand.token)
+    return doer is not None and doer.lower_ in cues.natural_causes
 
 
 def _match(token: Token, cues: CueLexicon) -> list[Candidate]:
@@ -163,9 +171,14 @@ def _context_ok(token: Token, sense: Sense) -> bool:
 
 def _particles(token: Token) -> set[str]:
     """Words that may complete a phrasal cue: particles, prepositions and objects of the
-    verb, and prepositions one level down ("spoke by phone with")."""
+    verb, and prepositions one level down ("spoke by phone with"). A preposition after the
+    direct object is not part of the verb ("called militant hideouts ... early on
+    Thursday" is no "call on")."""
     words = set()
+    obj = direct_object(token, active_only=True)
     for c in token.children:
+        if c.dep_ == "prep" and obj is not None and c.i > obj.i:
+            continue
         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
             words.add(c.lower_)
             if c.dep_ == "prep":

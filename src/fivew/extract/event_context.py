@@ -13,13 +13,14 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence; failing that, the country the
     article's places are in at least twice as often as in any other. Never inferred: members
-    of international bodies (IGO, NGO: "the UN", "Secretary-General X"), the transnational
-    groups listed in event_cues.yaml ("terrorists"), and phrases that stand for several
-    parties ("both sides", "restraint from all sides": `collective_words`). People known
-    only by name ("Sanders", no title or role) take only the article's main country: a city
-    named near them is where something happens, not where they are from. The inference is
-    deliberately conservative: a wrong country costs a false event, an uncoded one only a
-    partial match.
+    of international bodies (IGO, NGO: "the UN", "Secretary-General X") and the
+    transnational groups listed in event_cues.yaml ("terrorists"). People known only by
+    name ("Sanders", no title or role) take only the article's main country: a city named
+    near them is where something happens, not where they are from. Phrases that stand for
+    several parties ("both sides", "restraint from all sides": `collective_words`) take a
+    country only when the latest earlier two-sided event was between two sides of that one
+    country ("the army and the RSF ... both parties": Sudan). The inference is deliberately
+    conservative: a wrong country costs a false event, an uncoded one only a partial match.
 
 All offsets stay `Article.text` offsets.
 """
@@ -39,27 +40,49 @@ UNPLACEABLE = {"IGO", "NGO"}
 def infer_from_context(events: list[Event], article: Article) -> list[Event]:
     """The events with unnamed attackers and unplaced actors filled in where the article
     makes them unambiguous (see the module docstring)."""
-    # Places that are themselves actors ("Paris condemned ...") are not the scene.
-    acting = {(a.start, a.end) for e in events for a in (e.source, e.target) if a is not None}
+    # Places that are themselves actors ("Paris condemned ...") are not the scene, except
+    # an attacked place ("shelled the port of Izmail"), which is where the victims are.
+    acting = {(a.start, a.end) for e in events for a in (e.source, e.target)
+              if a is not None and not (a is e.target and e.type == "ASSAULT")}
     scene = [p for p in article.places if (p.start, p.end) not in acting]
     cues = load_cues()
     people = {e.entity_id for e in article.entities if e.label == "PERSON"}
-    events = [_place_locals(e, article, scene, cues, people) for e in events]
-    return [_name_attacker(e, events) for e in events]
+    placed = [_place_locals(e, article, scene, cues, events, people) for e in events]
+    return [_name_attacker(e, placed) for e in placed]
 
 
 def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
-                  people: set[str]) -> Event:
+                  events: list[Event], people: set[str]) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
-                or _collective(actor, cues) or actor.name.lower() in cues.transnational):
+                or actor.name.lower() in cues.transnational):
             continue
-        # A person known only by name ("Sanders", no title or role) is not where the
-        # paragraph's last city is; at most, they share the article's main country.
-        person = actor.sector is None and actor.entity_id in people
-        event = _place_actor(event, side, article, places, majority_only=person)
+        if not _collective(actor, cues):
+            # A person known only by name ("Sanders", no title or role) is not where the
+            # paragraph's last city is; at most, they share the article's main country.
+            person = actor.sector is None and actor.entity_id in people
+            event = _place_actor(event, side, article, places, majority_only=person)
+            continue
+        country = _shared_country(event, events)
+        if country is not None:
+            placed = replace(actor, country=country, inferred=True)
+            event = _adjusted(replace(event, **{side: placed}), 0.05)
     return event
+
+
+def _shared_country(event: Event, events: list[Event]) -> str | None:
+    """"both parties" after a fight or talks between two sides of one country (the army and
+    the RSF, both Sudanese): that country. Read from the latest earlier event whose source
+    and target the text names with countries; sides of two countries give none."""
+    earlier = [e for e in events if e.evidence.start < event.evidence.start
+               and e.source is not None and e.target is not None and e.source.country
+               and e.target.country and not e.source.inferred and not e.target.inferred]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda e: e.evidence.start)
+    assert last.source is not None and last.target is not None
+    return last.source.country if last.source.country == last.target.country else None
 
 
 def _collective(actor: Actor, cues: CueLexicon) -> bool:

@@ -93,6 +93,8 @@ class CueLexicon:
     theme_object_types: frozenset[str]
     event_anaphors: frozenset[str]
     refusal_conditions: frozenset[str]
+    natural_causes: frozenset[str]
+    purpose_content: dict[str, frozenset[str]]
     offered_types: dict[str, str]
     offer_words: frozenset[str]
     quantity_heads: frozenset[str]
@@ -248,6 +250,10 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         offer_words=words("offer_words"),
         event_anaphors=words("event_anaphors"),
         refusal_conditions=words("refusal_conditions"),
+        natural_causes=words("natural_causes"),
+        purpose_content={type_name(k, "purpose_content"): frozenset(
+            type_name(t, f"purpose_content.{k}") for t in v or [])
+            for k, v in (raw.get("purpose_content") or {}).items()},
         theme_object_types=frozenset(type_name(t, "theme_object_types")
                                      for t in raw.get("theme_object_types") or []),
         transnational=words("transnational", raw.get("transnational", [])),

@@ -143,6 +143,11 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
             _absorb(outer, inner)
         elif outer.type == inner.type:
             _absorb(outer, inner)
+        elif (inner.type in cues.purpose_content.get(outer.type, ()) and inner.kind == "verb"
+              and inner.token.dep_ in ("advcl", "xcomp") and inner.token.head.i == outer.token.i):
+            # "marched to denounce the agreement": the march is the protest, aimed at that
+            inner.dropped = True
+            outer.targets = outer.targets or inner.targets
         elif outer.type in cues.content_types:
             inner.dropped = True
             outer.content_type = outer.content_type or inner.type
