@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from conftest import assert_offsets
-from fivew.records import Article, Quote
+from fivew.records import Article, Quote, Speaker
 
 Analyse = Callable[..., Article]
 
@@ -18,6 +18,15 @@ def quote_with(article: Article, fragment: str) -> Quote:
     hits = [q for q in article.quotes if fragment in q.text]
     assert len(hits) == 1, (fragment, [(q.kind, q.text) for q in article.quotes])
     return hits[0]
+
+
+def speaker_of(analyse: Analyse, text: str, fragment: str) -> Speaker:
+    """The speaker of the one quote containing `fragment` (all offsets checked)."""
+    article = analyse(text)
+    assert_offsets(article)
+    q = quote_with(article, fragment)
+    assert q.speaker is not None, q
+    return q.speaker
 
 
 TITLED = [
@@ -39,10 +48,7 @@ TITLED = [
 @pytest.mark.parametrize(("text", "fragment", "name", "role_word"), TITLED)
 def test_title_is_role_not_name(analyse: Analyse, text: str, fragment: str, name: str,
                                 role_word: str) -> None:
-    article = analyse(text)
-    assert_offsets(article)
-    q = quote_with(article, fragment)
-    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    assert speaker_of(analyse, text, fragment).name == name
     assert q.speaker.role is not None and role_word in q.speaker.role, q.speaker
 
 
@@ -66,10 +72,7 @@ DESCRIBED_ORG = [
 @pytest.mark.parametrize(("text", "fragment", "name"), DESCRIBED_ORG)
 def test_description_links_to_named_organisation(analyse: Analyse, text: str, fragment: str,
                                                  name: str) -> None:
-    article = analyse(text)
-    assert_offsets(article)
-    q = quote_with(article, fragment)
-    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    assert speaker_of(analyse, text, fragment).name == name
     assert q.speaker.entity_id is not None
 
 
@@ -108,10 +111,7 @@ DESCRIBED_PERSON = [
 @pytest.mark.parametrize(("text", "fragment", "name"), DESCRIBED_PERSON)
 def test_pronoun_after_described_speaker(analyse: Analyse, text: str, fragment: str,
                                          name: str) -> None:
-    article = analyse(text)
-    assert_offsets(article)
-    q = quote_with(article, fragment)
-    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    assert speaker_of(analyse, text, fragment).name == name
     first = article.quotes[0]
     assert first.speaker is not None and first.speaker.name == name, first.speaker
 
@@ -133,10 +133,7 @@ EPITHETS = [
 @pytest.mark.parametrize(("text", "fragment", "name"), EPITHETS)
 def test_role_description_links_to_person(analyse: Analyse, text: str, fragment: str,
                                           name: str) -> None:
-    article = analyse(text)
-    assert_offsets(article)
-    q = quote_with(article, fragment)
-    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    assert speaker_of(analyse, text, fragment).name == name
 
 
 def test_role_description_with_two_fitting_people_stays_unresolved(analyse: Analyse) -> None:
@@ -175,10 +172,7 @@ TITLE_AFTER_CUE = [
 @pytest.mark.parametrize(("text", "fragment", "name"), TITLE_AFTER_CUE)
 def test_quoted_title_after_cue_is_not_the_speaker(analyse: Analyse, text: str, fragment: str,
                                                    name: str) -> None:
-    article = analyse(text)
-    assert_offsets(article)
-    q = quote_with(article, fragment)
-    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    assert speaker_of(analyse, text, fragment).name == name
 
 
 SURNAME_LIKE_PLACE = [
@@ -235,10 +229,7 @@ SAME_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "fragment", "name"), SAME_DESCRIPTION)
 def test_definite_description_repeats_earlier_speaker(analyse: Analyse, text: str,
                                                       fragment: str, name: str) -> None:
-    article = analyse(text)
-    assert_offsets(article)
-    q = quote_with(article, fragment)
-    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    assert speaker_of(analyse, text, fragment).name == name
 
 
 @pytest.mark.parametrize("verb", ["Says", "Warns", "Tells", "Insists"])
@@ -275,10 +266,7 @@ COMPANY_NAMES = [
 @pytest.mark.parametrize(("text", "fragment", "name"), COMPANY_NAMES)
 def test_untagged_company_name_and_the_company(analyse: Analyse, text: str, fragment: str,
                                                name: str) -> None:
-    article = analyse(text)
-    assert_offsets(article)
-    q = quote_with(article, fragment)
-    assert q.speaker is not None and q.speaker.name == name, q.speaker
+    assert speaker_of(analyse, text, fragment).name == name
 
 
 def test_person_whose_surname_ends_company_names_stays_a_person(analyse: Analyse) -> None:
