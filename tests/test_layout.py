@@ -140,3 +140,21 @@ def test_a_headline_is_not_run_on_into_the_caption_below_it() -> None:
             "Ministers from six countries met in Rome on Monday to discuss the deal.")
     kinds = [p.kind for p in read_layout(text).parts]
     assert kinds[:3] == ["title", "caption", "byline"], kinds
+
+
+SHORT_FIRST_SENTENCES = [  # (text, the line that must open the body)
+    ("Russia shelled Kyiv on Monday.\nThe mayor said five people died in the attack.",
+     "Russia shelled Kyiv on Monday."),
+    ("Flood Warnings Issued Across the North\n\nRivers burst their banks.\n"
+     "Officials in three counties ordered evacuations overnight, the agency said.",
+     "Rivers burst their banks."),
+    ("Ceasefire Talks Resume in Doha\nBy Anna Rossi.\n\nThe talks resumed on Sunday.\n"
+     "Mediators said both delegations had arrived.",
+     "The talks resumed on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), SHORT_FIRST_SENTENCES)
+def test_a_short_sentence_with_a_full_stop_opens_the_body(text: str, opening: str) -> None:
+    body = [text[p.start : p.end] for p in read_layout(text).parts if p.kind == "body"]
+    assert body and body[0] == opening, read_layout(text).parts

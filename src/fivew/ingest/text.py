@@ -57,8 +57,14 @@ class Line:
 
     @property
     def is_prose(self) -> bool:
-        """A sentence-like line: enough words and sentence-final punctuation."""
-        return self.words >= 6 and bool(SENTENCE_END.search(self.text))
+        """A sentence-like line: enough words and sentence-final punctuation, or a short
+        sentence that ends in a full stop and has lower-case words ("Russia shelled Kyiv on
+        Monday."): headlines, subheadings and bylines ("By Anna Rossi.") are not that."""
+        if self.words >= 6 and SENTENCE_END.search(self.text):
+            return True
+        words = self.text.split()
+        return (len(words) >= 3 and self.text.endswith(".") and not self.text.endswith("..")
+                and any(w[:1].islower() for w in words[1:]))
 
 
 @dataclass
