@@ -1,5 +1,6 @@
 """Recall of event triggers: cue families that held-out articles showed missing
-(freezing assets, closing or opening borders and airspace, declaring a vote void) and
+(freezing assets, closing or opening borders and airspace, declaring a vote void,
+test-firing missiles) and
 families that were already covered (recalling or expelling envoys, visa restrictions,
 lifting sanctions, releasing captives, extradition). Sentences are our own, news style.
 
@@ -37,6 +38,10 @@ def _coded(article: Article) -> set[tuple[str, str | None, str | None]]:
         # opening a border or airspace
         ("Turkey opened its airspace to Russian flights.", "RETREAT", "TUR", "RUS"),
         ("Jordan opened the border with Syria after years of closure.", "RETREAT", "JOR", "SYR"),
+        # weapons tests ("test" "-" "fired"), not attacks
+        ("North Korea test-fired a ballistic missile on Sunday.", "MOBILIZE", "PRK", None),
+        ("Pakistan successfully test-fired a nuclear-capable missile, the army said.", "MOBILIZE", "PAK", None),
+        ("Iran test-fired two cruise missiles during the drills.", "MOBILIZE", "IRN", None),
         # declaring a vote void
         ("Ukraine declared the referendum null and void.", "REJECT", "UKR", None),
         # envoys recalled, summoned, expelled
@@ -70,6 +75,8 @@ def test_cue_family_is_coded(
         ("The chairman opened the session with a minute of silence.", "RETREAT"),
         ("The president declared victory on Sunday night.", "REJECT"),
         ("The governor declared his candidacy for the Senate.", "REJECT"),
+        ("Russia fired a missile at Kyiv overnight.", "MOBILIZE"),
+        ("Hamas fired rockets at Israel, in what officials called a test of the truce.", "MOBILIZE"),
         ("The studio recalled thousands of faulty cars.", "SANCTION"),
         ("The agency released its annual report on Friday.", "RETREAT"),
     ],
