@@ -42,6 +42,9 @@ def _coded(article: Article) -> set[tuple[str, str | None, str | None]]:
         ("North Korea test-fired a ballistic missile on Sunday.", "MOBILIZE", "PRK", None),
         ("Pakistan successfully test-fired a nuclear-capable missile, the army said.", "MOBILIZE", "PAK", None),
         ("Iran test-fired two cruise missiles during the drills.", "MOBILIZE", "IRN", None),
+        # crowds gathering or rallying in protest
+        ("Thousands of Georgians gathered outside parliament in Tbilisi to protest against the law.", "PROTEST", "GEO", "GEO"),
+        ("Hundreds of Armenians rallied in Yerevan against the government.", "PROTEST", "ARM", "ARM"),
         # declaring a vote void
         ("Ukraine declared the referendum null and void.", "REJECT", "UKR", None),
         # envoys recalled, summoned, expelled
@@ -77,6 +80,8 @@ def test_cue_family_is_coded(
         ("The governor declared his candidacy for the Senate.", "REJECT"),
         ("Russia fired a missile at Kyiv overnight.", "MOBILIZE"),
         ("Hamas fired rockets at Israel, in what officials called a test of the truce.", "MOBILIZE"),
+        ("Thousands of Georgians gathered in Tbilisi to celebrate the new year.", "PROTEST"),
+        ("Hundreds of fans gathered outside the stadium to greet the team.", "PROTEST"),
         ("The studio recalled thousands of faulty cars.", "SANCTION"),
         ("The agency released its annual report on Friday.", "RETREAT"),
     ],
