@@ -10,7 +10,7 @@ import pytest
 
 from fivew.ingest import from_text
 from fivew.pipeline import Pipeline
-from fivew.records import Article
+from fivew.records import Article, Quote
 
 
 @pytest.fixture(scope="session")
@@ -63,6 +63,13 @@ def server(api_db: Path, pipeline: Pipeline) -> Iterator[str]:
 def client(server: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=server, timeout=60) as c:
         yield c
+
+
+def only_quote(article: Article, fragment: str) -> Quote:
+    """The one quote whose text contains `fragment` (fails if there are none or several)."""
+    hits = [q for q in article.quotes if fragment in q.text]
+    assert len(hits) == 1, (fragment, [(q.kind, q.text) for q in article.quotes])
+    return hits[0]
 
 
 def assert_offsets(article: Article) -> None:

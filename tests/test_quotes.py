@@ -6,17 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import assert_offsets
+from conftest import assert_offsets, only_quote
 from fivew.records import Article, Quote
 
 Analyse = Callable[..., Article]
-
-
-def only_quote(article: Article, fragment: str) -> Quote:
-    """The one quote whose text contains `fragment`."""
-    hits = [q for q in article.quotes if fragment in q.text]
-    assert len(hits) == 1, (fragment, [(q.kind, q.text) for q in article.quotes])
-    return hits[0]
 
 
 def check(article: Article, fragment: str, kind: str, speaker: str, cue: str | None) -> Quote:

@@ -7,16 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import assert_offsets
+from conftest import assert_offsets, only_quote
 from fivew.records import Article
 
 Analyse = Callable[..., Article]
-
-
-def one(article: Article, fragment: str):  # type: ignore[no-untyped-def]
-    hits = [q for q in article.quotes if fragment in q.text]
-    assert len(hits) == 1, [(q.kind, q.text) for q in article.quotes]
-    return hits[0]
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
@@ -31,7 +25,7 @@ def test_question_clause_is_the_content(analyse: Analyse, text: str, content: st
                                         speaker: str) -> None:
     article = analyse(text)
     assert_offsets(article)
-    q = one(article, content)
+    q = only_quote(article, content)
     assert q.speaker is not None and speaker in q.speaker.text
 
 
@@ -64,7 +58,7 @@ def test_add_with_only_an_object_is_no_statement(analyse: Analyse, text: str) ->
 ])
 def test_add_with_a_clause_or_quote_is_a_statement(analyse: Analyse, text: str,
                                                    content: str, speaker: str) -> None:
-    q = one(analyse(text), content)
+    q = only_quote(analyse(text), content)
     assert q.speaker is not None and q.speaker.text == speaker
 
 
@@ -76,7 +70,7 @@ def test_add_with_a_clause_or_quote_is_a_statement(analyse: Analyse, text: str,
 ])
 def test_quoted_as_saying_names_the_one_quoted(analyse: Analyse, text: str, content: str,
                                                speaker: str) -> None:
-    q = one(analyse(text), content)
+    q = only_quote(analyse(text), content)
     assert q.speaker is not None and speaker in q.speaker.text, q.speaker
 
 
@@ -115,7 +109,7 @@ def test_spoken_words_are_not_titles(inner: str) -> None:
 ])
 def test_quote_after_an_indirect_statement_in_its_paragraph(
         analyse: Analyse, text: str, floating: str, speaker: str) -> None:
-    q = one(analyse(text), floating)
+    q = only_quote(analyse(text), floating)
     assert q.kind == "direct" and q.speaker is not None and speaker in q.speaker.text
 
 
@@ -136,12 +130,12 @@ def test_quote_in_a_new_paragraph_does_not_continue_an_indirect_one(analyse: Ana
 def test_speaker_inside_a_relative_clause(analyse: Analyse, text: str, content: str,
                                           speaker: str) -> None:
     """"the law, which critics say ...": the critics speak, not the law."""
-    q = one(analyse(text), content)
+    q = only_quote(analyse(text), content)
     assert q.speaker is not None and speaker in q.speaker.text, q.speaker
 
 
 def test_relative_pronoun_subject_still_names_the_antecedent(analyse: Analyse) -> None:
-    q = one(analyse("The ministry, which said the outbreak was contained, declined to "
+    q = only_quote(analyse("The ministry, which said the outbreak was contained, declined to "
                     "comment further."), "the outbreak was contained")
     assert q.speaker is not None and "ministry" in q.speaker.text
 
@@ -170,7 +164,7 @@ def test_object_alone_is_not_a_statement(analyse: Analyse, text: str) -> None:
 ])
 def test_clause_after_those_verbs_is_a_statement(analyse: Analyse, text: str,
                                                  content: str) -> None:
-    one(analyse(text), content)
+    only_quote(analyse(text), content)
 
 
 @pytest.mark.parametrize(("text", "starts", "speaker"), [
@@ -211,7 +205,7 @@ def test_quoted_word_parsed_as_subject_does_not_hide_the_speaker(
         analyse: Analyse, text: str, inner: str, speaker: str) -> None:
     """The parser sometimes makes the last word inside the quote a second subject of the
     cue after it; the speaker is the unquoted one."""
-    q = one(analyse(text), inner)
+    q = only_quote(analyse(text), inner)
     assert q.speaker is not None and q.speaker.text == speaker, q.speaker
 
 
@@ -222,7 +216,7 @@ def test_quoted_word_parsed_as_subject_does_not_hide_the_speaker(
 ])
 def test_two_word_sentence_after_a_quote_floats(analyse: Analyse, text: str,
                                                 floating: str) -> None:
-    q = one(analyse(text), floating)
+    q = only_quote(analyse(text), floating)
     assert q.kind == "direct" and q.speaker is not None
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import assert_offsets
+from conftest import assert_offsets, only_quote
 from fivew.records import Article
 
 Analyse = Callable[..., Article]
@@ -42,9 +42,7 @@ def test_statement_noun_with_source_and_that_clause(analyse: Analyse, text: str,
                                                     cue: str) -> None:
     article = analyse(text)
     assert_offsets(article)
-    hits = [q for q in article.quotes if content in q.text]
-    assert len(hits) == 1, [(q.kind, q.text) for q in article.quotes]
-    q = hits[0]
+    q = only_quote(article, content)
     assert q.kind == "indirect"
     assert q.cue is not None and q.cue.text == cue, q.cue
     assert q.speaker is not None and speaker in q.speaker.text, q.speaker
@@ -88,9 +86,8 @@ def test_said_no_opening_the_reported_clause(analyse: Analyse, text: str, conten
     """"said no" is no statement only when "no" is the answer ("said no to the plan")."""
     article = analyse(text)
     assert_offsets(article)
-    hits = [q for q in article.quotes if content in q.text]
-    assert len(hits) == 1, [(q.kind, q.text) for q in article.quotes]
-    assert hits[0].speaker is not None and speaker in hits[0].speaker.text
+    q = only_quote(article, content)
+    assert q.speaker is not None and speaker in q.speaker.text
 
 
 @pytest.mark.parametrize("text", ["The council said no to the stadium plan on Tuesday.",
@@ -118,9 +115,7 @@ def test_document_subject_speaks_for_its_author(analyse: Analyse, text: str, con
                                                 author: str) -> None:
     article = analyse(text)
     assert_offsets(article)
-    hits = [q for q in article.quotes if content in q.text]
-    assert len(hits) == 1, [(q.kind, q.text) for q in article.quotes]
-    speaker = hits[0].speaker
+    speaker = only_quote(article, content).speaker
     assert speaker is not None and author in speaker.text, speaker
     assert not any(w in speaker.text.lower() for w in ("statement", "report", "letter",
                                                          "filing")), speaker
@@ -128,9 +123,8 @@ def test_document_subject_speaks_for_its_author(analyse: Analyse, text: str, con
 
 def test_document_without_named_author_stays_the_speaker(analyse: Analyse) -> None:
     article = analyse("A report of fraud in the district said ballots were missing.")
-    hits = [q for q in article.quotes if "ballots were missing" in q.text]
-    assert len(hits) == 1 and hits[0].speaker is not None
-    assert "report" in hits[0].speaker.text
+    speaker = only_quote(article, "ballots were missing").speaker
+    assert speaker is not None and "report" in speaker.text
 
 
 @pytest.mark.parametrize(("text", "first", "second", "speaker"), [

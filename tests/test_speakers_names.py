@@ -8,23 +8,17 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import assert_offsets
-from fivew.records import Article, Quote, Speaker
+from conftest import assert_offsets, only_quote
+from fivew.records import Article, Speaker
 
 Analyse = Callable[..., Article]
-
-
-def quote_with(article: Article, fragment: str) -> Quote:
-    hits = [q for q in article.quotes if fragment in q.text]
-    assert len(hits) == 1, (fragment, [(q.kind, q.text) for q in article.quotes])
-    return hits[0]
 
 
 def speaker_of(analyse: Analyse, text: str, fragment: str) -> Speaker:
     """The speaker of the one quote containing `fragment` (all offsets checked)."""
     article = analyse(text)
     assert_offsets(article)
-    q = quote_with(article, fragment)
+    q = only_quote(article, fragment)
     assert q.speaker is not None, q
     return q.speaker
 
@@ -83,7 +77,7 @@ def test_two_ministries_far_back_stay_unresolved(analyse: Analyse) -> None:
             "Nobody left early. Coffee ran out. Lunch was late. Aides waited. Doors stayed "
             "shut. Reporters gathered outside. Night fell.\n\n"
             "The ministry said the talks had been useful.")
-    q = quote_with(analyse(text), "talks had been useful")
+    q = only_quote(analyse(text), "talks had been useful")
     assert q.speaker is not None and q.speaker.entity_id is None, q.speaker
 
 
@@ -115,7 +109,7 @@ def test_pronoun_after_described_speaker(analyse: Analyse, text: str, fragment: 
                                          name: str) -> None:
     article = analyse(text)
     assert_offsets(article)
-    q = quote_with(article, fragment)
+    q = only_quote(article, fragment)
     assert q.speaker is not None and q.speaker.name == name, q.speaker
     first = article.quotes[0]
     assert first.speaker is not None and first.speaker.name == name, first.speaker
@@ -144,7 +138,7 @@ def test_role_description_links_to_person(analyse: Analyse, text: str, fragment:
 def test_role_description_with_two_fitting_people_stays_unresolved(analyse: Analyse) -> None:
     text = ("Sen. Laura Kemp met Sen. Ruth Oduya in Ohio on Monday. Later, the Vermont senator "
             "said the talks had gone well.")
-    q = quote_with(analyse(text), "talks had gone well")
+    q = only_quote(analyse(text), "talks had gone well")
     assert q.speaker is not None and q.speaker.entity_id is None, q.speaker
 
 
@@ -161,7 +155,7 @@ def test_possessive_source_without_marker(analyse: Analyse, text: str, fragment:
                                           head: str) -> None:
     article = analyse(text)
     assert_offsets(article)
-    q = quote_with(article, fragment)
+    q = only_quote(article, fragment)
     assert q.speaker is not None, q
     assert q.speaker.text.lower().endswith(head), q.speaker
 
@@ -200,7 +194,7 @@ def test_titled_name_ending_in_place_word_is_a_person(analyse: Analyse, text: st
 def test_he_never_goes_to_a_woman_already_called_she(analyse: Analyse) -> None:
     text = ("Maria Lopez said rents had risen. \"We have never seen this,\" she said.\n\n"
             "A man at the back of the hall shouted. He said the figures were wrong.")
-    q = quote_with(analyse(text), "figures were wrong")
+    q = only_quote(analyse(text), "figures were wrong")
     assert q.speaker is not None and q.speaker.name != "Maria Lopez", q.speaker
 
 
@@ -219,7 +213,7 @@ def test_it_and_they_after_described_group(analyse: Analyse, text: str, fragment
                                            name: str) -> None:
     article = analyse(text)
     assert_offsets(article)
-    q = quote_with(article, fragment)
+    q = only_quote(article, fragment)
     assert q.speaker is not None and q.speaker.name.lower().endswith(name), q.speaker
 
 
@@ -245,7 +239,7 @@ def test_headline_verb_is_no_part_of_a_name(analyse: Analyse, verb: str) -> None
     article = analyse(text)
     names = {e.name for e in article.entities if e.label == "PERSON"}
     assert "Lena Varga" in names and not any(verb in n for n in names), names
-    q = quote_with(article, "taxes would not rise")
+    q = only_quote(article, "taxes would not rise")
     assert q.speaker is not None and q.speaker.name == "Lena Varga", q.speaker
 
 
@@ -254,7 +248,7 @@ def test_pronoun_never_goes_to_a_first_name_of_the_other_gender(analyse: Analyse
                                                                  pronoun: str) -> None:
     text = (f"{first} Marsh was asleep on the sofa when the results came in.\n\n"
             f"\"We lost the county,\" {pronoun} said.")
-    q = quote_with(analyse(text), "We lost the county")
+    q = only_quote(analyse(text), "We lost the county")
     assert q.speaker is not None and q.speaker.name != f"{first} Marsh", q.speaker
 
 
@@ -294,7 +288,7 @@ def test_name_ending_in_a_verb_like_word_keeps_it(analyse: Analyse, text: str,
 def test_first_person_never_goes_to_a_described_third_person(analyse: Analyse) -> None:
     text = ("\"We live in hard times,\" my father often said.\n\n"
             "\"I never agreed with him,\" I said to the reporter.")
-    q = quote_with(analyse(text), "never agreed")
+    q = only_quote(analyse(text), "never agreed")
     assert q.speaker is None or q.speaker.name != "my father", q.speaker
 
 
@@ -303,7 +297,7 @@ def test_epithet_before_a_full_name_is_not_the_canonical_name(analyse: Analyse,
                                                               epithet: str) -> None:
     text = (f"Maria Sandoval spoke in Ohio. Her rival said that debating was harder than "
             f"facing {epithet} Maria Sandoval. Sandoval said the remark was petty.")
-    q = quote_with(analyse(text), "remark was petty")
+    q = only_quote(analyse(text), "remark was petty")
     assert q.speaker is not None and q.speaker.name == "Maria Sandoval", q.speaker
 
 
@@ -314,5 +308,5 @@ def test_hashtags_and_handles_are_not_people(analyse: Analyse, tag: str) -> None
     article = analyse(text)
     names = {e.name for e in article.entities}
     assert tag.lstrip("#@") not in names, names
-    q = quote_with(article, "We will not stop")
+    q = only_quote(article, "We will not stop")
     assert q.speaker is not None and q.speaker.name == "Lena Varga", q.speaker
