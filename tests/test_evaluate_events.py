@@ -81,3 +81,20 @@ def test_accepts_event_records(analyse) -> None:  # type: ignore[no-untyped-def]
     article = analyse("Police arrested twelve protesters in Minsk on Sunday.")
     gold = [{"type": "COERCE", "source": {"country": ["BLR", None]}, "target": {"country": ["BLR", None]}}]
     assert score_events(gold, article.events).matched == 1
+
+
+def test_matching_is_maximum_not_greedy_in_gold_order() -> None:
+    # The first gold event accepts "IRN or no target" and would greedily take the IRN
+    # prediction that the second gold event needs; a maximum matching pairs both.
+    gold = [{"type": "ASSAULT", "source": "PAK", "target": ["IRN", None]},
+            {"type": "ASSAULT", "source": "PAK", "target": "IRN"}]
+    s = score_events(gold, [pred("ASSAULT", "PAK", "IRN"), pred("ASSAULT", "PAK", None)])
+    assert (s.matched, s.missed, s.spurious) == (2, (), ())
+
+
+def test_unmatched_gold_and_predictions_are_listed() -> None:
+    gold = [{"type": "ASSAULT", "source": "PAK", "target": "IRN"},
+            {"type": "AID", "source": "ESP", "target": "MAR"}]
+    s = score_events(gold, [pred("AID", "ESP", "MAR"), pred("PROTEST", None, "PAK")])
+    assert [m["type"] for m in s.missed] == ["ASSAULT"]
+    assert [p["type"] for p in s.spurious] == ["PROTEST"]

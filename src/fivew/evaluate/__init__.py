@@ -5,8 +5,9 @@ Gold comes as fivew gold JSON files (`fivew.evaluate.gold`) or PolNeAR brat fold
 by running the pipeline on the gold texts. Predictions are paired with gold articles by
 the SHA-256 of the article text, so file names need not agree.
 
-Scorers are per record kind: `fivew.evaluate.quotes` now; an events scorer can read the
-same gold files' `events` key.
+Scorers are per record kind: `fivew.evaluate.quotes` for the gold files' `quotes` and
+`fivew.evaluate.events` for their `events`; both match one to one with
+`fivew.evaluate.matching`.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ Matching rules (documented in docs/evaluation.md and here):
   * CONSULT and COOPERATE are symmetric: source and target may be swapped.
   * Negated events ("did not agree") are left out on both sides unless
     `include_negated`; they are not things that happened.
-  * Matching is one to one, greedy in gold order; each prediction serves at most one gold
-    event, so duplicate predictions count as false positives.
+  * Matching is one to one and maximum (`fivew.evaluate.matching`): each prediction serves
+    at most one gold event, so duplicate predictions count as false positives.
 Precision = matched / predicted, recall = matched / gold, F1 their harmonic mean. Scores
 add up over articles (micro-average) with `EventScores.__add__`.
 """
@@ -30,6 +30,8 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from fivew.evaluate.matching import maximum_matching
 
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 
@@ -84,14 +86,10 @@ def score_events(
     golds = [g for g in gold if include_negated or not g.get("negated")]
     preds = [_as_dict(p) for p in predicted]
     preds = [p for p in preds if include_negated or not p.get("negated")]
-    used: set[int] = set()
-    missed = []
-    for g in golds:
-        hit = next((i for i, p in enumerate(preds) if i not in used and _matches(g, p, use_place)), None)
-        if hit is None:
-            missed.append(dict(g))
-        else:
-            used.add(hit)
+    owner = maximum_matching([[i for i, p in enumerate(preds) if _matches(g, p, use_place)] for g in golds])
+    used = set(owner)
+    matched_gold = set(owner.values())
+    missed = [dict(g) for gi, g in enumerate(golds) if gi not in matched_gold]
     type_used: set[int] = set()
     for g in golds:
         hit = next((i for i, p in enumerate(preds) if i not in type_used and p.get("type") == g.get("type")), None)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fivew.evaluate.gold import GoldArticle, GoldQuote
+from fivew.evaluate.matching import maximum_matching
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def coverage(gold: GoldQuote, pred: PredQuote) -> float:
 def match(gold: list[GoldQuote], pred: list[PredQuote], threshold: float
           ) -> list[tuple[int, int]]:
     """A maximum one-to-one matching of (gold index, pred index) pairs whose coverage
-    reaches `threshold` (augmenting paths; each gold quote tries its best-covering
+    reaches `threshold` (`maximum_matching`; each gold quote tries its best-covering
     predictions first, so ties resolve toward the closer span)."""
     options: list[list[int]] = []
     for g in gold:
@@ -121,20 +122,7 @@ def match(gold: list[GoldQuote], pred: list[PredQuote], threshold: float
             if cov >= threshold:
                 scored.append((-cov, abs((p.end - p.start) - (g.end - g.start)), pi))
         options.append([pi for _, _, pi in sorted(scored)])
-    owner: dict[int, int] = {}  # pred index -> gold index
-
-    def augment(gi: int, seen: set[int]) -> bool:
-        for pi in options[gi]:
-            if pi in seen:
-                continue
-            seen.add(pi)
-            if pi not in owner or augment(owner[pi], seen):
-                owner[pi] = gi
-                return True
-        return False
-
-    for gi in range(len(gold)):
-        augment(gi, set())
+    owner = maximum_matching(options)  # pred index -> gold index
     return sorted((gi, pi) for pi, gi in owner.items())
 
 
