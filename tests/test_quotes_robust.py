@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import assert_offsets
+from conftest import assert_offsets, only_quote
 from fivew.records import Article
 
 Analyse = Callable[..., Article]
@@ -56,3 +56,25 @@ def test_random_news_words_never_fail(analyse: Analyse, words: list[str]) -> Non
     for q in article.quotes:
         assert q.kind in ("direct", "mixed", "indirect")
         assert 0 <= q.start < q.end <= len(text)
+
+
+# Quotation marks typed without the space before or after them (common in pasted and
+# machine-converted text): the quote and its speaker are found as if the spaces were there.
+GLUED = [
+    ("The harbour master said,“The channel stays shut until Friday.”", "The channel stays shut", "harbour master"),
+    ("“We will not pay,”the union leader told reporters.", "We will not pay", "union leader"),
+    ("The senator said:“Nobody asked us.”", "Nobody asked us", "senator"),
+    ("“Enough is enough,”said Maria Gonzalez, a nurse in Lima.", "Enough is enough", "Maria Gonzalez"),
+    ('The coach said,"We played badly and we know it."', "We played badly", "coach"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), GLUED)
+def test_quote_marks_glued_to_words_still_open_and_close_quotes(
+        analyse: Analyse, text: str, fragment: str, speaker: str) -> None:
+    article = analyse(text)
+    quote = only_quote(article, fragment)
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and speaker in quote.speaker.text
+    assert not quote.text.startswith(("“", '"')) and fragment in quote.text
+    assert_offsets(article)

