@@ -126,6 +126,36 @@ WRAPPED = [  # (a hard-wrapped body paragraph, after a headline and a blank line
 ]
 
 
+WRAPPED_AT_A_NAME = [  # a break inside a multi-word name, after the block is proven wrapped
+    "The finance ministry said on Tuesday that it would cut spending on roads by a\n"
+    "third next year, a decision that drew sharp criticism from the Transport\n"
+    "Ministry and from the unions representing road workers across the country.",
+    "Rescue crews worked through the night in the flooded districts of the city and\n"
+    "were joined on Sunday morning by volunteers sent by the Red\n"
+    "Cross.",
+    "The airline cancelled more than two hundred flights over the weekend, and the\n"
+    "chief executive apologised in a letter to customers published by the Evening\n"
+    "Standard, saying the disruption would be over by Wednesday at the latest.",
+]
+
+
+@pytest.mark.parametrize("paragraph", WRAPPED_AT_A_NAME)
+def test_a_wrapped_block_runs_on_at_a_capitalised_word(paragraph: str) -> None:
+    text = "Officials Report on the Week\n\n" + paragraph
+    body = [p for p in read_layout(text).parts if p.kind == "body"]
+    assert [text[p.start : p.end] for p in body] == [paragraph]
+
+
+def test_a_wrapped_caption_does_not_swallow_the_byline_below_it() -> None:
+    text = ("Ministers Meet in Rome to Discuss the Grain Deal\n\n"
+            "Delegates arrive for the talks in Rome on Monday, where ministers from the\n"
+            "six countries meet (Photo by Anna Rossi/Reuters)\n"
+            "By Tom Reed\n\n"
+            "Ministers from six countries met in Rome on Monday to discuss the deal.")
+    kinds = {text[p.start : p.end]: p.kind for p in read_layout(text).parts}
+    assert kinds.get("By Tom Reed") == "byline", kinds
+
+
 @pytest.mark.parametrize("paragraph", WRAPPED)
 def test_a_line_ending_mid_phrase_runs_on_into_a_capitalised_line(paragraph: str) -> None:
     text = "Officials Report on the Week\n\n" + paragraph

@@ -174,10 +174,12 @@ def paragraphs(lines: list[Line], text: str) -> list[Line]:
     A line that does not end a sentence and is followed, without a blank line, by a line
     that starts in lower case continues into it; so does one that ends in a comma or a
     word that cannot end a title or paragraph (`continuation_words` in layout.yaml: "the",
-    "of", "said"), whatever the next line starts with.
+    "of", "said"), whatever the next line starts with. Inside a block that already joins
+    wrapped lines, a line ending in a capitalised word continues too (`_wrapped_tail`).
     """
     merged: list[Line] = []
     physical_prev: Line | None = None
+    wrapped = False  # merged[-1] already joins two or more physical lines
     for line in lines:
         prev = merged[-1] if merged else None
         if (
@@ -187,13 +189,23 @@ def paragraphs(lines: list[Line], text: str) -> list[Line]:
             and 40 <= physical_prev.end - physical_prev.start <= 100
             and "\n\n" not in text[prev.end : line.start]
             and not SENTENCE_END.search(prev.text)
-            and (line.text[:1].islower() or _runs_on(prev.text))
+            and (line.text[:1].islower() or _runs_on(prev.text) or (wrapped and _wrapped_tail(line)))
         ):
             merged[-1] = Line(prev.start, line.end, text[prev.start : line.end])
+            wrapped = True
         else:
             merged.append(line)
+            wrapped = False
         physical_prev = line
     return merged
+
+
+def _wrapped_tail(line: Line) -> bool:
+    """Inside a block already proven hard-wrapped, a line that breaks before a capitalised
+    word ("the Finance\nMinistry said") still continues the paragraph when it is itself of
+    wrapped width or ends the sentence; a short line without a full stop ("By Tom Reed")
+    is the next layout element."""
+    return len(line.text) >= 40 or bool(SENTENCE_END.search(line.text))
 
 
 def _runs_on(text: str) -> bool:
