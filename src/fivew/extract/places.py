@@ -18,7 +18,6 @@ from __future__ import annotations
 import difflib
 import functools
 import math
-import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -32,14 +31,9 @@ from fivew.extract.place_mentions import (
     near_spelling,
     read_context,
 )
+from fivew.ingest.text import match_dateline
 from fivew.nlp import extra_docs
 from fivew.records import Article, Place
-
-# A dateline opens a story: "KYIV, Ukraine (Reuters) -" / "MARIUPOL, March 20 —".
-DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z'’. -]{1,30}?[A-Z.])(?:,\s*(?P<qual>[A-Z][A-Za-z. ]{1,30}?))?"
-    r"(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s"
-)
 
 
 def find_places(doc: Doc, article: Article) -> list[Place]:
@@ -128,16 +122,18 @@ def _dateline(article: Article) -> tuple[Place | None, Entry | None]:
     """The place of a dateline at the start of the first body paragraph (or of the text)."""
     parts = [p for p in article.parts if p.kind in ("dateline", "body")]
     start = parts[0].start if parts else 0
-    match = DATELINE.match(article.text, start, start + 120)
+    match = match_dateline(article.text, start)
     if match is None:
         return None, None
-    candidates = gz.lookup(match["city"])
+    s, e = match.span("city")
+    city = article.text[s:e].split("/")[0]  # "SANAA/ADEN": filed from the first city
+    e = s + len(city)
+    candidates = gz.lookup(city)
     if not candidates:
         return None, None
     qualifier = _qualifier_entry(match["qual"] or "")
     scored = [(c, gz.prior(c) + (10.0 if _agrees(c, qualifier) else 0.0)) for c in candidates]
     best = max(scored, key=lambda cs: cs[1])[0]
-    s, e = match.span("city")
     return _record(best, article.text[s:e], s, e, "exact", dateline=True), best
 
 

@@ -25,6 +25,28 @@ SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
 CREDIT = re.compile(r"\(([^()]{2,120})\)\s*$")
 BY_PREFIX = re.compile(r"^by\s+", re.I)
 # Lower-case words that stand inside personal names ("Ursula von der Leyen").
+# A dateline opens a story: "KYIV, Ukraine (AP) —", "QUITO, July 22 (Reuters) -",
+# "PRISTINA, Kosovo, Sept. 24 -", "BRUSSELS, 12 March (Reuters) -", "Kyiv, March 3 (Reuters) -".
+# A city in capitals may stand alone before the dash; one in title case only with a date or
+# an agency credit, or any "Word —" paragraph opening would be taken for one.
+_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z'’. /-]{1,30}?[A-Z.]|[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2})"
+    r"(?:,\s*(?P<qual>[A-Z][A-Za-z. ]{1,30}?))?"
+    rf"(?:,\s*(?P<date>{_DATE}))?\s*(?P<credit>\([^)]{{1,40}}\))?\s*[-—–]{{1,2}}\s"
+)
+
+
+def match_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The dateline that opens the paragraph at `pos` of `text`, if there is one."""
+    match = DATELINE.match(text, pos, pos + 120)
+    if match is None:
+        return None
+    if not match["city"].isupper() and not (match["date"] or match["credit"]):
+        return None
+    return match
+
+
 NAME_PARTICLES = frozenset("de la le da di del della der den van von al el bin ibn ben dos das du".split())
 MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
