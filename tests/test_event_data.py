@@ -79,3 +79,12 @@ def test_a_user_extension_is_picked_up() -> None:
     raw["verbs"]["torpedo"] = {"type": "ASSAULT", "mode": "explosives"}
     cues = build_cues(raw, load_ontology())
     assert cues.verbs["torpedoed"][0].mode == "explosives"
+
+
+def test_a_key_written_twice_is_an_error_not_a_silent_override() -> None:
+    from fivew.data import parse_yaml
+
+    raw = "verbs:\n  call off: {type: REJECT}\n  halt: {type: RETREAT}\n  call off: {type: RETREAT}\n"
+    with pytest.raises(DataFileError, match=r"(?s)my\.yaml.*'call off' appears twice.*line 4"):
+        parse_yaml(raw, "my.yaml")
+    assert parse_yaml("a: {x: 1}\nb: {x: 2}\n", "ok.yaml") == {"a": {"x": 1}, "b": {"x": 2}}
