@@ -121,6 +121,9 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     if obj is not None:
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
         obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound"}  # "aid programmes"
+        obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"in"}))}  # "$5m in aid"
+    # "provided Ukraine with missiles": what is given is the with-object
+    obj_words |= {g.lower_ for _, g in prep_objects(token, frozenset({"with"}))}
     # "offered to host talks", "pledged to send troops": the complement verb's object is
     # what is offered or pledged
     for comp in (c for c in token.children if c.dep_ == "xcomp"):
@@ -128,15 +131,19 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         if comp_obj is not None:
             obj_words |= {comp_obj.lower_, *(c.lower_ for c in comp_obj.conjuncts)}
     subj = subject(token)
-    subj_word = subj.lower_ if subj is not None else None
+    # "rescue teams arrived": the subject and its compounds
+    subj_words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "compound")} if subj is not None else set()
     child_words = _particles(token)
     phrasal = [s for s in senses if s.words]
     plain = [s for s in senses if not s.words]
     for sense in phrasal + plain:
-        if sense.words and not set(sense.words) <= child_words:
+        # a phrasal cue's own preposition object is its object: "went on strike", "put its
+        # forces on alert" (a preposition after the direct object counts when it does)
+        own = {g.lower_ for _, g in prep_objects(token, frozenset(sense.words))} if sense.words else set()
+        if sense.words and not set(sense.words) <= child_words and not own & sense.objects:
             continue
         if (sense.objects or sense.subjects) and not (
-                obj_words & sense.objects or subj_word in sense.subjects):
+                (obj_words | own) & sense.objects or subj_words & sense.subjects):
             continue
         if obj_words & sense.exclude or not _context_ok(token, sense):
             continue
@@ -164,7 +171,7 @@ def _context_ok(token: Token, sense: Sense) -> bool:
             # states and places as parties or scene: "Russia may attack Moldova", "the
             # Paris attacks"; people and organisations attack each other in words
             deps = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "nmod", "poss")
-            return any(c.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for c in token.children
+            return sense.type == "ASSAULT" and any(c.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for c in token.children
                        if c.dep_ in deps)
     return True
 
@@ -252,6 +259,9 @@ def _modifier_mode(cand: Candidate, cues: CueLexicon) -> str | None:
     near = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     near += [g for c in token.children if c.dep_ in ("nsubj", "prep", "agent")
              for g in ([c] if c.dep_ == "nsubj" else c.children)]
+    if cand.kind == "verb" and cand.sense.objects:
+        # the object that selected the sense names the weapon: "fired tear gas"
+        near += [c for c in token.children if c.dep_ == "dobj"]
     for word in near:
         for w in (word.lower_, *(c.lower_ for c in word.children if c.dep_ in ("compound", "amod"))):
             mode = table.get(w) or table.get(w.rstrip("s"))
@@ -269,7 +279,10 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # speech stands for the reporter
         speech = speech_verb(verb, ctx.cues)
         subj = subject(speech) if speech is not None else subj
-    if passive:
+    if passive and cand.type in ctx.cues.theme_object_types:
+        # "troops were deployed to the border": the moved forces are the mover's own
+        cand.sources = actors_at(agent(verb), ctx) or actors_at(subj, ctx)
+    elif passive:
         cand.sources = actors_at(agent(verb), ctx)
         cand.targets = actors_at(subj, ctx)
     else:
@@ -284,6 +297,14 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
     cand.direct = bool(cand.sources and cand.targets)
     if not cand.targets:
         cand.targets = _prep_targets(verb, ctx, cand.sources, words=frozenset(cand.sense.words))
+    if not cand.targets:
+        # "mediated between Israel and Hamas": both sides of the pair
+        cand.targets = [a for _, p in prep_objects(verb, ctx.cues.pair_preps) for a in actors_at(p, ctx)]
+    mutual = cand.type in ctx.cues.reciprocal_types or cand.sense.lemma in ctx.cues.reciprocal_cues
+    if not cand.targets and mutual and len(cand.sources) > 1:
+        # "Russia and Ukraine swapped prisoners": each side acts on the other (the
+        # record builder drops an actor paired with itself)
+        cand.targets = list(cand.sources)
     if not cand.targets and cand.type == "REQUEST":
         # "demanded that the government secure ...": the complement's subject
         cand.targets = [a for a in _complement_subjects(verb, subj, ctx) if a.country is None
@@ -343,7 +364,7 @@ def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
         if found:
             return found
     obj = direct_object(head, active_only=True)
-    if obj is None or any(not s.words for s in ctx.cues.nouns.get(obj.lower_, ())):
+    if obj is None or any(not s.words and _modifiers_ok(obj, s) for s in ctx.cues.nouns.get(obj.lower_, ())):
         return []  # nothing, or an event noun: its doer, not its victim, would be the target
     taken = {(a.country, a.entity_id) for a in sources}
     for tok in obj.subtree:
@@ -360,7 +381,7 @@ def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
 
 
 def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
-    noun, cues = cand.token, ctx.cues
+    noun, cues = _phrase_head(cand.token), ctx.cues
     sources: list[Actor] = []
     targets: list[Actor] = []
     for c in noun.lefts:
@@ -370,7 +391,8 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
                         if c.dep_ == "poss" or (a.country if c.pos_ == "ADJ" else a.sector)]
     for _, obj in prep_objects(noun, cues.source_preps):
         sources += actors_at(obj, ctx)
-    for prep, obj in prep_objects(noun, cues.target_preps):
+    preps = cues.target_preps | (cues.beneficiary_preps if cand.type in cues.beneficiary_types else frozenset())
+    for prep, obj in prep_objects(noun, preps):
         if prep == "of" and cand.type in cues.of_source_types:
             sources += actors_at(obj, ctx)  # "the withdrawal of Russian troops"
         else:
@@ -387,6 +409,14 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.sources = [a for a in actors_at(_clause_subject(noun), ctx)
                         if a.country not in {t.country for t in cand.targets}]
     cand.direct = bool(sources and targets)
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The noun whose phrase carries a cue's arguments: the cue itself, or the noun it
+    modifies as a compound ("an aid package for Ukraine", "aid convoys to Gaza")."""
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _clause_subject(token: Token) -> Token | None:

@@ -99,6 +99,10 @@ class CueLexicon:
     offer_words: frozenset[str]
     quantity_heads: frozenset[str]
     transnational: frozenset[str] = frozenset()
+    beneficiary_preps: frozenset[str] = frozenset()  # "aid for Ukraine": for -> target
+    beneficiary_types: frozenset[str] = frozenset()
+    reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
+    reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
 
 
 @functools.cache
@@ -257,6 +261,12 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         theme_object_types=frozenset(type_name(t, "theme_object_types")
                                      for t in raw.get("theme_object_types") or []),
         transnational=words("transnational", raw.get("transnational", [])),
+        reciprocal_types=frozenset(type_name(t, "reciprocal_types")
+                                   for t in raw.get("reciprocal_types") or []),
+        reciprocal_cues=words("reciprocal_cues", raw.get("reciprocal_cues", [])),
+        beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
+        beneficiary_types=frozenset(type_name(t, "noun_arguments.beneficiary_types")
+                                    for t in args.get("beneficiary_types") or []),
     )
 
 

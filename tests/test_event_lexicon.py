@@ -1,0 +1,166 @@
+"""Recall of event triggers across PLOVER types: cue families added to event_cues.yaml
+(diplomatic withdrawals and expulsions, visa bans, crowd-control weapons, labour and
+hunger strikes, detention and sentencing, hijacking and boarding ships, cyber operations,
+sabotage, readiness and call-ups, relief and money released, mediation, prisoner swaps,
+capturing territory, breaking a truce) and the grammar they needed (a phrasal cue's
+preposition object as its object, "provided X with Y", compound noun cues taking the
+phrase head's arguments, "for" as an aid noun's beneficiary, "between X and Y" after a
+verb, mutual acts of coordinated subjects, passive troop moves).
+
+Sentences are our own, news style. Each family has positives (type, mode, source and
+target country where the sentence makes them clear) and negatives: the other sense of the
+same word, which must not be coded as that type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import assert_offsets
+from fivew.records import Article, Event
+
+Analyse = Callable[..., Article]
+
+
+def _find(article: Article, type_: str, source: str | None, target: str | None) -> Event | None:
+    for e in article.events:
+        src = e.source.country if e.source else None
+        tgt = e.target.country if e.target else None
+        if e.type == type_ and src == source and (target == "*" or tgt == target):
+            return e
+    return None
+
+
+POSITIVES = [
+    # (text, type, mode, source, target); target "*" when the sentence leaves it open
+    # diplomats withdrawn, expelled, declared unwelcome
+    ("Mexico withdrew its ambassador to Peru after the row.", "SANCTION", "withdraw", "MEX", "PER"),
+    ("Algeria pulled its ambassador from Spain.", "SANCTION", "withdraw", "DZA", "*"),
+    ("Estonia declared a Russian diplomat persona non grata.", "SANCTION", "expel", "EST", "RUS"),
+    ("Pakistan downgraded diplomatic ties with India.", "SANCTION", "discontinue", "PAK", "IND"),
+    # visa and travel bans, suspended services
+    ("Washington imposed visa bans on Nicaraguan officials.", "SANCTION", "discontinue", "USA", "NIC"),
+    ("Kuwait announced a travel ban on Lebanese nationals.", "SANCTION", "discontinue", "KWT", "LBN"),
+    ("India suspended visa services for Canadians.", "SANCTION", "discontinue", "IND", "CAN"),
+    ("Germany halted arms exports to Saudi Arabia.", "SANCTION", "discontinue", "DEU", "SAU"),
+    # crowd-control weapons
+    ("Police fired tear gas at protesters in Nairobi.", "ASSAULT", "crowd-control", "KEN", "KEN"),
+    ("Georgian police used water cannon against demonstrators.", "ASSAULT", "crowd-control", "GEO", "*"),
+    ("Chilean security forces fired rubber bullets at crowds.", "ASSAULT", "crowd-control", "CHL", "*"),
+    # labour strikes, walkouts, hunger strikes, boycotts
+    ("Thousands of workers went on strike in France over pensions.", "PROTEST", "strike", "FRA", "*"),
+    ("Greek workers went on a 24-hour general strike over price rises.", "PROTEST", "strike", "GRC", "*"),
+    ("Teachers in Kenya staged a walkout over pay.", "PROTEST", "strike", "KEN", "*"),
+    ("Nurses in Britain walked out over pay.", "PROTEST", "strike", "GBR", "*"),
+    ("Palestinian prisoners began a hunger strike in Israeli jails.", "PROTEST", "hunger", "PSE", "*"),
+    ("Western diplomats walked out of the hall as the Iranian president spoke.", "PROTEST", "boycott", "WST", "*"),
+    # detention and courts
+    ("Venezuela jailed two opposition leaders.", "COERCE", "arrest", "VEN", "*"),
+    ("Turkish police rounded up dozens of Kurdish activists.", "COERCE", "arrest", "TUR", "*"),
+    ("China sentenced a Canadian citizen to death for drug smuggling.", "SANCTION", "convict", "CHN", "CAN"),
+    ("A Russian court convicted an American journalist of espionage.", "SANCTION", "convict", "RUS", "USA"),
+    ("Prosecutors in Iran indicted a French tourist.", "ACCUSE", "allege", "IRN", "FRA"),
+    # ships hijacked, boarded, seized; hostages taken
+    ("Houthi fighters hijacked a Japanese-operated cargo ship.", "ASSAULT", "abduct", None, "JPN"),
+    ("Iranian commandos boarded a Greek tanker in the Gulf.", "COERCE", "seize", "IRN", "GRC"),
+    ("Somali pirates took hostages from an Indian vessel.", "ASSAULT", "abduct", "SOM", "*"),
+    # territory captured, truce broken
+    ("Russian troops captured the town of Avdiivka.", "ASSAULT", None, "RUS", "UKR"),
+    ("Israeli troops seized control of the Rafah crossing.", "ASSAULT", None, "ISR", "*"),
+    ("Armenian forces violated the ceasefire overnight, Azerbaijan said.", "ASSAULT", None, "ARM", "*"),
+    # cyber operations and sabotage
+    ("Russian hackers launched a cyberattack on Ukrainian banks.", "COERCE", "cyber", "RUS", "UKR"),
+    ("Pro-Kremlin hackers hacked the websites of Lithuanian ministries.", "COERCE", "cyber", "RUS", "LTU"),
+    ("Ukrainian hackers hacked into Russian state television.", "COERCE", "cyber", "UKR", "RUS"),
+    ("Saboteurs blew up a gas pipeline in Syria.", "ASSAULT", "explosives", None, "SYR"),
+    # readiness, call-ups, moves of forces
+    ("Putin put Russia's nuclear forces on high alert.", "MOBILIZE", "troops", "RUS", "*"),
+    ("Armenia placed its army on alert after the shooting.", "MOBILIZE", "troops", "ARM", "*"),
+    ("Iran called up reservists.", "MOBILIZE", "troops", "IRN", "*"),
+    ("Taiwan scrambled jets after Chinese warplanes crossed the median line.", "MOBILIZE", "troops", "TWN", "*"),
+    ("The United States moved an aircraft carrier to the eastern Mediterranean.", "MOBILIZE", "troops", "USA", "*"),
+    ("Thousands of Russian soldiers were deployed to Belarus.", "MOBILIZE", "troops", "RUS", "BLR"),
+    # relief, money and asylum
+    ("Rescue teams from Turkey arrived in Pakistan to help with flood relief.", "AID", None, "TUR", "PAK"),
+    ("Japan sent rescue teams to Nepal after the earthquake.", "AID", None, "JPN", "NPL"),
+    ("The EU approved a €50 billion aid package for Ukraine.", "AID", None, "EUR", "UKR"),
+    ("Canada granted asylum to the Saudi woman.", "AID", None, "CAN", "SAU"),
+    ("Britain provided Ukraine with long-range missiles.", "AID", None, "GBR", "UKR"),
+    ("The World Bank released $300 million in funding for Sri Lanka.", "AID", None, None, "LKA"),
+    ("Germany pledged support to Moldova.", "AGREE", None, "DEU", "MDA"),
+    # mediation, delegations, prisoner swaps and releases
+    ("Qatar mediated between Israel and Hamas.", "CONSULT", "third-party", "QAT", "ISR"),
+    ("Egypt brokered a ceasefire between Israel and Hamas.", "CONSULT", "third-party", "EGY", "ISR"),
+    ("China sent a delegation to Kabul for talks with the Taliban.", "CONSULT", "visit", "CHN", "AFG"),
+    ("Russia and Ukraine swapped 200 prisoners of war.", "RETREAT", "release", "RUS", "UKR"),
+    ("Russia and Ukraine swapped 200 prisoners of war.", "RETREAT", "release", "UKR", "RUS"),
+    ("Israel and Hamas agreed to extend the truce by two days.", "AGREE", None, "PSE", "ISR"),
+    ("Iran handed over two French detainees to French diplomats.", "RETREAT", "release", "IRN", "FRA"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "source", "target"), POSITIVES)
+def test_cue_family_is_coded(analyse: Analyse, text: str, type_: str, mode: str | None,
+                             source: str | None, target: str | None) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    event = _find(article, type_, source, target)
+    got = [(e.type, e.mode, e.source and e.source.country, e.target and e.target.country)
+           for e in article.events]
+    assert event is not None, f"no {type_} {source}->{target} in {got}"
+    assert event.mode == mode, got
+
+
+NEGATIVES = [
+    # (text, type that must not be coded)
+    ("Russia declared victory in the election.", "SANCTION"),
+    ("The president declared victory on Sunday night.", "REJECT"),
+    ("She put the book on the table.", "MOBILIZE"),
+    ("The airline put flights on hold.", "MOBILIZE"),
+    ("The band went on tour in Europe.", "PROTEST"),
+    ("The economy went on a downturn last year.", "PROTEST"),
+    ("The general strike a balance between caution and speed.", "PROTEST"),
+    ("Staff walked out of the building at noon for lunch.", "PROTEST"),
+    ("The company released its earnings on Monday.", "AID"),
+    ("The company released its earnings on Monday.", "RETREAT"),
+    ("He took the train to Boston.", "ASSAULT"),
+    ("Investors took profits after the rally.", "ASSAULT"),
+    ("The team captured the title with a late goal.", "ASSAULT"),
+    ("The film captured the mood of the country.", "ASSAULT"),
+    ("The senator broke the record for the longest speech.", "ASSAULT"),
+    ("The chef broke the eggs into a bowl.", "ASSAULT"),
+    ("She occupied the top post for a decade.", "ASSAULT"),
+    ("The app provided users with a new feature.", "AID"),
+    ("The bank exchanged dollars for euros.", "RETREAT"),
+    ("He boarded a flight to London.", "COERCE"),
+    ("The company hacked its costs by a third.", "COERCE"),
+    ("Saboteurs blew up a gas pipeline in Syria.", "MOBILIZE"),
+    ("The agency put out a flood alert for the coast.", "MOBILIZE"),
+    ("The government approved a student loan reform.", "AID"),
+    ("The museum will host a conference on climate.", "CONSULT"),
+    ("Britain and France condemned the vote.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NEGATIVES)
+def test_other_sense_is_not_coded(analyse: Analyse, text: str, type_: str) -> None:
+    assert type_ not in {e.type for e in analyse(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "other"),
+    [
+        ("Britain and France condemned the vote.", "GBR", "FRA"),
+        ("Russia and Belarus withdrew troops from the border.", "RUS", "BLR"),
+        ("Poland and Lithuania closed their borders on Friday.", "POL", "LTU"),
+        ("Russia and Belarus freed the two journalists.", "RUS", "BLR"),
+    ],
+)
+def test_one_sided_acts_of_coordinated_subjects_are_not_mutual(
+        analyse: Analyse, text: str, source: str, other: str) -> None:
+    """Only mutual types (reciprocal_types) make coordinated subjects each other's target."""
+    pairs = {(e.source and e.source.country, e.target and e.target.country)
+             for e in analyse(text).events}
+    assert (source, other) not in pairs and (other, source) not in pairs, pairs
