@@ -98,6 +98,33 @@ POSITIVES = [
     ("Russia and Ukraine swapped 200 prisoners of war.", "RETREAT", "release", "UKR", "RUS"),
     ("Israel and Hamas agreed to extend the truce by two days.", "AGREE", None, "PSE", "ISR"),
     ("Iran handed over two French detainees to French diplomats.", "RETREAT", "release", "IRN", "FRA"),
+    # receiving visitors, ratifying, restoring ties, sharing intelligence, training forces
+    ("Xi received the Brazilian president in Beijing on Friday.", "CONSULT", "visit", "CHN", "BRA"),
+    ("Poland ratified the treaty with Ukraine.", "SUPPORT", None, "POL", "UKR"),
+    ("Saudi Arabia and Iran restored diplomatic ties in March.", "SUPPORT", None, "SAU", "IRN"),
+    ("Britain trained thousands of Ukrainian soldiers.", "AID", None, "GBR", "UKR"),
+    # access allowed, pressure and pleas
+    ("Israel allowed aid trucks into Gaza.", "RETREAT", "access", "ISR", "PSE"),
+    ("Egypt reopened the Rafah crossing.", "RETREAT", "access", "EGY", None),
+    ("Washington pressed Israel to allow more aid into Gaza.", "REQUEST", "yield", "USA", "ISR"),
+    ("France pushed for a ceasefire in Lebanon.", "REQUEST", "yield", "FRA", None),
+    # criticism, objections, rebuffs, defiance
+    ("Beijing slammed the American arms sale to Taiwan.", "ACCUSE", "disapprove", "CHN", "USA"),
+    ("Turkey objected to Sweden's membership bid.", "ACCUSE", "disapprove", "TUR", "SWE"),
+    ("Iran rebuffed the European proposal.", "REJECT", "change", "IRN", "EUR"),
+    ("Hungary defied calls from Brussels to drop the law.", "REJECT", "change", "HUN", "EUR"),
+    # blacklists, expulsions, shutdowns
+    ("The United States blacklisted three Chinese companies.", "SANCTION", "discontinue", "USA", "CHN"),
+    ("Mali kicked out the French ambassador.", "SANCTION", "expel", "MLI", "FRA"),
+    ("Iran shut down the internet across the country.", "COERCE", "censor", "IRN", None),
+    # fighting words of war
+    ("Russian forces pounded Kharkiv overnight.", "ASSAULT", "heavy-weapons", "RUS", "UKR"),
+    ("Israeli jets targeted Hezbollah positions in southern Lebanon.", "ASSAULT", None, "ISR", "LBN"),
+    ("Indian and Chinese troops clashed in the Himalayas.", "ASSAULT", None, "IND", "CHN"),
+    ("Ukrainian forces fought Russian troops near Bakhmut.", "ASSAULT", None, "UKR", "RUS"),
+    ("Iranian forces downed a US drone.", "ASSAULT", None, "IRN", "USA"),
+    ("Protesters stormed the parliament in Baghdad.", "PROTEST", "riot", "IRQ", "*"),
+    ("Opposition supporters held a sit-in outside the electoral commission in Kinshasa.", "PROTEST", "demo", "COD", "*"),
 ]
 
 
@@ -141,6 +168,19 @@ NEGATIVES = [
     ("The government approved a student loan reform.", "AID"),
     ("The museum will host a conference on climate.", "CONSULT"),
     ("Britain and France condemned the vote.", "SANCTION"),
+    ("She slammed the door on her way out.", "ACCUSE"),
+    ("The campaign targeted young voters in Ohio.", "ASSAULT"),
+    ("The senator fought the bill for months.", "ASSAULT"),
+    ("The governor pressed the button to start the race.", "REQUEST"),
+    ("The store received a shipment of shoes.", "CONSULT"),
+    ("The startup shut down its office in London.", "COERCE"),
+    ("Fans stormed the pitch after the final whistle.", "ASSAULT"),
+    ("The company shared data with advertisers.", "COOPERATE"),
+    ("The coach trained the players for the final.", "AID"),
+    ("The candidate will blow up the establishment, his backers say.", "ASSAULT"),
+    ("The group worked to put the candidates on alert about climate change.", "MOBILIZE"),
+    ("Congress passed a stimulus package for the economy.", "AID"),
+    ("Tenants occupy the Culver City studio.", "ASSAULT"),
 ]
 
 

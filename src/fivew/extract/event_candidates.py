@@ -88,9 +88,15 @@ def _match(token: Token, cues: CueLexicon) -> list[Candidate]:
         sense = _verb_sense(token, cues.verbs.get(word, ()))
         if sense is not None:
             return [_candidate(token, sense, "verb", _phrasal_end(token, sense))]
-    if _noun_like(token):
+    # a multi-word noun may open with a word tagged as an adjective ("tear gas")
+    adjective = token.pos_ == "ADJ"
+    if _noun_like(token) or adjective:
         for sense in cues.nouns.get(word, ()):
+            if adjective and not sense.words:
+                continue
             head, end = _noun_window(token, sense)
+            if head is not None and head.pos_ not in ("NOUN", "PROPN"):
+                continue
             if head is None or not _modifiers_ok(head, sense) or not _context_ok(head, sense):
                 continue
             if sense.objects and not {g.lower_ for _, g in prep_objects(head, frozenset({"of"}))} & sense.objects:
@@ -120,7 +126,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj_words = {obj.lower_, *(c.lower_ for c in obj.conjuncts)} if obj is not None else set()
     if obj is not None:
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
-        obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound"}  # "aid programmes"
+        # "aid programmes"; not a name's part ("the Culver City studio")
+        obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"in"}))}  # "$5m in aid"
     # "provided Ukraine with missiles": what is given is the with-object
     obj_words |= {g.lower_ for _, g in prep_objects(token, frozenset({"with"}))}
@@ -259,9 +266,6 @@ def _modifier_mode(cand: Candidate, cues: CueLexicon) -> str | None:
     near = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     near += [g for c in token.children if c.dep_ in ("nsubj", "prep", "agent")
              for g in ([c] if c.dep_ == "nsubj" else c.children)]
-    if cand.kind == "verb" and cand.sense.objects:
-        # the object that selected the sense names the weapon: "fired tear gas"
-        near += [c for c in token.children if c.dep_ == "dobj"]
     for word in near:
         for w in (word.lower_, *(c.lower_ for c in word.children if c.dep_ in ("compound", "amod"))):
             mode = table.get(w) or table.get(w.rstrip("s"))
