@@ -125,6 +125,35 @@ POSITIVES = [
     ("Iranian forces downed a US drone.", "ASSAULT", None, "IRN", "USA"),
     ("Protesters stormed the parliament in Baghdad.", "PROTEST", "riot", "IRQ", "*"),
     ("Opposition supporters held a sit-in outside the electoral commission in Kinshasa.", "PROTEST", "demo", "COD", "*"),
+    # complement shapes: ordered to leave, denied that, warned that ... force, offered to send
+    ("Hungary ordered three Russian diplomats to leave the country within 72 hours.", "SANCTION", "expel", "HUN", "RUS"),
+    ("China denied any involvement in the hacking campaign.", "REJECT", "change", "CHN", None),
+    ("Moscow denied that its troops had shelled the village.", "REJECT", "change", "RUS", None),
+    ("Turkey warned that it would respond with force if Greek ships entered the area.", "THREATEN", "violence", "TUR", "*"),
+    ("Egypt summoned the head of the Israeli mission in Cairo.", "ACCUSE", "disapprove", "EGY", "ISR"),
+    ("Authorities charged two Russian men with spying.", "ACCUSE", "allege", None, "RUS"),
+    ("Lithuania offered to send medical experts to Moldova.", "AGREE", None, "LTU", "*"),
+    ("The UN delivered 3,000 tonnes of flour to Gaza.", "AID", None, None, "PSE"),
+    ("Armenia sent additional units to the border with Azerbaijan.", "MOBILIZE", "troops", "ARM", "AZE"),
+    ("Peru suspended the fuel tax increase after two weeks of protests.", "CONCEDE", None, "PER", None),
+    ("The government in Madrid said it would not allow its ports to be used by Russian tankers.", "REJECT", "yield", "ESP", "*"),
+    # fire exchanged, evidence shared or handed over (dative recipient), stones thrown
+    ("Indian and Pakistani troops exchanged fire across the Line of Control.", "ASSAULT", "firearms", "PAK", "IND"),
+    ("Danish investigators shared evidence with German prosecutors.", "COOPERATE", None, "DNK", "DEU"),
+    ("Estonia handed Finland evidence of the cable sabotage.", "COOPERATE", None, "EST", "FIN"),
+    ("Protesters in Lima threw stones at police.", "PROTEST", "riot", "PER", "*"),
+    ("Settlers threw rocks at Palestinian cars near Nablus.", "ASSAULT", "primitive", None, "PSE"),
+    # meetings asked for, phone calls, backing, solidarity (light verb + preposition)
+    ("The EU invited Serbian and Kosovan leaders to talks in Brussels.", "REQUEST", "meet", "EUR", "XKX"),
+    ("Germany said it supported Kyiv's bid to join NATO.", "SUPPORT", None, "DEU", "UKR"),
+    ("NATO stood in solidarity with Lithuania.", "SUPPORT", None, "WST", "LTU"),
+    ("Dutch investigators traced the attack to a Russian military unit.", "ACCUSE", "allege", "NLD", "RUS"),
+    # investigations opened, charges faced, money in aid, patrols, readiness
+    ("Prosecutors in Kenya opened an investigation into the killings.", "ACCUSE", "investigate", "KEN", "*"),
+    ("The IMF approved a $3 billion loan for Egypt.", "AID", None, None, "EGY"),
+    ("Japan announced $50 million in humanitarian assistance for Turkey.", "AID", None, "JPN", "*"),
+    ("Greece increased patrols along its border with Turkey.", "MOBILIZE", "troops", "GRC", "*"),
+    ("Serbia put its army on the highest level of combat readiness.", "MOBILIZE", "troops", "SRB", "*"),
 ]
 
 
@@ -181,6 +210,16 @@ NEGATIVES = [
     ("The group worked to put the candidates on alert about climate change.", "MOBILIZE"),
     ("Congress passed a stimulus package for the economy.", "AID"),
     ("Tenants occupy the Culver City studio.", "ASSAULT"),
+    ("The minister warned that inflation would rise next year.", "THREATEN"),
+    ("The store charged customers extra for bags.", "ACCUSE"),
+    ("The bank charged interest at 5 percent.", "ACCUSE"),
+    ("The study supported the theory that the virus spread early.", "SUPPORT"),
+    ("She invited comments from the public.", "REQUEST"),
+    ("They threw a party for the team.", "PROTEST"),
+    ("They threw a party for the team.", "ASSAULT"),
+    ("The coach handed the captain the trophy.", "COOPERATE"),
+    ("The mayor opened a new bridge.", "RETREAT"),
+    ("The senator called the minister on Monday.", "REQUEST"),
 ]
 
 

@@ -88,9 +88,12 @@ def _reporter_conjunct(verb: Token, first: Token) -> bool:
 
 
 def direct_object(verb: Token, active_only: bool = False) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "dative"):
-            return c
+    """The verb's object: the theme before a dative recipient ("handed Warsaw samples" ->
+    samples), else the recipient ("told him"), else, unless `active_only`, the passive
+    subject."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    for c in sorted(objs, key=lambda c: c.dep_ == "dative"):
+        return c
     if not active_only:
         for c in verb.children:
             if c.dep_ in PASSIVE_SUBJECTS:

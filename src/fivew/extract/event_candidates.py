@@ -133,10 +133,17 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj_words |= {g.lower_ for _, g in prep_objects(token, frozenset({"with"}))}
     # "offered to host talks", "pledged to send troops": the complement verb's object is
     # what is offered or pledged
-    for comp in (c for c in token.children if c.dep_ == "xcomp"):
-        comp_obj = direct_object(comp)
+    for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+        comp_obj = direct_object(comp) if comp.dep_ == "xcomp" else None
         if comp_obj is not None:
             obj_words |= {comp_obj.lower_, *(c.lower_ for c in comp_obj.conjuncts)}
+        # "would not allow its airspace to be used": the complement's subject
+        comp_subj = subject(comp)
+        if comp_subj is not None and comp_subj.i > token.i:
+            obj_words.add(comp_subj.lower_)
+        if comp.dep_ == "ccomp":
+            obj_words.add("that")  # a complement clause: "denied that ...", "warned that ..."
+
     subj = subject(token)
     # "rescue teams arrived": the subject and its compounds
     subj_words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "compound")} if subj is not None else set()
@@ -146,7 +153,10 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     for sense in phrasal + plain:
         # a phrasal cue's own preposition object is its object: "went on strike", "put its
         # forces on alert" (a preposition after the direct object counts when it does)
-        own = {g.lower_ for _, g in prep_objects(token, frozenset(sense.words))} if sense.words else set()
+        own = set()
+        for _, g in prep_objects(token, frozenset(sense.words)) if sense.words else ():
+            # "on its highest level of combat readiness": the of-object counts too
+            own |= {g.lower_, *(o.lower_ for _, o in prep_objects(g, frozenset({"of"})))}
         if sense.words and not set(sense.words) <= child_words and not own & sense.objects:
             continue
         if (sense.objects or sense.subjects) and not (
@@ -191,7 +201,8 @@ def _particles(token: Token) -> set[str]:
     words = set()
     obj = direct_object(token, active_only=True)
     for c in token.children:
-        if c.dep_ == "prep" and obj is not None and c.i > obj.i:
+        if c.dep_ == "prep" and obj is not None and c.i > obj.i and any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
             continue
         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
             words.add(c.lower_)
@@ -264,7 +275,10 @@ def _modifier_mode(cand: Candidate, cues: CueLexicon) -> str | None:
         return None
     token = cand.token
     near = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-    near += [g for c in token.children if c.dep_ in ("nsubj", "prep", "agent")
+    # instruments and doers name the weapon ("by phone", "with drones", "missiles struck"),
+    # not targets ("threw rocks at cars")
+    near += [g for c in token.children if c.dep_ in ("nsubj", "agent")
+             or (c.dep_ == "prep" and c.lower_ in ("by", "with", "from", "via", "using"))
              for g in ([c] if c.dep_ == "nsubj" else c.children)]
     for word in near:
         for w in (word.lower_, *(c.lower_ for c in word.children if c.dep_ in ("compound", "amod"))):
@@ -344,6 +358,11 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> lis
             return actors_at(verb.head, ctx)
         return []
     own = {a.country for a in sources if a.country} | {a.entity_id for a in sources if a.entity_id}
+    # "handed Warsaw samples", "sent Kyiv tanks": the first object is the recipient
+    recipient = [a for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                 for a in actors_at(c, ctx)]
+    if recipient:
+        return recipient
     found = actors_at(obj, ctx)
     if not found:
         found = [a for c in obj.children if c.dep_ == "poss" for a in actors_at(c, ctx)]
@@ -445,9 +464,15 @@ def _governor_arguments(noun: Token, ctx: ActorContext) -> tuple[list[Actor], li
         first = first.head  # "shelling and missile strikes": the first conjunct's relation
     prep = None
     verb = first.head
-    if first.dep_ in ("pobj", "pcomp") and verb.dep_ in ("prep", "agent"):
+    if (first.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "dobj"
+            and (verb.head.like_num or verb.head.tag_ in ("CD", "$") or verb.head.ent_type_ == "MONEY")):
+        # "announced 5 million euros in emergency assistance": the sum stands for the aid
+        first, verb = verb.head, verb.head.head
+    elif first.dep_ in ("pobj", "pcomp") and verb.dep_ in ("prep", "agent"):
         prep, verb = verb.lower_, verb.head
     word = verb.lower_
+    if prep and (verb.lemma_.lower(), prep) in cues.light_verb_preps and verb.pos_ == "VERB":
+        return actors_at(subject(verb), ctx), _prep_targets(verb, ctx, [])
     if word in cues.undergo_verbs and cues.undergo_verbs[word] == prep and (prep or first.dep_ == "dobj"):
         return [], actors_at(subject(verb), ctx)
     if word in cues.light_verbs and verb.pos_ == "VERB":

@@ -103,6 +103,7 @@ class CueLexicon:
     beneficiary_types: frozenset[str] = frozenset()
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
+    light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stand", "in") solidarity
 
 
 @functools.cache
@@ -263,6 +264,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         transnational=words("transnational", raw.get("transnational", [])),
         reciprocal_types=frozenset(type_name(t, "reciprocal_types")
                                    for t in raw.get("reciprocal_types") or []),
+        light_verb_preps=_pairs(raw.get("light_verb_preps") or [], fail),
         reciprocal_cues=words("reciprocal_cues", raw.get("reciprocal_cues", [])),
         beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
         beneficiary_types=frozenset(type_name(t, "noun_arguments.beneficiary_types")
@@ -309,6 +311,14 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         exclude=frozenset(f for w in spec.get("exclude") or () for f in _inflect(w.lower(), plural=True)),
         requires=frozenset(f for w in spec.get("requires") or () for f in _inflect(w.lower(), plural=False)),
     )
+
+
+def _pairs(value: Any, fail: Any) -> frozenset[tuple[str, str]]:
+    """`light_verb_preps`: a list of [verb lemma, preposition]."""
+    if not isinstance(value, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in value):
+        raise fail("light_verb_preps must be a list of [verb, preposition] pairs")
+    return frozenset((str(v).lower(), str(p).lower()) for v, p in value)
 
 
 def _irregular_be(word: Any) -> set[str]:
