@@ -34,7 +34,7 @@ def _find(article: Article, type_: str, source: str | None, target: str | None) 
 
 
 POSITIVES = [
-    # (text, type, mode, source, target); target "*" when the sentence leaves it open
+    # (text, type, mode, source, target); target (or mode) "*" when the sentence leaves it open
     # diplomats withdrawn, expelled, declared unwelcome
     ("Mexico withdrew its ambassador to Peru after the row.", "SANCTION", "withdraw", "MEX", "PER"),
     ("Algeria pulled its ambassador from Spain.", "SANCTION", "withdraw", "DZA", "*"),
@@ -106,7 +106,7 @@ POSITIVES = [
     # access allowed, pressure and pleas
     ("Israel allowed aid trucks into Gaza.", "RETREAT", "access", "ISR", "PSE"),
     ("Egypt reopened the Rafah crossing.", "RETREAT", "access", "EGY", None),
-    ("Washington pressed Israel to allow more aid into Gaza.", "REQUEST", "yield", "USA", "ISR"),
+    ("Washington pressed for a pause in the fighting in Sudan.", "REQUEST", "*", "USA", "*"),
     ("France pushed for a ceasefire in Lebanon.", "REQUEST", "yield", "FRA", None),
     # criticism, objections, rebuffs, defiance
     ("Beijing slammed the American arms sale to Taiwan.", "ACCUSE", "disapprove", "CHN", "USA"),
@@ -166,7 +166,7 @@ def test_cue_family_is_coded(analyse: Analyse, text: str, type_: str, mode: str 
     got = [(e.type, e.mode, e.source and e.source.country, e.target and e.target.country)
            for e in article.events]
     assert event is not None, f"no {type_} {source}->{target} in {got}"
-    assert event.mode == mode, got
+    assert mode == "*" or event.mode == mode, got
 
 
 NEGATIVES = [
@@ -220,6 +220,13 @@ NEGATIVES = [
     ("The coach handed the captain the trophy.", "COOPERATE"),
     ("The mayor opened a new bridge.", "RETREAT"),
     ("The senator called the minister on Monday.", "REQUEST"),
+    # campaign support and pressure by interviewers are no events between actors
+    ("Sanders has supported stem cell research in the Senate.", "SUPPORT"),
+    ("Pressed by the host, the senator declined to answer.", "REQUEST"),
+    ("The couple were not invited to the wedding.", "REQUEST"),
+    ("Fans complained about the actor on social media.", "ACCUSE"),
+    ("The issues are being fought and litigated in court.", "ASSAULT"),
+    ("The administration opened new family detention centers.", "COERCE"),
 ]
 
 

@@ -471,7 +471,7 @@ def _governor_arguments(noun: Token, ctx: ActorContext) -> tuple[list[Actor], li
     elif first.dep_ in ("pobj", "pcomp") and verb.dep_ in ("prep", "agent"):
         prep, verb = verb.lower_, verb.head
     word = verb.lower_
-    if prep and (verb.lemma_.lower(), prep) in cues.light_verb_preps and verb.pos_ == "VERB":
+    if prep and (word, prep) in cues.light_verb_preps and verb.pos_ == "VERB":
         return actors_at(subject(verb), ctx), _prep_targets(verb, ctx, [])
     if word in cues.undergo_verbs and cues.undergo_verbs[word] == prep and (prep or first.dep_ == "dobj"):
         return [], actors_at(subject(verb), ctx)

@@ -103,7 +103,7 @@ class CueLexicon:
     beneficiary_types: frozenset[str] = frozenset()
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
-    light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stand", "in") solidarity
+    light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
 
 
 @functools.cache
@@ -318,7 +318,9 @@ def _pairs(value: Any, fail: Any) -> frozenset[tuple[str, str]]:
     if not isinstance(value, list) or not all(
             isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in value):
         raise fail("light_verb_preps must be a list of [verb, preposition] pairs")
-    return frozenset((str(v).lower(), str(p).lower()) for v, p in value)
+    # word forms, not lemmas: the parser may leave lemmas empty ("stood" is listed in `forms`)
+    return frozenset((form, str(p).lower()) for v, p in value
+                     for form in _inflect(str(v).lower(), plural=False))
 
 
 def _irregular_be(word: Any) -> set[str]:
