@@ -154,6 +154,14 @@ POSITIVES = [
     ("Japan announced $50 million in humanitarian assistance for Turkey.", "AID", None, "JPN", "*"),
     ("Greece increased patrols along its border with Turkey.", "MOBILIZE", "troops", "GRC", "*"),
     ("Serbia put its army on the highest level of combat readiness.", "MOBILIZE", "troops", "SRB", "*"),
+    # attribution in reported speech, seats at a table, promises of force are threats
+    ("Officials in Tallinn said Russian hackers were behind the attack on the ministry's servers.", "ACCUSE", "allege", "EST", "RUS"),
+    ("Serbia said it would not sit at the same table as Kosovo's leader.", "REJECT", "meet", "SRB", None),
+    ("Delegates from Sudan's army and the RSF sat at the negotiating table in Jeddah.", "CONSULT", None, "SDN", "*"),
+    ("Iran vowed to attack American bases in the region.", "THREATEN", "violence", "IRN", "USA"),
+    ("Japan pledged to send aid to the Philippines.", "AGREE", None, "JPN", "PHL"),
+    ("Protesters clashed with police in Dhaka.", "ASSAULT", None, "BGD", "BGD"),
+    ("Russian drones targeted energy infrastructure across Ukraine.", "ASSAULT", "drone", "RUS", "UKR"),
 ]
 
 
@@ -227,6 +235,11 @@ NEGATIVES = [
     ("Fans complained about the actor on social media.", "ACCUSE"),
     ("The issues are being fought and litigated in court.", "ASSAULT"),
     ("The administration opened new family detention centers.", "COERCE"),
+    ("The senator said his rival was behind the rumours.", "ACCUSE"),
+    ("Trump clashed with Zuckerberg over encryption after the mass shooting.", "ASSAULT"),
+    ("The ad targets young men who love guns and violence.", "ASSAULT"),
+    ("He defaulted on his loan and lost control to lenders.", "AID"),
+    ("Japan pledged to send aid to the Philippines.", "THREATEN"),
 ]
 
 

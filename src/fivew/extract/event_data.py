@@ -69,6 +69,7 @@ class CueLexicon:
     undergo_verbs: dict[str, str | None]  # verb form -> preposition (None: direct object)
     content_types: frozenset[str]
     content_modes: dict[str, dict[str, str]]
+    content_retype: dict[str, dict[str, str]]  # promise type -> {content type -> new type}
     future_types: dict[str, str]
     source_preps: frozenset[str]
     target_preps: frozenset[str]
@@ -223,6 +224,9 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         content_types=frozenset(type_name(t, "content_types")
                                 for t in raw.get("content_types") or []),
         content_modes=content_modes,
+        content_retype={type_name(k, "content_retype"): {
+            type_name(c, f"content_retype.{k}"): type_name(t, f"content_retype.{k}.{c}")
+            for c, t in (v or {}).items()} for k, v in (raw.get("content_retype") or {}).items()},
         future_types=future,
         source_preps=words("noun_arguments.source", args.get("source", [])),
         target_preps=words("noun_arguments.target", args.get("target", [])),
