@@ -162,6 +162,13 @@ POSITIVES = [
     ("Japan pledged to send aid to the Philippines.", "AGREE", None, "JPN", "PHL"),
     ("Protesters clashed with police in Dhaka.", "ASSAULT", None, "BGD", "BGD"),
     ("Russian drones targeted energy infrastructure across Ukraine.", "ASSAULT", "drone", "RUS", "UKR"),
+    # annexation, pardons, nationalisation, tariffs raised, truce violations, shutdowns
+    ("Russia annexed four Ukrainian regions in September.", "ASSAULT", None, "RUS", "UKR"),
+    ("Iran pardoned two French prisoners on Friday.", "RETREAT", "release", "IRN", "FRA"),
+    ("Venezuela nationalized the American oil company's assets.", "COERCE", "seize", "VEN", "USA"),
+    ("The United States raised tariffs on Chinese steel.", "SANCTION", "discontinue", "USA", "CHN"),
+    ("Azerbaijan reported ceasefire violations by Armenian forces.", "ASSAULT", None, "ARM", "*"),
+    ("Authorities in Iran ordered an internet shutdown in several provinces.", "COERCE", "censor", "IRN", "*"),
 ]
 
 
@@ -240,6 +247,10 @@ NEGATIVES = [
     ("The ad targets young men who love guns and violence.", "ASSAULT"),
     ("He defaulted on his loan and lost control to lenders.", "AID"),
     ("Japan pledged to send aid to the Philippines.", "THREATEN"),
+    ("The governor pardoned a turkey for Thanksgiving.", "RETREAT"),
+    ("The company raised prices on Monday.", "SANCTION"),
+    # a compound cue inside another noun cue is not a second event
+    ("Azerbaijan reported ceasefire violations by Armenian forces.", "RETREAT"),
 ]
 
 

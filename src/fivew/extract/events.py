@@ -141,6 +141,9 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
             _link_refusal(outer, inner, cues, earlier)
         elif outer.kind == "verb" and outer.sense.objects and obj:
             _absorb(outer, inner)
+        elif inner.kind == outer.kind == "noun" and inner.token.dep_ == "compound" and inner.token.head.i == outer.token.i:
+            # "ceasefire violations", "ceasefire talks": the head noun names the event
+            inner.dropped = True
         elif outer.type == inner.type:
             _absorb(outer, inner)
         elif (inner.type in cues.purpose_content.get(outer.type, ()) and inner.kind == "verb"
