@@ -251,6 +251,12 @@ NEGATIVES = [
     ("The company raised prices on Monday.", "SANCTION"),
     # a compound cue inside another noun cue is not a second event
     ("Azerbaijan reported ceasefire violations by Armenian forces.", "RETREAT"),
+    # campaign metaphors of war and protest
+    ("Members of the group locked themselves together before occupying the lobby area.", "ASSAULT"),
+    ("I walked out of that tragedy feeling I had a mission.", "PROTEST"),
+    ("Clinton is pounding him on the gun issue.", "ASSAULT"),
+    ("Sanders and Clinton exchange shots as crucial contest nears.", "ASSAULT"),
+    ("Governors cannot suspend constitutional rights or state laws.", "CONCEDE"),
 ]
 
 
