@@ -28,7 +28,7 @@ def _find(article: Article, type_: str, source: str | None, target: str | None) 
     for e in article.events:
         src = e.source.country if e.source else None
         tgt = e.target.country if e.target else None
-        if e.type == type_ and src == source and (target == "*" or tgt == target):
+        if e.type == type_ and source in ("*", src) and target in ("*", tgt):
             return e
     return None
 
@@ -169,6 +169,10 @@ POSITIVES = [
     ("The United States raised tariffs on Chinese steel.", "SANCTION", "discontinue", "USA", "CHN"),
     ("Azerbaijan reported ceasefire violations by Armenian forces.", "ASSAULT", None, "ARM", "*"),
     ("Authorities in Iran ordered an internet shutdown in several provinces.", "COERCE", "censor", "IRN", "*"),
+    # resolutions and statements do what their adopter does; truces are mutual
+    ("The European Parliament passed a resolution condemning Hungary's media law.", "ACCUSE", "disapprove", "EUR", "HUN"),
+    ("The Arab League issued a statement calling on Israel to withdraw from Rafah.", "REQUEST", "yield", "*", "ISR"),
+    ("Israel and Hamas extended the truce by two days.", "RETREAT", "ceasefire", "PSE", "ISR"),
 ]
 
 

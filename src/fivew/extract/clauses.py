@@ -24,7 +24,11 @@ NP_MODIFIERS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "qu
 NP_PREPS = {"of", "in", "from"}
 # Nouns whose infinitive complement is done by their verb's subject ("an attempt to").
 CONTROL_NOUNS = {"attempt", "attempts", "effort", "efforts", "bid", "plan", "plans", "decision",
-                 "move", "push", "drive", "campaign", "intention", "readiness", "willingness"}
+                 "move", "push", "drive", "campaign", "intention", "readiness", "willingness",
+                 # texts whose participle says what their adopter does: "adopted a
+                 # resolution condemning X", "issued a statement calling on Y"
+                 "resolution", "resolutions", "statement", "statements", "motion", "declaration",
+                 "communique", "communiqué", "letter", "decree"}
 
 
 def resolve_relative(token: Token) -> Token:

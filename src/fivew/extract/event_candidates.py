@@ -318,11 +318,7 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
     if not cand.targets:
         # "mediated between Israel and Hamas": both sides of the pair
         cand.targets = [a for _, p in prep_objects(verb, ctx.cues.pair_preps) for a in actors_at(p, ctx)]
-    mutual = cand.type in ctx.cues.reciprocal_types or cand.sense.lemma in ctx.cues.reciprocal_cues
-    if not cand.targets and mutual and len(cand.sources) > 1:
-        # "Russia and Ukraine swapped prisoners": each side acts on the other (the
-        # record builder drops an actor paired with itself)
-        cand.targets = list(cand.sources)
+    _mutual(cand, ctx)
     if not cand.targets and cand.type == "REQUEST":
         # "demanded that the government secure ...": the complement's subject
         cand.targets = [a for a in _complement_subjects(verb, subj, ctx) if a.country is None
@@ -335,6 +331,16 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
             # "dropped food parcels over northern Gaza": the place hangs on the object
             cand.targets = _prep_targets(obj, ctx, cand.sources, extra=ctx.cues.scene_preps,
                                          only_extra=True)
+
+
+def _mutual(cand: Candidate, ctx: ActorContext) -> None:
+    """"Russia and Ukraine swapped prisoners", "Israel and Hamas extended the truce": in a
+    mutual act each side acts on the other (the record builder drops an actor paired with
+    itself)."""
+    cues = ctx.cues
+    mutual = cand.type in cues.reciprocal_types or cand.sense.lemma in cues.reciprocal_cues
+    if not cand.targets and mutual and len(cand.sources) > 1:
+        cand.targets = list(cand.sources)
 
 
 def _complement_subjects(verb: Token, own: Token | None, ctx: ActorContext) -> list[Actor]:
@@ -432,6 +438,7 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.sources = [a for a in actors_at(_clause_subject(noun), ctx)
                         if a.country not in {t.country for t in cand.targets}]
     cand.direct = bool(sources and targets)
+    _mutual(cand, ctx)
 
 
 def _phrase_head(noun: Token) -> Token:
