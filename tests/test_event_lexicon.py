@@ -261,6 +261,9 @@ NEGATIVES = [
     ("Clinton is pounding him on the gun issue.", "ASSAULT"),
     ("Sanders and Clinton exchange shots as crucial contest nears.", "ASSAULT"),
     ("Governors cannot suspend constitutional rights or state laws.", "CONCEDE"),
+    ("The adviser spoke on condition of anonymity to share internal information.", "COOPERATE"),
+    ("The senator spent Sunday seeking to shore up support among young voters.", "REQUEST"),
+    ("She had been invited to give a keynote address to a conference on business.", "REQUEST"),
 ]
 
 
