@@ -173,6 +173,17 @@ POSITIVES = [
     ("The European Parliament passed a resolution condemning Hungary's media law.", "ACCUSE", "disapprove", "EUR", "HUN"),
     ("The Arab League issued a statement calling on Israel to withdraw from Rafah.", "REQUEST", "yield", "*", "ISR"),
     ("Israel and Hamas extended the truce by two days.", "RETREAT", "ceasefire", "PSE", "ISR"),
+    # strikes on states, missiles launched at them, arms and energy trade, executions
+    ("Iran launched missiles at Israel overnight.", "ASSAULT", "heavy-weapons", "IRN", "ISR"),
+    ("Israel struck Iran on Friday.", "ASSAULT", None, "ISR", "IRN"),
+    ("Germany gave Ukraine more tanks.", "AID", None, "DEU", "UKR"),
+    ("France sold fighter jets to India.", "COOPERATE", None, "FRA", "IND"),
+    ("India bought Russian oil at a discount.", "COOPERATE", None, "IND", "RUS"),
+    ("Iran executed a British-Iranian dual national.", "ASSAULT", "targeted", "IRN", "GBR"),
+    ("Militants beheaded a Japanese journalist.", "ASSAULT", "targeted", "*", "JPN"),
+    # deals struck or reached (light verbs)
+    ("Ukraine struck a grain deal with Turkey.", "AGREE", None, "UKR", "TUR"),
+    ("Israel and Hamas reached an agreement on hostages.", "AGREE", None, "ISR", "PSE"),
 ]
 
 
@@ -264,12 +275,25 @@ NEGATIVES = [
     ("The adviser spoke on condition of anonymity to share internal information.", "COOPERATE"),
     ("The senator spent Sunday seeking to shore up support among young voters.", "REQUEST"),
     ("She had been invited to give a keynote address to a conference on business.", "REQUEST"),
+    ("China struck back at the United States with new tariffs.", "ASSAULT"),
+    ("The remark struck a nerve in Washington.", "ASSAULT"),
+    ("Ukraine struck a grain deal with Turkey and Russia.", "ASSAULT"),
+    ("The minister struck a conciliatory tone.", "ASSAULT"),
+    ("Russia launched a new diplomatic campaign at the UN.", "ASSAULT"),
+    ("The company sold its stake to investors.", "COOPERATE"),
+    ("He gave a speech in Berlin.", "AID"),
+    # a noun tagged as a verb ("missile strikes" parsed as a clause) is no attack by the
+    # sentence's subject
+    ("Kyiv has been subjected to shelling and missile strikes nightly.", "ASSAULT-UKR"),
 ]
 
 
 @pytest.mark.parametrize(("text", "type_"), NEGATIVES)
 def test_other_sense_is_not_coded(analyse: Analyse, text: str, type_: str) -> None:
-    assert type_ not in {e.type for e in analyse(text).events}
+    # "TYPE-XXX": no event of that type with source country XXX
+    coded = {e.type for e in analyse(text).events} | {
+        f"{e.type}-{e.source.country}" for e in analyse(text).events if e.source}
+    assert type_ not in coded
 
 
 @pytest.mark.parametrize(

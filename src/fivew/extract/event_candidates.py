@@ -110,6 +110,10 @@ def _candidate(token: Token, sense: Sense, kind: str, end: int, start: int | Non
 
 
 def _verb_like(token: Token) -> bool:
+    # a "verb" with a determiner, compound or possessor is a mis-tagged noun ("shelling
+    # and missile strikes")
+    if any(c.dep_ in ("det", "compound", "poss") for c in token.children):
+        return False
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ != "aux")
 
 
@@ -164,6 +168,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
             continue
         if obj_words & sense.exclude or not _context_ok(token, sense):
             continue
+        if sense.transitive and obj is None:
+            continue  # "Israel struck Iran", not a mis-parsed "missile strikes"
         return sense
     return None
 

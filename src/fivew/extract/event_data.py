@@ -55,6 +55,7 @@ class Sense:
     words: tuple[str, ...] = ()  # the cue's words after the first ("down" in "lay down")
     exclude: frozenset[str] = frozenset()  # words that rule the sense out when near the cue
     requires: frozenset[str] = frozenset()  # one of these words must occur in the sentence
+    transitive: bool = False  # verbs: only with a direct object (or as a passive)
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
     if not isinstance(spec, dict):
         raise fail(f"{where} must be a mapping with at least `type`")
     unknown = set(spec) - {"type", "mode", "context", "objects", "subjects", "modifiers", "negated",
-                           "forms", "exclude", "requires"}
+                           "forms", "exclude", "requires", "transitive"}
     if unknown:
         raise fail(f"{where}: unknown field(s) {sorted(unknown)}")
     type_ = type_name(spec.get("type"), where)
@@ -314,6 +315,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         words=tuple(lemma.lower().split()[1:]),
         exclude=frozenset(f for w in spec.get("exclude") or () for f in _inflect(w.lower(), plural=True)),
         requires=frozenset(f for w in spec.get("requires") or () for f in _inflect(w.lower(), plural=False)),
+        transitive=bool(spec.get("transitive", False)),
     )
 
 
