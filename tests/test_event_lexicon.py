@@ -184,6 +184,14 @@ POSITIVES = [
     # deals struck or reached (light verbs)
     ("Ukraine struck a grain deal with Turkey.", "AGREE", None, "UKR", "TUR"),
     ("Israel and Hamas reached an agreement on hostages.", "AGREE", None, "ISR", "PSE"),
+    # passive alerts, warnings of force, crowds dispersed with gas, flights, returns to talks
+    ("Iran's air defence units were put on alert.", "MOBILIZE", "troops", "IRN", None),
+    ("Niger warned that any intervention would be met with force.", "THREATEN", "violence", "NER", None),
+    ("Soldiers in Niamey dispersed the crowd with tear gas.", "ASSAULT", "crowd-control", "NER", "*"),
+    ("Police dispersed the crowd in Minsk.", "COERCE", "restrict", "BLR", "*"),
+    ("South Korea will resume surveillance flights along the border.", "MOBILIZE", "troops", "KOR", None),
+    ("Turkey would return to the negotiating table with Greece.", "AGREE", None, "TUR", "GRC"),
+    ("Germany agreed to pay compensation to Namibia.", "AGREE", None, "DEU", "NAM"),
 ]
 
 
@@ -282,6 +290,8 @@ NEGATIVES = [
     ("Russia launched a new diplomatic campaign at the UN.", "ASSAULT"),
     ("The company sold its stake to investors.", "COOPERATE"),
     ("He gave a speech in Berlin.", "AID"),
+    ("The airline resumed flights to Cairo.", "MOBILIZE"),
+    ("She returned to the table with dessert.", "AGREE"),
     # a noun tagged as a verb ("missile strikes" parsed as a clause) is no attack by the
     # sentence's subject
     ("Kyiv has been subjected to shelling and missile strikes nightly.", "ASSAULT-UKR"),
