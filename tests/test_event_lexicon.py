@@ -192,6 +192,9 @@ POSITIVES = [
     ("South Korea will resume surveillance flights along the border.", "MOBILIZE", "troops", "KOR", None),
     ("Turkey would return to the negotiating table with Greece.", "AGREE", None, "TUR", "GRC"),
     ("Germany agreed to pay compensation to Namibia.", "AGREE", None, "DEU", "NAM"),
+    # security forces stopping people from moving
+    ("Riot police kept the protesters from crossing the bridge in Belgrade.", "COERCE", "restrict", "SRB", "*"),
+    ("Police prevented opposition supporters from reaching the square in Minsk.", "COERCE", "restrict", "BLR", "*"),
 ]
 
 
@@ -291,6 +294,8 @@ NEGATIVES = [
     ("The company sold its stake to investors.", "COOPERATE"),
     ("He gave a speech in Berlin.", "AID"),
     ("The airline resumed flights to Cairo.", "MOBILIZE"),
+    ("The rain kept fans from reaching the stadium.", "COERCE"),
+    ("Police prevented the fire from spreading to the houses.", "COERCE"),
     ("She returned to the table with dessert.", "AGREE"),
     # a noun tagged as a verb ("missile strikes" parsed as a clause) is no attack by the
     # sentence's subject
