@@ -195,6 +195,7 @@ POSITIVES = [
     # security forces stopping people from moving
     ("Riot police kept the protesters from crossing the bridge in Belgrade.", "COERCE", "restrict", "SRB", "*"),
     ("Police prevented opposition supporters from reaching the square in Minsk.", "COERCE", "restrict", "BLR", "*"),
+    ("China invited the Russian president for a state visit.", "REQUEST", "meet", "CHN", "RUS"),
 ]
 
 
@@ -286,6 +287,7 @@ NEGATIVES = [
     ("The adviser spoke on condition of anonymity to share internal information.", "COOPERATE"),
     ("The senator spent Sunday seeking to shore up support among young voters.", "REQUEST"),
     ("She had been invited to give a keynote address to a conference on business.", "REQUEST"),
+    ("Cruz invited him on a trip to the border, after meeting with him in July.", "REQUEST"),
     ("China struck back at the United States with new tariffs.", "ASSAULT"),
     ("The remark struck a nerve in Washington.", "ASSAULT"),
     ("Ukraine struck a grain deal with Turkey and Russia.", "ASSAULT"),
