@@ -196,6 +196,12 @@ POSITIVES = [
     ("Riot police kept the protesters from crossing the bridge in Belgrade.", "COERCE", "restrict", "SRB", "*"),
     ("Police prevented opposition supporters from reaching the square in Minsk.", "COERCE", "restrict", "BLR", "*"),
     ("China invited the Russian president for a state visit.", "REQUEST", "meet", "CHN", "RUS"),
+    # leaving treaties, bodies and talks; suspension from a bloc; citizenship stripped
+    ("ECOWAS suspended Niger from the bloc after the coup.", "SANCTION", "expel", "AFR", "NER"),
+    ("Russia withdrew from the grain deal in July.", "SANCTION", "discontinue", "RUS", None),
+    ("Iran pulled out of the nuclear agreement.", "SANCTION", "discontinue", "IRN", "*"),
+    ("The Ukrainian delegation withdrew from the talks in protest.", "REJECT", "meet", "UKR", "*"),
+    ("Nicaragua stripped 94 critics of their citizenship.", "COERCE", "restrict", "NIC", "*"),
 ]
 
 
@@ -297,6 +303,8 @@ NEGATIVES = [
     ("He gave a speech in Berlin.", "AID"),
     ("The airline resumed flights to Cairo.", "MOBILIZE"),
     ("The rain kept fans from reaching the stadium.", "COERCE"),
+    ("The company withdrew from the race for the contract.", "SANCTION"),
+    ("The storm stripped the trees of their leaves.", "COERCE"),
     ("Police prevented the fire from spreading to the houses.", "COERCE"),
     ("She returned to the table with dessert.", "AGREE"),
     # a noun tagged as a verb ("missile strikes" parsed as a clause) is no attack by the

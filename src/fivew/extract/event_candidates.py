@@ -158,7 +158,10 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         # a phrasal cue's own preposition object is its object: "went on strike", "put its
         # forces on alert" (a preposition after the direct object counts when it does)
         own = set()
-        for _, g in prep_objects(token, frozenset(sense.words)) if sense.words else ():
+        # "stripped critics of citizenship", "pulled out of the deal" (of under out)
+        heads = [token, *([obj] if obj is not None else []),
+                 *(c for c in token.children if c.lower_ in sense.words)]
+        for _, g in (p for h in heads for p in prep_objects(h, frozenset(sense.words))) if sense.words else ():
             # "on its highest level of combat readiness": the of-object counts too
             own |= {g.lower_, *(o.lower_ for _, o in prep_objects(g, frozenset({"of"})))}
         if sense.words and not set(sense.words) <= child_words and not own & sense.objects:
@@ -212,6 +215,8 @@ def _particles(token: Token) -> set[str]:
             continue
         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
             words.add(c.lower_)
+            if c.dep_ in ("prt", "prep", "advmod"):  # "pulled out of": "of" hangs on "out"
+                words |= {g.lower_ for g in c.children if g.dep_ == "prep"}
             if c.dep_ == "prep":
                 words |= {p.lower_ for g in c.children if g.dep_ == "pobj"
                           for p in g.children if p.dep_ == "prep"}
