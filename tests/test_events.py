@@ -146,7 +146,7 @@ def test_coordination(analyse: Analyse, text: str, expected: list[tuple[str, str
 
 NEGATION = [
     # (text, type, source, target, negated)
-    ("Israel and Hamas did not agree to a ceasefire.", "AGREE", "ISR", None, True),
+    ("Israel and Hamas did not agree to a ceasefire.", "AGREE", "ISR", "PSE", True),
     ("Azerbaijan will not withdraw its forces from the region, the ministry said.", "REJECT", "AZE", None, False),
     ("The rebels said they would never surrender.", "REJECT", "REB", None, False),
     ("Venezuela refused to release the American journalist.", "REJECT", "VEN", "USA", False),

@@ -24,7 +24,11 @@ NP_MODIFIERS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "qu
 NP_PREPS = {"of", "in", "from"}
 # Nouns whose infinitive complement is done by their verb's subject ("an attempt to").
 CONTROL_NOUNS = {"attempt", "attempts", "effort", "efforts", "bid", "plan", "plans", "decision",
-                 "move", "push", "drive", "campaign", "intention", "readiness", "willingness"}
+                 "move", "push", "drive", "campaign", "intention", "readiness", "willingness",
+                 # texts whose participle says what their adopter does: "adopted a
+                 # resolution condemning X", "issued a statement calling on Y"
+                 "resolution", "resolutions", "statement", "statements", "motion", "declaration",
+                 "communique", "communiqué", "letter", "decree"}
 
 
 def resolve_relative(token: Token) -> Token:
@@ -88,9 +92,12 @@ def _reporter_conjunct(verb: Token, first: Token) -> bool:
 
 
 def direct_object(verb: Token, active_only: bool = False) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "dative"):
-            return c
+    """The verb's object: the theme before a dative recipient ("handed Warsaw samples" ->
+    samples), else the recipient ("told him"), else, unless `active_only`, the passive
+    subject."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    for c in sorted(objs, key=lambda c: c.dep_ == "dative"):
+        return c
     if not active_only:
         for c in verb.children:
             if c.dep_ in PASSIVE_SUBJECTS:

@@ -88,9 +88,15 @@ def _match(token: Token, cues: CueLexicon) -> list[Candidate]:
         sense = _verb_sense(token, cues.verbs.get(word, ()))
         if sense is not None:
             return [_candidate(token, sense, "verb", _phrasal_end(token, sense))]
-    if _noun_like(token):
+    # a multi-word noun may open with a word tagged as an adjective ("tear gas")
+    adjective = token.pos_ == "ADJ"
+    if _noun_like(token) or adjective:
         for sense in cues.nouns.get(word, ()):
+            if adjective and not sense.words:
+                continue
             head, end = _noun_window(token, sense)
+            if head is not None and head.pos_ not in ("NOUN", "PROPN"):
+                continue
             if head is None or not _modifiers_ok(head, sense) or not _context_ok(head, sense):
                 continue
             if sense.objects and not {g.lower_ for _, g in prep_objects(head, frozenset({"of"}))} & sense.objects:
@@ -104,6 +110,10 @@ def _candidate(token: Token, sense: Sense, kind: str, end: int, start: int | Non
 
 
 def _verb_like(token: Token) -> bool:
+    # a "verb" with a determiner, compound or possessor is a mis-tagged noun ("shelling
+    # and missile strikes")
+    if any(c.dep_ in ("det", "compound", "poss") for c in token.children):
+        return False
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ != "aux")
 
 
@@ -120,26 +130,49 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj_words = {obj.lower_, *(c.lower_ for c in obj.conjuncts)} if obj is not None else set()
     if obj is not None:
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
-        obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound"}  # "aid programmes"
+        # "aid programmes"; not a name's part ("the Culver City studio")
+        obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"in"}))}  # "$5m in aid"
+    # "provided Ukraine with missiles": what is given is the with-object
+    obj_words |= {g.lower_ for _, g in prep_objects(token, frozenset({"with"}))}
     # "offered to host talks", "pledged to send troops": the complement verb's object is
     # what is offered or pledged
-    for comp in (c for c in token.children if c.dep_ == "xcomp"):
-        comp_obj = direct_object(comp)
+    for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+        comp_obj = direct_object(comp) if comp.dep_ == "xcomp" else None
         if comp_obj is not None:
             obj_words |= {comp_obj.lower_, *(c.lower_ for c in comp_obj.conjuncts)}
+        # "would not allow its airspace to be used": the complement's subject
+        comp_subj = subject(comp)
+        if comp_subj is not None and comp_subj.i > token.i:
+            obj_words.add(comp_subj.lower_)
+        if comp.dep_ == "ccomp":
+            obj_words.add("that")  # a complement clause: "denied that ...", "warned that ..."
+
     subj = subject(token)
-    subj_word = subj.lower_ if subj is not None else None
+    # "rescue teams arrived": the subject and its compounds
+    subj_words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "compound")} if subj is not None else set()
     child_words = _particles(token)
     phrasal = [s for s in senses if s.words]
     plain = [s for s in senses if not s.words]
     for sense in phrasal + plain:
-        if sense.words and not set(sense.words) <= child_words:
+        # a phrasal cue's own preposition object is its object: "went on strike", "put its
+        # forces on alert" (a preposition after the direct object counts when it does)
+        own = set()
+        # "stripped critics of citizenship", "pulled out of the deal" (of under out)
+        heads = [token, *([obj] if obj is not None else []),
+                 *(c for c in token.children if c.lower_ in sense.words)]
+        for _, g in (p for h in heads for p in prep_objects(h, frozenset(sense.words))) if sense.words else ():
+            # "on its highest level of combat readiness": the of-object counts too
+            own |= {g.lower_, *(o.lower_ for _, o in prep_objects(g, frozenset({"of"})))}
+        if sense.words and not set(sense.words) <= child_words and not own & sense.objects:
             continue
         if (sense.objects or sense.subjects) and not (
-                obj_words & sense.objects or subj_word in sense.subjects):
+                (obj_words | own) & sense.objects or subj_words & sense.subjects):
             continue
         if obj_words & sense.exclude or not _context_ok(token, sense):
             continue
+        if sense.transitive and obj is None:
+            continue  # "Israel struck Iran", not a mis-parsed "missile strikes"
         return sense
     return None
 
@@ -164,7 +197,7 @@ def _context_ok(token: Token, sense: Sense) -> bool:
             # states and places as parties or scene: "Russia may attack Moldova", "the
             # Paris attacks"; people and organisations attack each other in words
             deps = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "nmod", "poss")
-            return any(c.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for c in token.children
+            return sense.type == "ASSAULT" and any(c.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for c in token.children
                        if c.dep_ in deps)
     return True
 
@@ -177,10 +210,13 @@ def _particles(token: Token) -> set[str]:
     words = set()
     obj = direct_object(token, active_only=True)
     for c in token.children:
-        if c.dep_ == "prep" and obj is not None and c.i > obj.i:
+        if c.dep_ == "prep" and obj is not None and c.i > obj.i and any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
             continue
         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
             words.add(c.lower_)
+            if c.dep_ in ("prt", "prep", "advmod"):  # "pulled out of": "of" hangs on "out"
+                words |= {g.lower_ for g in c.children if g.dep_ == "prep"}
             if c.dep_ == "prep":
                 words |= {p.lower_ for g in c.children if g.dep_ == "pobj"
                           for p in g.children if p.dep_ == "prep"}
@@ -250,7 +286,10 @@ def _modifier_mode(cand: Candidate, cues: CueLexicon) -> str | None:
         return None
     token = cand.token
     near = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-    near += [g for c in token.children if c.dep_ in ("nsubj", "prep", "agent")
+    # instruments and doers name the weapon ("by phone", "with drones", "missiles struck"),
+    # not targets ("threw rocks at cars")
+    near += [g for c in token.children if c.dep_ in ("nsubj", "agent")
+             or (c.dep_ == "prep" and c.lower_ in ("by", "with", "from", "via", "using"))
              for g in ([c] if c.dep_ == "nsubj" else c.children)]
     for word in near:
         for w in (word.lower_, *(c.lower_ for c in word.children if c.dep_ in ("compound", "amod"))):
@@ -269,7 +308,10 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # speech stands for the reporter
         speech = speech_verb(verb, ctx.cues)
         subj = subject(speech) if speech is not None else subj
-    if passive:
+    if passive and cand.type in ctx.cues.theme_object_types:
+        # "troops were deployed to the border": the moved forces are the mover's own
+        cand.sources = actors_at(agent(verb), ctx) or actors_at(subj, ctx)
+    elif passive:
         cand.sources = actors_at(agent(verb), ctx)
         cand.targets = actors_at(subj, ctx)
     else:
@@ -284,6 +326,10 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
     cand.direct = bool(cand.sources and cand.targets)
     if not cand.targets:
         cand.targets = _prep_targets(verb, ctx, cand.sources, words=frozenset(cand.sense.words))
+    if not cand.targets:
+        # "mediated between Israel and Hamas": both sides of the pair
+        cand.targets = [a for _, p in prep_objects(verb, ctx.cues.pair_preps) for a in actors_at(p, ctx)]
+    _mutual(cand, ctx)
     if not cand.targets and cand.type == "REQUEST":
         # "demanded that the government secure ...": the complement's subject
         cand.targets = [a for a in _complement_subjects(verb, subj, ctx) if a.country is None
@@ -296,6 +342,16 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
             # "dropped food parcels over northern Gaza": the place hangs on the object
             cand.targets = _prep_targets(obj, ctx, cand.sources, extra=ctx.cues.scene_preps,
                                          only_extra=True)
+
+
+def _mutual(cand: Candidate, ctx: ActorContext) -> None:
+    """"Russia and Ukraine swapped prisoners", "Israel and Hamas extended the truce": in a
+    mutual act each side acts on the other (the record builder drops an actor paired with
+    itself)."""
+    cues = ctx.cues
+    mutual = cand.type in cues.reciprocal_types or cand.sense.lemma in cues.reciprocal_cues
+    if not cand.targets and mutual and len(cand.sources) > 1:
+        cand.targets = list(cand.sources)
 
 
 def _complement_subjects(verb: Token, own: Token | None, ctx: ActorContext) -> list[Actor]:
@@ -319,6 +375,11 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> lis
             return actors_at(verb.head, ctx)
         return []
     own = {a.country for a in sources if a.country} | {a.entity_id for a in sources if a.entity_id}
+    # "handed Warsaw samples", "sent Kyiv tanks": the first object is the recipient
+    recipient = [a for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                 for a in actors_at(c, ctx)]
+    if recipient:
+        return recipient
     found = actors_at(obj, ctx)
     if not found:
         found = [a for c in obj.children if c.dep_ == "poss" for a in actors_at(c, ctx)]
@@ -343,7 +404,7 @@ def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
         if found:
             return found
     obj = direct_object(head, active_only=True)
-    if obj is None or any(not s.words for s in ctx.cues.nouns.get(obj.lower_, ())):
+    if obj is None or any(not s.words and _modifiers_ok(obj, s) for s in ctx.cues.nouns.get(obj.lower_, ())):
         return []  # nothing, or an event noun: its doer, not its victim, would be the target
     taken = {(a.country, a.entity_id) for a in sources}
     for tok in obj.subtree:
@@ -360,7 +421,7 @@ def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
 
 
 def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
-    noun, cues = cand.token, ctx.cues
+    noun, cues = _phrase_head(cand.token), ctx.cues
     sources: list[Actor] = []
     targets: list[Actor] = []
     for c in noun.lefts:
@@ -370,7 +431,8 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
                         if c.dep_ == "poss" or (a.country if c.pos_ == "ADJ" else a.sector)]
     for _, obj in prep_objects(noun, cues.source_preps):
         sources += actors_at(obj, ctx)
-    for prep, obj in prep_objects(noun, cues.target_preps):
+    preps = cues.target_preps | (cues.beneficiary_preps if cand.type in cues.beneficiary_types else frozenset())
+    for prep, obj in prep_objects(noun, preps):
         if prep == "of" and cand.type in cues.of_source_types:
             sources += actors_at(obj, ctx)  # "the withdrawal of Russian troops"
         else:
@@ -387,6 +449,15 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.sources = [a for a in actors_at(_clause_subject(noun), ctx)
                         if a.country not in {t.country for t in cand.targets}]
     cand.direct = bool(sources and targets)
+    _mutual(cand, ctx)
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The noun whose phrase carries a cue's arguments: the cue itself, or the noun it
+    modifies as a compound ("an aid package for Ukraine", "aid convoys to Gaza")."""
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _clause_subject(token: Token) -> Token | None:
@@ -411,9 +482,15 @@ def _governor_arguments(noun: Token, ctx: ActorContext) -> tuple[list[Actor], li
         first = first.head  # "shelling and missile strikes": the first conjunct's relation
     prep = None
     verb = first.head
-    if first.dep_ in ("pobj", "pcomp") and verb.dep_ in ("prep", "agent"):
+    if (first.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "dobj"
+            and (verb.head.like_num or verb.head.tag_ in ("CD", "$") or verb.head.ent_type_ == "MONEY")):
+        # "announced 5 million euros in emergency assistance": the sum stands for the aid
+        first, verb = verb.head, verb.head.head
+    elif first.dep_ in ("pobj", "pcomp") and verb.dep_ in ("prep", "agent"):
         prep, verb = verb.lower_, verb.head
     word = verb.lower_
+    if prep and (word, prep) in cues.light_verb_preps and verb.pos_ == "VERB":
+        return actors_at(subject(verb), ctx), _prep_targets(verb, ctx, [])
     if word in cues.undergo_verbs and cues.undergo_verbs[word] == prep and (prep or first.dep_ == "dobj"):
         return [], actors_at(subject(verb), ctx)
     if word in cues.light_verbs and verb.pos_ == "VERB":

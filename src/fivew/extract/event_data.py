@@ -55,6 +55,7 @@ class Sense:
     words: tuple[str, ...] = ()  # the cue's words after the first ("down" in "lay down")
     exclude: frozenset[str] = frozenset()  # words that rule the sense out when near the cue
     requires: frozenset[str] = frozenset()  # one of these words must occur in the sentence
+    transitive: bool = False  # verbs: only with a direct object (or as a passive)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class CueLexicon:
     undergo_verbs: dict[str, str | None]  # verb form -> preposition (None: direct object)
     content_types: frozenset[str]
     content_modes: dict[str, dict[str, str]]
+    content_retype: dict[str, dict[str, str]]  # promise type -> {content type -> new type}
     future_types: dict[str, str]
     source_preps: frozenset[str]
     target_preps: frozenset[str]
@@ -99,6 +101,11 @@ class CueLexicon:
     offer_words: frozenset[str]
     quantity_heads: frozenset[str]
     transnational: frozenset[str] = frozenset()
+    beneficiary_preps: frozenset[str] = frozenset()  # "aid for Ukraine": for -> target
+    beneficiary_types: frozenset[str] = frozenset()
+    reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
+    reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
+    light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
 
 
 @functools.cache
@@ -218,6 +225,9 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         content_types=frozenset(type_name(t, "content_types")
                                 for t in raw.get("content_types") or []),
         content_modes=content_modes,
+        content_retype={type_name(k, "content_retype"): {
+            type_name(c, f"content_retype.{k}"): type_name(t, f"content_retype.{k}.{c}")
+            for c, t in (v or {}).items()} for k, v in (raw.get("content_retype") or {}).items()},
         future_types=future,
         source_preps=words("noun_arguments.source", args.get("source", [])),
         target_preps=words("noun_arguments.target", args.get("target", [])),
@@ -257,6 +267,13 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         theme_object_types=frozenset(type_name(t, "theme_object_types")
                                      for t in raw.get("theme_object_types") or []),
         transnational=words("transnational", raw.get("transnational", [])),
+        reciprocal_types=frozenset(type_name(t, "reciprocal_types")
+                                   for t in raw.get("reciprocal_types") or []),
+        light_verb_preps=_pairs(raw.get("light_verb_preps") or [], fail),
+        reciprocal_cues=words("reciprocal_cues", raw.get("reciprocal_cues", [])),
+        beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
+        beneficiary_types=frozenset(type_name(t, "noun_arguments.beneficiary_types")
+                                    for t in args.get("beneficiary_types") or []),
     )
 
 
@@ -265,7 +282,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
     if not isinstance(spec, dict):
         raise fail(f"{where} must be a mapping with at least `type`")
     unknown = set(spec) - {"type", "mode", "context", "objects", "subjects", "modifiers", "negated",
-                           "forms", "exclude", "requires"}
+                           "forms", "exclude", "requires", "transitive"}
     if unknown:
         raise fail(f"{where}: unknown field(s) {sorted(unknown)}")
     type_ = type_name(spec.get("type"), where)
@@ -298,7 +315,18 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         words=tuple(lemma.lower().split()[1:]),
         exclude=frozenset(f for w in spec.get("exclude") or () for f in _inflect(w.lower(), plural=True)),
         requires=frozenset(f for w in spec.get("requires") or () for f in _inflect(w.lower(), plural=False)),
+        transitive=bool(spec.get("transitive", False)),
     )
+
+
+def _pairs(value: Any, fail: Any) -> frozenset[tuple[str, str]]:
+    """`light_verb_preps`: a list of [verb lemma, preposition]."""
+    if not isinstance(value, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in value):
+        raise fail("light_verb_preps must be a list of [verb, preposition] pairs")
+    # word forms, not lemmas: the parser may leave lemmas empty ("stood" is listed in `forms`)
+    return frozenset((form, str(p).lower()) for v, p in value
+                     for form in _inflect(str(v).lower(), plural=False))
 
 
 def _irregular_be(word: Any) -> set[str]:

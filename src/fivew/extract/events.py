@@ -48,7 +48,7 @@ from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, s
 from fivew.extract.event_anaphora import DEFINITE, resolve_anaphora
 from fivew.extract.event_candidates import Candidate, find_candidates
 from fivew.extract.event_context import infer_from_context
-from fivew.extract.event_data import CueLexicon, Ontology, load_cues, load_ontology
+from fivew.extract.event_data import CueLexicon, Ontology, Sense, load_cues, load_ontology
 from fivew.extract.event_merge import deduplicate
 from fivew.extract.numbers import find_casualties
 from fivew.records import Actor, Article, Event, Speaker
@@ -141,6 +141,9 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
             _link_refusal(outer, inner, cues, earlier)
         elif outer.kind == "verb" and outer.sense.objects and obj:
             _absorb(outer, inner)
+        elif inner.kind == outer.kind == "noun" and inner.token.dep_ == "compound" and inner.token.head.i == outer.token.i:
+            # "ceasefire violations", "ceasefire talks": the head noun names the event
+            inner.dropped = True
         elif outer.type == inner.type:
             _absorb(outer, inner)
         elif (inner.type in cues.purpose_content.get(outer.type, ()) and inner.kind == "verb"
@@ -151,6 +154,8 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
         elif outer.type in cues.content_types:
             inner.dropped = True
             outer.content_type = outer.content_type or inner.type
+            # "vowed to strike Israel": a promise of force is a threat
+            outer.type = cues.content_retype.get(outer.type, {}).get(inner.type, outer.type)
             outer.mode = outer.mode or _content_mode(outer.type, inner.type, cues)
             outer.targets = outer.targets or _content_targets(outer, inner)
     for cand in cands:
@@ -363,7 +368,7 @@ def _attributed(sent: Span, ctx: ActorContext) -> list[Candidate]:
     """"X said Russia was lying": an accusation by X against Russia (attributed cues)."""
     found = []
     for token in sent:
-        senses = ctx.cues.attributed.get(token.lower_)
+        senses = [s for s in ctx.cues.attributed.get(token.lower_, ()) if _attributed_fits(token, s)]
         verb = clauses.speech_verb(token, ctx.cues) if senses else None
         if not senses or verb is None:
             continue
@@ -374,6 +379,17 @@ def _attributed(sent: Span, ctx: ActorContext) -> list[Candidate]:
             found.append(Candidate(token, token.idx + len(token), token.idx, sense, "attributed",
                                    sense.type, sense.mode, sources, targets, direct=True))
     return found
+
+
+def _attributed_fits(token: Token, sense: Sense) -> bool:
+    """A phrasal attributed cue needs its preposition ("was behind"), and one with
+    `objects` needs one of them as that preposition's object ("behind the attack")."""
+    if not sense.words:
+        return True
+    objs = {g.lower_ for _, g in clauses.prep_objects(token, frozenset(sense.words))}
+    if not objs:
+        return False
+    return not sense.objects or bool(objs & sense.objects)
 
 
 def _record(cand: Candidate, sent: Span, ontology: Ontology, article: Article,
