@@ -17,6 +17,8 @@ from fivew.extract.event_data import CueLexicon
 SUBJECTS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
+# Verb forms that can head a main clause (and "called", which the tagger often reads as VBN)
+FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 # Dependencies through which a verb without its own subject takes its head's subject
 # (control, coordination, adverbial clauses, gerunds after prepositions, "willing to").
 INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "relcl", "acl"}
@@ -55,6 +57,9 @@ def subject(verb: Token) -> Token | None:
         if v.dep_ not in INHERIT or v.head.i == v.i:
             return None
         head = v.head
+        interrupted = _interrupted_subject(v)
+        if interrupted is not None:
+            return interrupted
         if v.dep_ == "conj" and _reporter_conjunct(v, head):
             v = head.head  # "X said that Russia was using hunger ... and called on the UN"
             continue
@@ -72,6 +77,29 @@ def subject(verb: Token) -> Token | None:
                 return None
             head = head.head if head.dep_ == "dobj" else head.head.head
         v = head
+    return None
+
+
+def _interrupted_subject(verb: Token) -> Token | None:
+    """"China, which has close ties with both countries, called on Iran ...": the parser
+    hangs a finite verb that follows a comma-enclosed relative clause on a noun inside or
+    before that clause (acl) instead of making the clause's antecedent its subject. The
+    subject is the antecedent: the noun the relative clause modifies, when the clause ends
+    before the verb and a comma stands just before the verb."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in FINITE or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # (a participle with "is" / "was" is a clause of its own)
+    node = verb.head
+    for _ in range(8):
+        for clause in (node, *node.children):
+            # (the clause may hold the verb: the parser hung it on a noun inside)
+            if (clause.dep_ == "relcl" and clause.head.i < clause.i < verb.i
+                    and any(c.lower_ in RELATIVE for c in clause.children if c.i < clause.i)):
+                return clause.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 

@@ -44,9 +44,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from fivew.extract import clauses
+from fivew.extract.actor_data import load_dictionary
 from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, speaker_actor
 from fivew.extract.event_anaphora import DEFINITE, resolve_anaphora
 from fivew.extract.event_candidates import Candidate, find_candidates
+from fivew.extract.event_collectives import resolve_collectives
 from fivew.extract.event_context import infer_from_context
 from fivew.extract.event_data import CueLexicon, Ontology, load_cues, load_ontology
 from fivew.extract.event_merge import deduplicate
@@ -88,6 +90,7 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
         if cand.flipped and not cand.targets:
             cand.targets = _awaited(cand.token, ctx)
     resolve_anaphora(cands, earlier, cues)
+    resolve_collectives(cands, earlier, load_dictionary().collectives)
     _nesting(cands, cues, earlier)
     kept = [c for c in cands if not c.dropped]
     for cand in kept:
@@ -408,7 +411,8 @@ def _same(a: Actor, b: Actor | None) -> bool:
         return False
     if a.entity_id and a.entity_id == b.entity_id:
         return True
-    return (a.start, a.end) == (b.start, b.end)
+    # the members of "the two countries" share the phrase's span, not their country
+    return (a.start, a.end, a.country) == (b.start, b.end, b.country)
 
 
 def _casualty_scope(token: Token) -> Span:

@@ -1,0 +1,153 @@
+"""Actor resolution for events: parse repairs, collective phrases, complement targets.
+
+Every case is a news-style sentence or short article written for these tests; actors are
+written as in tests/test_events.py ("RUS", "GOV", "RUS/GOV" or None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import assert_offsets
+from fivew.records import Article, Event
+
+Analyse = Callable[..., Article]
+
+
+def _code(actor: object) -> str | None:
+    return getattr(actor, "country", None)
+
+
+def _pairs(article: Article, type_: str) -> set[tuple[str | None, str | None]]:
+    return {(_code(e.source), _code(e.target)) for e in article.events if e.type == type_}
+
+
+def _events(article: Article, type_: str) -> list[Event]:
+    return [e for e in article.events if e.type == type_]
+
+
+# "X, which ..., called on Y": the relative clause between subject and verb loses the
+# subject in the parse; the clause's antecedent is the subject.
+RELATIVE_CLAUSE = [
+    ("Turkey, which has close ties to both countries, called on Israel to halt the strikes.",
+     "REQUEST", "TUR", "ISR"),
+    ("China, which has close ties with both countries, called on Iran and Pakistan to exercise "
+     "restraint.", "REQUEST", "CHN", "IRN"),
+    ("Qatar, which hosts a large American air base, condemned the Iranian missile strikes.",
+     "ACCUSE", "QAT", "IRN"),
+    ("Moldova, which borders Ukraine, accused Russia of meddling in its election.",
+     "ACCUSE", "MDA", "RUS"),
+    ("Norway, whose diplomats have mediated for years, urged Colombia to resume peace talks.",
+     "REQUEST", "NOR", "COL"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), RELATIVE_CLAUSE)
+def test_subject_across_a_relative_clause(analyse: Analyse, text: str, type_: str,
+                                          src: str, tgt: str) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    assert (src, tgt) in _pairs(article, type_), _pairs(article, type_)
+
+
+def test_a_relative_clause_keeps_its_own_subject(analyse: Analyse) -> None:
+    # the verb inside the clause is the clause's own: "which" (Serbia) accused Kosovo
+    article = analyse("Serbia, which accused Kosovo of provocations, moved troops to the border.")
+    assert ("SRB", "XKX") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")
+
+
+# "the two countries", "both sides", "the two men", "them": the two parties just named.
+COLLECTIVES = [
+    # source with no target: one event, one party to the other
+    ("Armenia and Azerbaijan held talks in Brussels. Both sides agreed to release prisoners.",
+     "AGREE", {("ARM", "AZE")}),
+    ("Iran's foreign minister, Ali Rezaei, spoke by phone with his Pakistani counterpart, "
+     "Omar Malik, on Friday, and the two men agreed to work towards de-escalation.",
+     "AGREE", {("IRN", "PAK")}),
+    ("Peru and Ecuador signed a border accord in Lima. The two neighbours agreed to hold "
+     "joint patrols.", "AGREE", {("PER", "ECU")}),
+    # reciprocal object: both ways
+    ("Russia and Ukraine traded blame on Monday. The two countries accused each other of "
+     "violating the ceasefire.", "ACCUSE", {("RUS", "UKR"), ("UKR", "RUS")}),
+    # target: one event per party, less the source's own side
+    ("India accused Pakistan of shelling border villages. The African Union urged both "
+     "sides to show restraint.", "REQUEST", {("AFR", "IND"), ("AFR", "PAK")}),
+    ("Pakistan recalled its ambassador from Iran. It also suspended all planned visits "
+     "between the two countries.", "REJECT", {("PAK", "IRN")}),
+    # a plural pronoun after a coordination of two countries
+    ("Brazil and Argentina held talks in Brasilia on Monday. Chile urged them to settle the "
+     "trade dispute.", "REQUEST", {("CHL", "BRA"), ("CHL", "ARG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "pairs"), COLLECTIVES)
+def test_collective_phrases_stand_for_the_two_parties(analyse: Analyse, text: str,
+                                                      type_: str, pairs: set) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    got = _pairs(article, type_)
+    assert pairs <= got, got
+    for e in _events(article, type_):
+        for actor in (e.source, e.target):
+            if actor is not None and actor.inferred:
+                assert article.text[actor.start:actor.end] == actor.text
+
+
+NOT_COLLECTIVE = [
+    # a number is not "the two": these soldiers are Israeli, not the two sides
+    ("Hezbollah attacked an Israeli post. Two Israeli soldiers were wounded by Hezbollah fire.",
+     "Two Israeli soldiers", {"LBN"}),
+    # "they" after a plural noun naming people: the protesters, not France and Germany
+    ("France and Germany held talks in Paris. Police detained dozens of protesters after they "
+     "blocked a motorway.", "they", {"FRA", "DEU"}),
+    ("Kenya and Uganda signed a trade deal. Farmers said they would block the border road "
+     "in protest.", "they", {"KEN", "UGA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "wrong"), NOT_COLLECTIVE)
+def test_no_pair_where_the_phrase_is_not_collective(analyse: Analyse, text: str, phrase: str,
+                                                    wrong: set[str]) -> None:
+    article = analyse(text)
+    at = text.index(phrase)
+    assert article.events
+    for e in article.events:
+        for a in (e.source, e.target):
+            assert a is None or a.start != at or a.country not in wrong, (e.type, a)
+
+
+def test_three_parties_are_not_the_two(analyse: Analyse) -> None:
+    article = analyse("The United States, Japan and South Korea condemned North Korea's "
+                      "missile launch. The two countries agreed to share radar data.")
+    assert all(e.source is None or e.source.country is None for e in _events(article, "AGREE"))
+
+
+# Targets named in an infinitive complement: "vowed to retaliate against X".
+COMPLEMENT_TARGETS = [
+    ("Iran vowed to retaliate against Pakistan after the strikes.", "AGREE", "IRN", "PAK"),
+    ("North Korea threatened to strike at American bases in Guam.", "THREATEN", "PRK", "USA"),
+    ("Germany pledged to send more tanks to Ukraine.", "AGREE", "DEU", "UKR"),
+    ("Ethiopia threatened to impose sanctions on Eritrea.", "THREATEN", "ETH", "ERI"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), COMPLEMENT_TARGETS)
+def test_targets_from_infinitive_complements(analyse: Analyse, text: str, type_: str,
+                                             src: str, tgt: str) -> None:
+    article = analyse(text)
+    assert (src, tgt) in _pairs(article, type_), [(e.type, _code(e.source), _code(e.target))
+                                                 for e in article.events]
+
+
+def test_own_troops_in_a_complement_are_no_target(analyse: Analyse) -> None:
+    article = analyse("Turkey refused to withdraw its troops from northern Syria.")
+    assert all(_code(e.target) != "TUR" for e in article.events)
+
+
+# A person's name the gazetteer also knows as a town is still a person.
+def test_a_person_named_like_a_town_takes_no_country_from_it(analyse: Analyse) -> None:
+    article = analyse("Kaya, the interior minister, accused Greece of pushing back migrants.")
+    accusations = _events(article, "ACCUSE")
+    assert accusations and all(_code(e.source) is None for e in accusations)
