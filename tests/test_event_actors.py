@@ -151,3 +151,97 @@ def test_a_person_named_like_a_town_takes_no_country_from_it(analyse: Analyse) -
     article = analyse("Kaya, the interior minister, accused Greece of pushing back migrants.")
     accusations = _events(article, "ACCUSE")
     assert accusations and all(_code(e.source) is None for e in accusations)
+
+
+# Two actors of one country are "both sides" too.
+def test_both_parties_after_two_sides_of_one_country(analyse: Analyse) -> None:
+    article = analyse("Ethiopian troops and Fano militiamen signed a truce in Nairobi on Monday. "
+                      "The African Union called on both parties to free their prisoners.")
+    assert ("AFR", "ETH") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+# An apposition names whom an uncoded head stands for.
+APPOSED = [
+    ("Morocco accepted offers of help from only four countries, Spain, Britain, Qatar and "
+     "the United Arab Emirates.", "AGREE", {("MAR", "ESP"), ("MAR", "GBR"), ("MAR", "QAT"),
+                                             ("MAR", "ARE")}),
+    ("The two allies, France and Britain, urged Niger's junta to free the president.",
+     "REQUEST", {("FRA", "NER"), ("GBR", "NER")}),
+    ("Its closest partners, Japan and Australia, called on China to halt the drills.",
+     "REQUEST", {("JPN", "CHN"), ("AUS", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "pairs"), APPOSED)
+def test_an_apposition_names_the_actors(analyse: Analyse, text: str, type_: str,
+                                        pairs: set) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    assert pairs <= _pairs(article, type_), _pairs(article, type_)
+
+
+def test_a_head_that_names_the_actor_keeps_it_over_its_apposition(analyse: Analyse) -> None:
+    article = analyse("Egypt, a key mediator in the conflict, urged Israel to allow aid into Gaza.")
+    assert ("EGY", "ISR") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+# "accepted X from Y", "rejected a proposal from Y": the from-party is the target.
+FROM_TARGETS = [
+    ("Kyiv rejected a peace proposal from Beijing.", "REJECT", "UKR", "CHN"),
+    ("Libya accepted a shipment of tents from Turkey.", "AGREE", "LBY", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), FROM_TARGETS)
+def test_the_party_something_is_accepted_from(analyse: Analyse, text: str, type_: str,
+                                              src: str, tgt: str) -> None:
+    article = analyse(text)
+    assert (src, tgt) in _pairs(article, type_), [(e.type, _code(e.source), _code(e.target))
+                                                 for e in article.events]
+
+
+# Where an unnamed actor is from: not a place after "towards"/"with", not a meeting's venue.
+NOT_HOME = [
+    # a direction is not the scene: the opposition is not Russian
+    ("Lawmakers in Tbilisi passed the bill on Tuesday.\n\n"
+     "Opposition leaders accused the ruling party of steering the country towards Moscow.",
+     "ACCUSE", "source", {"RUS"}),
+    # the venue of a signing is not the signatories' home
+    ("Fighting flared again in Khartoum and Omdurman.\n\n"
+     "Sudanese officials and rebel commanders signed a truce in the Saudi city of Jeddah.",
+     "SUPPORT", "source", {"SAU"}),
+    ("The ministers of the bloc met in Geneva on Monday to discuss the crisis in Sudan.",
+     "CONSULT", "source", {"CHE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "side", "wrong"), NOT_HOME)
+def test_places_that_are_not_the_actors_home(analyse: Analyse, text: str, type_: str,
+                                             side: str, wrong: set[str]) -> None:
+    article = analyse(text)
+    events = _events(article, type_)
+    assert events, [(e.type, e.trigger.text) for e in article.events]
+    assert all(_code(getattr(e, side)) not in wrong for e in events), \
+        [(getattr(e, side), e.trigger.text) for e in events]
+
+
+def test_hosts_met_in_their_capital_take_its_country(analyse: Analyse) -> None:
+    article = analyse("The Swedish foreign minister met government officials in Nairobi.")
+    assert ("SWE", "KEN") in _pairs(article, "CONSULT"), _pairs(article, "CONSULT")
+
+
+# Armed groups and forces named without a country: the dictionary knows whose they are.
+GROUPS = [
+    ("The Houthis fired a missile at a cargo ship in the Red Sea.", "ASSAULT", "YEM"),
+    ("The RSF shelled a market in El Fasher, killing 12 people.", "ASSAULT", "SDN"),
+    ("Al-Shabaab fighters attacked a military base near Mogadishu.", "ASSAULT", "SOM"),
+    ("The IDF struck a school compound in Rafah.", "ASSAULT", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src"), GROUPS)
+def test_named_armed_groups_take_their_country(analyse: Analyse, text: str, type_: str,
+                                               src: str) -> None:
+    article = analyse(text)
+    assert src in {_code(e.source) for e in _events(article, type_)}, \
+        [(e.type, e.source) for e in article.events]

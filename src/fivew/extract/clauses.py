@@ -81,11 +81,11 @@ def subject(verb: Token) -> Token | None:
 
 
 def _interrupted_subject(verb: Token) -> Token | None:
-    """"China, which has close ties with both countries, called on Iran ...": the parser
-    hangs a finite verb that follows a comma-enclosed relative clause on a noun inside or
-    before that clause (acl) instead of making the clause's antecedent its subject. The
-    subject is the antecedent: the noun the relative clause modifies, when the clause ends
-    before the verb and a comma stands just before the verb."""
+    """"China, which has close ties with both countries, called on Iran ...", "Its closest
+    partners, Japan and Australia, called on China": the parser hangs a finite verb that
+    follows a comma-enclosed relative clause or apposition on a noun inside or before it
+    (acl) instead of making the antecedent its subject. The subject is the noun the clause
+    or apposition belongs to, when a comma stands just before the verb."""
     if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in FINITE or verb.i == 0:
         return None
     if verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -94,8 +94,10 @@ def _interrupted_subject(verb: Token) -> Token | None:
     for _ in range(8):
         for clause in (node, *node.children):
             # (the clause may hold the verb: the parser hung it on a noun inside)
-            if (clause.dep_ == "relcl" and clause.head.i < clause.i < verb.i
-                    and any(c.lower_ in RELATIVE for c in clause.children if c.i < clause.i)):
+            if clause.head.i < clause.i < verb.i and (
+                    (clause.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in clause.children
+                                                    if c.i < clause.i))
+                    or (clause.dep_ == "appos" and clause.right_edge.i < verb.i)):
                 return clause.head
         if node.head.i == node.i:
             return None

@@ -94,6 +94,9 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
     if split:
         return split
     entity = ctx.entity_for(head)
+    named = _apposed(head, ctx) if entity is None else []
+    if named:
+        return named
     if entity is None and is_collective(head, load_dictionary().collectives):
         return _collective_actors(head, ctx)
     phrase = noun_phrase(head)
@@ -136,6 +139,19 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
             role=entity.role if entity else None,
         )
     ]
+
+
+def _apposed(head: Token, ctx: ActorContext) -> list[Actor]:
+    """"four countries, Spain, Britain and Qatar", "the two allies, France and Britain":
+    a head that codes to no country, with an apposition whose names do, stands for them
+    (one actor per coordinated name, each with its own span)."""
+    appos = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if appos is None:
+        return []
+    code = code_actor(noun_phrase(head))
+    if code is not None and code.country is not None:
+        return []  # "Egypt, a key mediator": the head names the actor
+    return [a for t in coordinated(appos) for a in actors_at(t, ctx) if a.country]
 
 
 def _collective_actors(head: Token, ctx: ActorContext) -> list[Actor]:

@@ -288,6 +288,10 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # "demanded that the government secure ...": the complement's subject
         cand.targets = [a for a in _complement_subjects(verb, subj, ctx) if a.country is None
                         or a.country not in {s.country for s in cand.sources}]
+    if not cand.targets and cand.type in ("AGREE", "REJECT"):
+        # "accepted offers of help from four countries", "rejected a proposal from Kyiv"
+        cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"}),
+                                     only_extra=True)
     if not cand.targets and cand.type not in ctx.cues.symmetric_types:
         # "vowed to retaliate against Pakistan", "threatened to strike at US bases": the
         # other party of a promise, threat or plan is named in its infinitive ("met to

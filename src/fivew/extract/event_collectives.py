@@ -8,7 +8,8 @@ between them". The words are data (`collectives` in actors.yaml). Rules:
   * A collective phrase ("the two countries", "both sides", "the neighbours") is an actor
     standing for the two countries of the latest earlier event (same sentence first, then
     the article's previous ones, at most `LOOKBACK` events back) whose actors name exactly
-    two countries. Each member keeps the country and name of that event's actor, takes the
+    two countries, or two actors of one country ("the army attacked the RSF ... both
+    sides": both Sudanese). Each member keeps the country and name of that event's actor, takes the
     collective phrase's span (`Article.text` offsets) and is marked `inferred`.
   * A plural pronoun ("they", "them", "their") stands for two parties only when the
     nearest plural phrase before it, in its sentence or the one before, is a coordination
@@ -142,14 +143,17 @@ def _expand(actors: list[Actor], before: list[Candidate], coll: Collectives
 
 
 def _latest_pair(position: int, before: list[Candidate]) -> list[Actor]:
-    """The two actors of the latest earlier event that names exactly two countries."""
+    """The two parties of the latest earlier event that names exactly two countries, or
+    exactly two actors of one country ("the army and the RSF signed ... both parties")."""
     for cand in list(reversed([c for c in before if c.token.idx < position]))[:LOOKBACK]:
-        members: dict[str, Actor] = {}
-        for actor in [*cand.sources, *cand.targets]:
-            if actor.country:
-                members.setdefault(actor.country, actor)
-        if len(members) == 2:
-            return list(members.values())
-        if len(members) > 2:
+        coded = {(a.start, a.end): a for a in [*cand.sources, *cand.targets] if a.country}
+        countries: dict[str, Actor] = {}
+        for actor in coded.values():
+            countries.setdefault(actor.country or "", actor)
+        if len(countries) > 2:
             return []
+        if len(coded) == 2:
+            return list(coded.values())
+        if len(countries) == 2:
+            return list(countries.values())
     return []

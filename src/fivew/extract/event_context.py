@@ -12,7 +12,12 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     RSF accused the army": people, police, army and RSF are coded without a country. Such
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence; failing that, the country the
-    article's places are in at least twice as often as in any other. Never inferred: members
+    article's places are in at least twice as often as in any other. A place is no scene
+    when a non-locative preposition governs it ("dragging the country towards Moscow",
+    "talks with Kyiv"), nor, for the source of a meeting, agreement or appeal
+    (`VENUE_TYPES`), when it is in the event's own sentence: "signed a ceasefire in
+    Jeddah", "met in Brussels" name a venue, not the visitors' home (the people they "met
+    in Tbilisi" may well be the hosts). Never inferred: members
     of international bodies (IGO, NGO: "the UN", "Secretary-General X") and the
     transnational groups listed in event_cues.yaml ("terrorists"). People known only by
     name ("Sanders", no title or role) take only the article's main country: a city named
@@ -30,21 +35,30 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from fivew.extract.event_data import CueLexicon, load_cues
 from fivew.records import Actor, Article, Event, Place
 
 # International bodies have no home country to infer ("the UN", "aid agencies").
 UNPLACEABLE = {"IGO", "NGO"}
+# Event types whose sentence names where parties met, not where they are from.
+VENUE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REQUEST"}
+# Prepositions after which a place is a direction, partner or topic, not the scene.
+NOT_SCENE = {"to", "into", "with", "on", "against", "towards", "toward"}
 
 
-def infer_from_context(events: list[Event], article: Article) -> list[Event]:
+def infer_from_context(events: list[Event], article: Article, doc: Doc | None = None
+                       ) -> list[Event]:
     """The events with unnamed attackers and unplaced actors filled in where the article
-    makes them unambiguous (see the module docstring)."""
+    makes them unambiguous (see the module docstring). `doc`, the article's parse, tells
+    which places a non-locative preposition governs."""
     # Places that are themselves actors ("Paris condemned ...") are not the scene, except
     # an attacked place ("shelled the port of Izmail"), which is where the victims are.
     acting = {(a.start, a.end) for e in events for a in (e.source, e.target)
               if a is not None and not (a is e.target and e.type == "ASSAULT")}
-    scene = [p for p in article.places if (p.start, p.end) not in acting]
+    scene = [p for p in article.places if (p.start, p.end) not in acting
+             and (doc is None or _locative(doc, p))]
     cues = load_cues()
     people = {e.entity_id for e in article.entities if e.label == "PERSON"}
     placed = [_place_locals(e, article, scene, cues, events, people) for e in events]
@@ -99,9 +113,11 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     # The last city or region the paragraph names up to the end of the event's sentence:
     # country names are skipped because in news they are more often actors ("Russia's
     # advance") than the scene. Else the country most of the article's places are in.
+    venue = side == "source" and event.type in VENUE_TYPES
+    end = event.evidence.start if venue else event.evidence.end
     scene = [] if majority_only else [
         p for p in places if p.country and p.feature != "country"
-        and part.start <= p.start < min(part.end, event.evidence.end)]
+        and part.start <= p.start < min(part.end, end)]
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:
@@ -111,6 +127,17 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
             return event
     placed = replace(actor, country=country, inferred=True)
     return _adjusted(replace(event, **{side: placed}), 0.05)
+
+
+def _locative(doc: Doc, place: Place) -> bool:
+    """Whether the place could be a scene: no NOT_SCENE preposition governs its noun."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i != root.i:
+        root = root.head
+    return not (root.dep_ == "pobj" and root.head.lower_ in NOT_SCENE)
 
 
 def _dominant_country(places: list[Place]) -> str | None:
