@@ -245,3 +245,72 @@ def test_named_armed_groups_take_their_country(analyse: Analyse, text: str, type
     article = analyse(text)
     assert src in {_code(e.source) for e in _events(article, type_)}, \
         [(e.type, e.source) for e in article.events]
+
+
+# Unnamed-country actors: police, officials, protesters in a one-country story.
+DOMESTIC = [
+    # a dateline says where the story is: its police are that country's
+    ("NAIROBI, Kenya (AP) — Police fired tear gas at protesters on Tuesday as anger over "
+     "new taxes spread.", "ASSAULT", "KEN/COP", "KEN/OPP"),
+    ("LAGOS, Nigeria (Reuters) — Soldiers arrested dozens of protesters on Thursday.",
+     "COERCE", "NGA/MIL", "NGA/OPP"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), DOMESTIC)
+def test_a_dateline_story_places_its_police_and_protesters(analyse: Analyse, text: str,
+                                                           type_: str, src: str, tgt: str
+                                                           ) -> None:
+    article = analyse(text, layout=True)
+    assert_offsets(article)
+    got = {(e.source and f"{e.source.country}/{e.source.sector}",
+            e.target and f"{e.target.country}/{e.target.sector}")
+           for e in _events(article, type_)}
+    assert (src, tgt) in got, got
+
+
+NO_HOME = [
+    # one mention of a country, after "with", is no home for the army chief
+    ("General Tomas Ruiz, the army chief, ordered troops to the border with Colombia.",
+     "REQUEST", "COL"),
+    # a story about two countries: a person whose nationality is never stated gets none
+    ("Kenya and Uganda signed a trade pact on Monday.\n\n"
+     "Amina Otieno, a businesswoman, accused the government of ignoring farmers.",
+     "ACCUSE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "absent"), NO_HOME)
+def test_no_country_without_evidence(analyse: Analyse, text: str, type_: str,
+                                     absent: str | None) -> None:
+    article = analyse(text)
+    events = _events(article, type_)
+    assert events, [(e.type, e.trigger.text) for e in article.events]
+    for e in events:
+        assert e.source is not None
+        assert e.source.country is None or (absent and e.source.country != absent), e.source
+
+
+# A person's country and sector from their role, wherever in the article it is stated.
+PEOPLE = [
+    ("Sardar Khan, Pakistan's ambassador to the UN, spoke on Friday. Khan accused India of "
+     "violating the truce.", "ACCUSE", "PAK/GOV"),
+    ("Maria Lopez, Spain's envoy to NATO, met reporters. Lopez accused Russia of "
+     "sabotaging undersea cables.", "ACCUSE", "ESP/GOV"),
+    ("NATO Secretary General Anna Berg was visiting the troops in Riga on Monday. Berg "
+     "accused Russia of trying to sabotage the cables under the Baltic Sea.", "ACCUSE",
+     "WST/IGO"),
+    ("Iranian Foreign Minister Hossein Amiri arrived in Doha on Monday. Amiri accused "
+     "Washington of hypocrisy.", "ACCUSE", "IRN/GOV"),
+    ("The head of the Ukrainian army accused Russia of shelling civilians.", "ACCUSE",
+     "UKR/MIL"),
+    ("The Kremlin spokesman accused Kyiv of stalling the talks.", "ACCUSE", "RUS/GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src"), PEOPLE)
+def test_a_persons_country_and_sector_from_the_article(analyse: Analyse, text: str,
+                                                       type_: str, src: str) -> None:
+    article = analyse(text)
+    got = {e.source and f"{e.source.country}/{e.source.sector}" for e in _events(article, type_)}
+    assert src in got, got

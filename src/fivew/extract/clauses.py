@@ -51,9 +51,12 @@ def subject(verb: Token) -> Token | None:
     """
     v = verb
     for _ in range(6):
-        for c in v.children:
-            if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS:
-                return resolve_relative(c)
+        subjects = [c for c in v.children if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS]
+        if subjects:
+            # two subjects are a misparse ("NAIROBI, Kenya (AP) — Police fired"): the one
+            # nearest before the verb
+            before = [c for c in subjects if c.i < v.i]
+            return resolve_relative(before[-1] if before else subjects[0])
         if v.dep_ not in INHERIT or v.head.i == v.i:
             return None
         head = v.head

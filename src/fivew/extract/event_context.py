@@ -12,7 +12,8 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     RSF accused the army": people, police, army and RSF are coded without a country. Such
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence; failing that, the country the
-    article's places are in at least twice as often as in any other. A place is no scene
+    article's places are in at least twice, and twice as often as in any other (a dateline
+    place counts double). A place is no scene
     when a non-locative preposition governs it ("dragging the country towards Moscow",
     "talks with Kyiv"), nor, for the source of a meeting, agreement or appeal
     (`VENUE_TYPES`), when it is in the event's own sentence: "signed a ceasefire in
@@ -121,7 +122,8 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:
-        # counted over all the article's places, actors included: they say whose story it is
+        # counted over all the article's places, actors included: they say whose story it
+        # is; the dateline breaks a tie
         country = _dominant_country(article.places)
         if country is None:
             return event
@@ -141,10 +143,14 @@ def _locative(doc: Doc, place: Place) -> bool:
 
 
 def _dominant_country(places: list[Place]) -> str | None:
-    """The country the article's places are mostly in: at least twice as many of them as
-    in any other country (a story about two rival states names no single home)."""
-    top = Counter(p.country for p in places if p.country).most_common(2)
-    if not top or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
+    """The country the article's places are mostly in: named at least twice, and at least
+    twice as often as any other (a story about two rival states names no single home; one
+    mention, "the border with Afghanistan", is no home either). A dateline's country
+    ("NAIROBI, Kenya (AP) -") counts double: the story is filed from there."""
+    counts = Counter(p.country for p in places if p.country)
+    counts.update(p.country for p in places if p.country and p.dateline)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
         return None
     return top[0][0]
 

@@ -197,7 +197,12 @@ def _affiliation(phrase: Span | None) -> str | None:
     if phrase is None:
         return None
     tokens = list(phrase)
+    # "Pakistan's ambassador to the UN": the body after "to" is the host, not the employer
+    hosts = {t.i for n, t in enumerate(tokens) if n > 0 and (tokens[n - 1].lower_ == "to" or (
+        n > 1 and tokens[n - 2].lower_ == "to" and tokens[n - 1].lower_ == "the"))}
     for n, token in enumerate(tokens):
+        if token.i in hosts:
+            continue
         if token.ent_type_ in ("ORG", "FAC") and token.ent_iob_ == "B":
             end = n + 1
             while end < len(tokens) and tokens[end].ent_iob_ == "I":
@@ -209,6 +214,7 @@ def _affiliation(phrase: Span | None) -> str | None:
                 return name
     for token in phrase:
         entry = lookup(token.text)
-        if entry is not None and entry.kind in ("org", "seat", "capital") and token.pos_ == "PROPN":
+        if entry is not None and entry.kind in ("org", "seat", "capital") and token.pos_ == "PROPN" \
+                and token.i not in hosts:
             return token.text
     return None
