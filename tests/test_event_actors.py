@@ -314,3 +314,54 @@ def test_a_persons_country_and_sector_from_the_article(analyse: Analyse, text: s
     article = analyse(text)
     got = {e.source and f"{e.source.country}/{e.source.sector}" for e in _events(article, type_)}
     assert src in got, got
+
+
+# Parse repairs that lose or swap an actor.
+REPAIRS = [
+    # a compass word is no demonym: "western Yemen" is Yemen, not the West
+    ("American and British warplanes struck radar sites in western Yemen overnight.",
+     "ASSAULT", "USA", "YEM"),
+    ("Russian artillery shelled villages in eastern Ukraine on Sunday.", "ASSAULT", "RUS", "UKR"),
+    # a dateline before the subject
+    ("CARACAS, March 3 - Venezuela's government imposed a night-time curfew in three states.",
+     "COERCE", "VEN", None),
+    ("BEIRUT, Jan 9 - Israeli drones struck weapons depots in southern Lebanon overnight.",
+     "ASSAULT", "ISR", "LBN"),
+    # a verb joined after "said that ... <copula>" is the reporter's
+    ("The World Bank said on Tuesday that the reforms were necessary and praised Kenya for "
+     "its commitment.", "SUPPORT", None, "KEN"),
+    ("The Egyptian foreign ministry said the situation was dangerous and accused Israel of "
+     "blocking aid.", "ACCUSE", "EGY", "ISR"),
+    # the purpose of a call or meeting is the caller's, addressed to whom they called
+    ("Germany's foreign minister telephoned the Serbian president to urge restraint.",
+     "REQUEST", "DEU", "SRB"),
+    ("The Turkish president spoke by telephone with his Qatari counterpart to ask for help "
+     "with the talks.", "REQUEST", "TUR", "QAT"),
+    ("Japan's prime minister met the Chinese premier in Beijing to demand the release of a "
+     "detained businessman.", "REQUEST", "JPN", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), REPAIRS)
+def test_parse_repairs(analyse: Analyse, text: str, type_: str, src: str | None,
+                       tgt: str | None) -> None:
+    article = analyse(text)
+    assert_offsets(article)
+    got = _pairs(article, type_)
+    assert any((src is None or s == src) and (tgt is None or t == tgt) and (s or t)
+               for s, t in got), got
+
+
+def test_an_object_still_does_what_it_was_urged_to(analyse: Analyse) -> None:
+    # object control stays for verbs that are not contact verbs: Kyiv is to accept
+    article = analyse("Washington urged Kyiv to accept the ceasefire proposal.")
+    assert ("USA", "UKR") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+    assert all(e.source is None or e.source.country != "USA"
+               for e in article.events if e.type == "AGREE")
+
+
+def test_a_nationality_list_in_apposition_gives_each_person(analyse: Analyse) -> None:
+    article = analyse("Lithuanian police detained two men, a Russian national and a Latvian, "
+                      "on suspicion of spying.")
+    assert {("LTU", "RUS"), ("LTU", "LVA")} <= _pairs(article, "COERCE"), \
+        _pairs(article, "COERCE")

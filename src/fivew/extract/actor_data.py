@@ -79,7 +79,14 @@ class ActorDictionary:
             hit = self.folded.get((norm[0][:-1].lower(),))
             if hit is not None and hit.kind not in ("sector", "demonym"):
                 hit = None
+        if hit is not None and hit.kind in _PROPER and norm[0][:1].islower() \
+                and len(norm[0]) > 1 and not norm[0].startswith("al-"):
+            return None  # "western Yemen", "the south": a compass word, not "Western"
         return hit
+
+
+# Kinds whose names are proper nouns: written in lower case they are other words.
+_PROPER = frozenset({"country", "demonym", "capital", "seat", "place"})
 
 
 def _norm(word: str) -> str:

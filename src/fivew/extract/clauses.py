@@ -17,6 +17,12 @@ from fivew.extract.event_data import CueLexicon
 SUBJECTS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
+# Verbs of contact whose infinitive after the object is the subject's purpose, not the
+# object's task: "telephoned Vucic to urge restraint" (the caller urges). Forms, not
+# lemmas: the pipeline runs without a lemmatizer.
+PURPOSE_VERBS = {f"{stem}{end}" for stem in ("telephone", "phone", "visit", "host", "summon",
+                                             "receive", "meet", "contact", "ring")
+                 for end in ("", "s", "d", "ed", "ing")} | {"met", "rang", "meeting"}
 # Verb forms that can head a main clause (and "called", which the tagger often reads as VBN)
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 # Dependencies through which a verb without its own subject takes its head's subject
@@ -69,7 +75,8 @@ def subject(verb: Token) -> Token | None:
         if head.dep_ == "prep" and v.dep_ == "pcomp":
             head = head.head  # "of using": the verb governing the preposition
         obj = direct_object(head, active_only=True)
-        if v.dep_ in ("xcomp", "pcomp") and obj is not None and obj.i != v.i:
+        if v.dep_ in ("xcomp", "pcomp") and obj is not None and obj.i != v.i \
+                and head.lower_ not in PURPOSE_VERBS:
             return obj
         if v.dep_ == "relcl":
             return head
@@ -113,11 +120,14 @@ def _reporter_conjunct(verb: Token, first: Token) -> bool:
     its complement: "Kuleba said that Russia was using hunger as a weapon and called on
     the UN" (the parse joins "called" to "using"). The sign is a tense break: the conjunct
     is a simple past like the reporting verb, the complement's verb is not (it has an
-    auxiliary, or another form)."""
+    auxiliary, or another form, or is a copula: "said the reforms were necessary and
+    praised the government")."""
     reporter = first.head
     if first.dep_ != "ccomp" or reporter.i == first.i or verb.tag_ != "VBD" or reporter.tag_ != "VBD":
         return False
-    return first.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in first.children)
+    # a copula is no action either: "said the measures were necessary and praised ..."
+    return first.tag_ != "VBD" or first.pos_ == "AUX" or any(
+        c.dep_ in ("aux", "auxpass") for c in first.children)
 
 
 def direct_object(verb: Token, active_only: bool = False) -> Token | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from fivew.extract.clauses import (
+    PURPOSE_VERBS,
     agent,
     coordinated,
     direct_object,
@@ -292,6 +293,11 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # "accepted offers of help from four countries", "rejected a proposal from Kyiv"
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"}),
                                      only_extra=True)
+    if not cand.targets and verb.dep_ in ("xcomp", "advcl") and _contact(verb.head, ctx.cues):
+        # "telephoned the Serbian president to urge restraint", "spoke with his Omani
+        # counterpart to ask for help": the purpose is addressed to whom they contacted
+        cand.targets = _object_targets(verb.head, cand.sources, ctx) or _prep_targets(
+            verb.head, ctx, cand.sources)
     if not cand.targets and cand.type not in ctx.cues.symmetric_types:
         # "vowed to retaliate against Pakistan", "threatened to strike at US bases": the
         # other party of a promise, threat or plan is named in its infinitive ("met to
@@ -316,6 +322,12 @@ def _complement_subjects(verb: Token, own: Token | None, ctx: ActorContext) -> l
             if subj is not None and (own is None or subj.i != own.i):
                 found += actors_at(subj, ctx)
     return found
+
+
+def _contact(verb: Token, cues: CueLexicon) -> bool:
+    """A verb of contact: a meeting or call cue ("met", "spoke") or a listed contact verb."""
+    return verb.lower_ in PURPOSE_VERBS or any(
+        s.type in cues.symmetric_types for s in cues.verbs.get(verb.lower_, ()))
 
 
 def _complement_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> list[Actor]:
