@@ -365,3 +365,63 @@ def test_a_nationality_list_in_apposition_gives_each_person(analyse: Analyse) ->
                       "on suspicion of spying.")
     assert {("LTU", "RUS"), ("LTU", "LVA")} <= _pairs(article, "COERCE"), \
         _pairs(article, "COERCE")
+
+
+# "X rejected the accusations": the accuser is the target, found by the accused's entity,
+# or, when the refuser's words name no country, as the latest accusation not their own.
+REFUSALS = [
+    ("Bolivia's interior minister, Carlos Vega, accused the miners' leader, Juan Quispe, of "
+     "inciting violence.\n\nQuispe rejected the accusations and called for talks.",
+     "REJECT", "BOL"),
+    ("Polish officials accused Russia of being behind the sabotage.\n\n"
+     "The Russian embassy in Warsaw rejected the accusations as baseless.", "REJECT", "POL"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "tgt"), REFUSALS)
+def test_a_refusal_of_the_accusation_targets_the_accuser(analyse: Analyse, text: str,
+                                                         type_: str, tgt: str) -> None:
+    article = analyse(text)
+    assert tgt in {_code(e.target) for e in _events(article, type_)}, _pairs(article, type_)
+
+
+def test_an_accusation_between_others_is_not_the_refusers(analyse: Analyse) -> None:
+    # Serbia's refusal concerns no accusation aimed at Serbia: no target is invented
+    article = analyse("Hungary accused Romania of discriminating against ethnic Hungarians.\n\n"
+                      "Serbian officials rejected the accusations made against them.")
+    assert all(_code(e.target) not in {"HUN", "ROU"} for e in _events(article, "REJECT")
+               if _code(e.source) == "SRB")
+
+
+# An arrest, curfew, deployment or release with no doer in a one-country story is that
+# country's state; a story about two countries names none.
+STATE = [
+    ("Thousands of farmers marched through Lima and Cusco on Monday to protest against fuel "
+     "prices.\n\nThe interior ministry said 60 people had been detained in Lima overnight.",
+     "COERCE", "PER"),
+    ("Protests spread from Nairobi to Mombasa and Kisumu on Tuesday.\n\n"
+     "Soldiers were deployed on the main roads into Nairobi.", "MOBILIZE", "KEN"),
+    ("Police in Dhaka and Chittagong cleared the streets on Sunday.\n\n"
+     "Twenty students were released from custody in Dhaka on Monday.", "RETREAT", "BGD"),
+    ("Armenia and Azerbaijan traded fire on the border on Monday.\n\n"
+     "Several soldiers were detained.", "COERCE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src"), STATE)
+def test_an_unnamed_doer_in_a_one_country_story_is_its_state(analyse: Analyse, text: str,
+                                                             type_: str, src: str | None
+                                                             ) -> None:
+    article = analyse(text)
+    events = _events(article, type_)
+    assert events, [(e.type, e.trigger.text) for e in article.events]
+    assert {_code(e.source) for e in events} == {src}, _pairs(article, type_)
+    for e in events:
+        if e.source is not None:
+            assert article.text[e.source.start:e.source.end] == e.source.text
+
+
+def test_deployed_troops_are_the_mobilising_side(analyse: Analyse) -> None:
+    article = analyse("Additional Indian troops were deployed to the border with China.")
+    assert ("IND", "CHN") in _pairs(article, "MOBILIZE") or ("IND", None) in _pairs(
+        article, "MOBILIZE"), _pairs(article, "MOBILIZE")

@@ -270,7 +270,10 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # speech stands for the reporter
         speech = speech_verb(verb, ctx.cues)
         subj = subject(speech) if speech is not None else subj
-    if passive:
+    if passive and cand.type in ctx.cues.theme_object_types:
+        # "troops were deployed to the border": the moved force is the mobilising side
+        cand.sources = actors_at(agent(verb), ctx) or actors_at(subj, ctx)
+    elif passive:
         cand.sources = actors_at(agent(verb), ctx)
         cand.targets = actors_at(subj, ctx)
     else:

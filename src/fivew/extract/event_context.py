@@ -28,6 +28,10 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     country ("the army and the RSF ... both parties": Sudan). The inference is deliberately
     conservative: a wrong country costs a false event, an uncoded one only a partial match.
 
+  * Unnamed state. An arrest, curfew, deployment or release (`STATE_TYPES`) with no doer,
+    in a story whose places are mostly in one country (the rule above), aimed at that
+    country's people or at no coded party, is that country's government (GOV).
+
 All offsets stay `Article.text` offsets.
 """
 
@@ -45,6 +49,10 @@ from fivew.records import Actor, Article, Event, Place
 UNPLACEABLE = {"IGO", "NGO"}
 # Event types whose sentence names where parties met, not where they are from.
 VENUE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REQUEST"}
+# Acts that in a one-country story only its state does, when the text names no doer:
+# "97 people were detained", "a curfew was imposed", "troops were deployed", "41 people
+# were freed".
+STATE_TYPES = {"COERCE", "MOBILIZE", "RETREAT"}
 # Prepositions after which a place is a direction, partner or topic, not the scene.
 NOT_SCENE = {"to", "into", "with", "on", "against", "towards", "toward"}
 
@@ -63,7 +71,23 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     cues = load_cues()
     people = {e.entity_id for e in article.entities if e.label == "PERSON"}
     placed = [_place_locals(e, article, scene, cues, events, people) for e in events]
-    return [_name_attacker(e, placed) for e in placed]
+    home = _dominant_country(article.places)
+    return [_state_doer(_name_attacker(e, placed), home, article) for e in placed]
+
+
+def _state_doer(event: Event, home: str | None, article: Article) -> Event:
+    """An arrest, curfew, deployment or release with no doer named, in a story whose
+    places are mostly in one country, about people of that country (or of none): that
+    country's government. The actor's span is the article's first mention of the country
+    (a place), marked inferred."""
+    if (event.type not in STATE_TYPES or event.source is not None or home is None
+            or event.negated or event.modality == "hedged"
+            or (event.target is not None and event.target.country not in (None, home))):
+        return event
+    first = min((p for p in article.places if p.country == home), key=lambda p: p.start)
+    state = Actor(name=first.name, text=first.text, start=first.start, end=first.end,
+                  country=home, sector="GOV", inferred=True)
+    return _adjusted(replace(event, source=state), 0.05)
 
 
 def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,

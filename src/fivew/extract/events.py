@@ -209,11 +209,20 @@ def _link_refusal(refusal: Candidate, demand: Candidate, cues: CueLexicon,
 
 
 def _antecedent_sources(type_: str, refusers: list[Actor], earlier: list[Candidate]) -> list[Actor]:
+    """The makers of the latest earlier event of the type aimed at the refusers (same
+    entity or country); failing that, when the refusers' own words name no country ("Mena
+    rejected the accusations"), of the latest such event not made by the refusers."""
     countries = {a.country for a in refusers if a.country}
-    for cand in reversed(earlier):
-        if cand.type == type_ and any(a.country in countries for a in cand.targets):
+    ids = {a.entity_id for a in refusers if a.entity_id}
+    same = [c for c in earlier if c.type == type_ and c.sources]
+    for cand in reversed(same):
+        if any(a.country in countries or (a.entity_id and a.entity_id in ids)
+               for a in cand.targets):
             return cand.sources
-    return []
+    if countries:
+        return []
+    return next((c.sources for c in reversed(same)
+                 if not any(a.entity_id and a.entity_id in ids for a in c.sources)), [])
 
 
 def _content_mode(outer_type: str, inner_type: str | None, cues: CueLexicon) -> str | None:
