@@ -425,3 +425,30 @@ def test_deployed_troops_are_the_mobilising_side(analyse: Analyse) -> None:
     article = analyse("Additional Indian troops were deployed to the border with China.")
     assert ("IND", "CHN") in _pairs(article, "MOBILIZE") or ("IND", None) in _pairs(
         article, "MOBILIZE"), _pairs(article, "MOBILIZE")
+
+
+# Reactions to an earlier act named by a definite noun are aimed at its doer.
+REACTIONS = [
+    ("Georgian police arrested four opposition activists on Monday.\n\n"
+     "Hundreds of people rallied in Tbilisi to protest against the arrests.", "PROTEST", "GEO"),
+    ("Israeli forces killed three Palestinians in a raid in Jenin on Monday.\n\n"
+     "The Palestinian Authority condemned the killings.", "ACCUSE", "ISR"),
+    # a demand for a release is aimed at whoever arrested them
+    ("Georgian police arrested four opposition activists on Monday.\n\n"
+     "The opposition demanded the immediate release of the four men.", "REQUEST", "GEO"),
+    ("Belarusian security forces detained two Lithuanian citizens near the border.\n\n"
+     "Lithuania demanded the release of the detained men.", "REQUEST", "BLR"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "tgt"), REACTIONS)
+def test_reactions_to_an_earlier_act_target_its_doer(analyse: Analyse, text: str,
+                                                     type_: str, tgt: str) -> None:
+    article = analyse(text)
+    assert tgt in {_code(e.target) for e in _events(article, type_)}, _pairs(article, type_)
+
+
+def test_a_protest_against_the_arrests_is_not_a_second_arrest(analyse: Analyse) -> None:
+    article = analyse("Georgian police arrested four opposition activists on Monday.\n\n"
+                      "Hundreds of people rallied in Tbilisi to protest against the arrests.")
+    assert len(_events(article, "COERCE")) == 1, _pairs(article, "COERCE")

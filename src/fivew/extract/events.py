@@ -155,10 +155,21 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
             inner.dropped = True
             outer.content_type = outer.content_type or inner.type
             outer.mode = outer.mode or _content_mode(outer.type, inner.type, cues)
+            if _inside(outer.targets, inner.token) and _content_targets(outer, inner):
+                # "demanded the release of the journalist": the journalist is the
+                # release's patient; the demand is aimed at who would release them
+                outer.targets = []
             outer.targets = outer.targets or _content_targets(outer, inner)
     for cand in cands:
         if cand.mode is None and cand.type in cues.content_modes and not cand.dropped:
             cand.mode = _content_mode(cand.type, cand.content_type, cues)
+
+
+def _inside(actors: list[Actor], noun: Token) -> bool:
+    """Whether every actor's span lies inside the noun's phrase (Article.text offsets)."""
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return bool(actors) and noun.pos_ == "NOUN" and all(
+        start <= a.start and a.end <= end for a in actors)
 
 
 def _specific(noun: Token) -> bool:
