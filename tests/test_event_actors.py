@@ -452,3 +452,34 @@ def test_a_protest_against_the_arrests_is_not_a_second_arrest(analyse: Analyse) 
     article = analyse("Georgian police arrested four opposition activists on Monday.\n\n"
                       "Hundreds of people rallied in Tbilisi to protest against the arrests.")
     assert len(_events(article, "COERCE")) == 1, _pairs(article, "COERCE")
+
+
+def test_a_gapped_passive_keeps_its_victims_as_targets(analyse: Analyse) -> None:
+    # "and 12 police officers injured": "been" is shared; the officers were hurt
+    article = analyse("Officials in Dhaka said 50 protesters had been arrested and 12 police "
+                      "officers injured in the clashes.")
+    for e in article.events:
+        assert e.source is None or "officers" not in e.source.text, (e.type, e.source)
+
+
+def test_a_reporter_keeps_its_verb_after_a_coordinated_complement(analyse: Analyse) -> None:
+    article = analyse("The Lebanese health ministry said six people were killed and 20 wounded "
+                      "in the strikes, and accused Israel of targeting a school.")
+    assert ("LBN", "ISR") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")
+
+
+def test_a_persons_name_is_no_scene(analyse: Analyse) -> None:
+    # "Ruiz" is also a town in the gazetteer; the security forces are not placed there
+    article = analyse("The Ombudsman, Ana Ruiz, urged the security forces to respect the right "
+                      "to protest.")
+    requests = _events(article, "REQUEST")
+    assert requests and all(_code(e.target) is None for e in requests), _pairs(article, "REQUEST")
+
+
+def test_a_release_is_asked_of_whoever_made_the_arrest_not_a_seizure(analyse: Analyse) -> None:
+    article = analyse("Kosovo police arrested four Serbs in raids on Monday.\n\n"
+                      "Officers also seized rifles and ammunition near Leposavic.\n\n"
+                      "Serbia demanded the immediate release of the four men.")
+    targets = [e.target for e in _events(article, "REQUEST")]
+    assert any(t is not None and t.country == "XKX" and "police" in t.text for t in targets), \
+        targets

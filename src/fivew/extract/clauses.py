@@ -45,6 +45,9 @@ def resolve_relative(token: Token) -> Token:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass",) or c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and is_passive(verb.head):
+        return True  # "97 people had been detained and 43 officers injured": gapped "been"
     # "subjected to shelling", "killed by shelling" as a reduced relative/participle
     return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
 
@@ -69,8 +72,11 @@ def subject(verb: Token) -> Token | None:
         interrupted = _interrupted_subject(v)
         if interrupted is not None:
             return interrupted
-        if v.dep_ == "conj" and _reporter_conjunct(v, head):
-            v = head.head  # "X said that Russia was using hunger ... and called on the UN"
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "said four were killed and 11 wounded ... and accused"
+        if v.dep_ == "conj" and _reporter_conjunct(v, first):
+            v = first.head  # "X said that Russia was using hunger ... and called on the UN"
             continue
         if head.dep_ == "prep" and v.dep_ == "pcomp":
             head = head.head  # "of using": the verb governing the preposition

@@ -75,7 +75,7 @@ def _holder(cand: Candidate, before: list[Candidate]) -> None:
     if not held:
         return
     antecedent = next((c for c in reversed(before) if c.type == UNDOES[cand.type]
-                       and c.sources and not c.dropped), None)
+                       and c.sources and c.targets and not c.dropped), None)  # held people
     if antecedent is not None:
         cand.sources = antecedent.sources
 

@@ -66,8 +66,12 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # an attacked place ("shelled the port of Izmail"), which is where the victims are.
     acting = {(a.start, a.end) for e in events for a in (e.source, e.target)
               if a is not None and not (a is e.target and e.type == "ASSAULT")}
+    # nor is a person's name that the gazetteer also knows as a town ("Ana Ruiz")
+    named = [(m.start, m.end) for e in article.entities if e.label == "PERSON"
+             for m in e.mentions]
     scene = [p for p in article.places if (p.start, p.end) not in acting
-             and (doc is None or _locative(doc, p))]
+             and (doc is None or _locative(doc, p))
+             and not any(s < p.end and p.start < e for s, e in named)]
     cues = load_cues()
     people = {e.entity_id for e in article.entities if e.label == "PERSON"}
     placed = [_place_locals(e, article, scene, cues, events, people) for e in events]
