@@ -483,3 +483,27 @@ def test_a_release_is_asked_of_whoever_made_the_arrest_not_a_seizure(analyse: An
     targets = [e.target for e in _events(article, "REQUEST")]
     assert any(t is not None and t.country == "XKX" and "police" in t.text for t in targets), \
         targets
+
+
+ORG_STAFF = [
+    ("The National Confederation of Farmers of Paraguay (CONAFAP) called a national strike "
+     "on Monday. CONAFAP leader Ramon Benitez accused the government of betraying farmers.",
+     "ACCUSE", "PRY"),
+    ("The Nigeria Labour Congress (NLC) called a general strike on Monday. NLC president "
+     "Joe Ajaero accused the government of ignoring workers.", "ACCUSE", "NGA"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src"), ORG_STAFF)
+def test_staff_of_an_organisation_named_in_the_article_take_its_country(
+        analyse: Analyse, text: str, type_: str, src: str) -> None:
+    article = analyse(text)
+    assert src in {_code(e.source) for e in _events(article, type_)}, _pairs(article, type_)
+
+
+def test_a_person_with_no_organisation_or_nationality_stays_uncoded(analyse: Analyse) -> None:
+    article = analyse("The National Confederation of Farmers of Paraguay (CONAFAP) called a "
+                      "national strike on Monday.\n\nMaria Gomez, a teacher, accused the "
+                      "company of polluting the river.")
+    people = [e for e in article.entities if e.label == "PERSON"]
+    assert people and all(p.country is None for p in people), people

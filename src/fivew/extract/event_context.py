@@ -1,6 +1,6 @@
 """Article context for events whose sentence leaves a participant unnamed.
 
-Two documented inferences, both marked on the actor (`Actor.inferred = True`); each adds
+Three documented inferences, all marked on the actor (`Actor.inferred = True`); each adds
 only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0.2):
 
   * Unnamed attacker. "Kyiv has been subjected to shelling" names no attacker. When the
@@ -18,7 +18,8 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     "talks with Kyiv"), nor, for the source of a meeting, agreement or appeal
     (`VENUE_TYPES`), when it is in the event's own sentence: "signed a ceasefire in
     Jeddah", "met in Brussels" name a venue, not the visitors' home (the people they "met
-    in Tbilisi" may well be the hosts). Never inferred: members
+    in Tbilisi" may well be the hosts), nor a person's name that the gazetteer also knows
+    as a town. Never inferred: members
     of international bodies (IGO, NGO: "the UN", "Secretary-General X") and the
     transnational groups listed in event_cues.yaml ("terrorists"). People known only by
     name ("Sanders", no title or role) take only the article's main country: a city named
