@@ -507,3 +507,19 @@ def test_a_person_with_no_organisation_or_nationality_stays_uncoded(analyse: Ana
                       "company of polluting the river.")
     people = [e for e in article.entities if e.label == "PERSON"]
     assert people and all(p.country is None for p in people), people
+
+
+def test_a_city_the_tagger_took_for_a_person_still_places_victims(analyse: Analyse) -> None:
+    article = analyse("The rebel-run health ministry in Sanaa said four people were killed "
+                      "and 11 wounded in the strikes.")
+    targets = {_code(e.target) for e in _events(article, "ASSAULT")}
+    assert targets == {"YEM"}, targets
+
+
+def test_an_actor_from_an_earlier_sentence_keeps_the_country_it_had_there(
+        analyse: Analyse) -> None:
+    article = analyse("Riot police arrested four activists in raids in Pristina on Monday.\n\n"
+                      "In Belgrade, Serbian officials demanded the immediate release of the "
+                      "four men.")
+    targets = {_code(e.target) for e in _events(article, "REQUEST")}
+    assert "XKX" in targets and "SRB" not in targets, _pairs(article, "REQUEST")

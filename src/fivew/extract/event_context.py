@@ -67,17 +67,36 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # an attacked place ("shelled the port of Izmail"), which is where the victims are.
     acting = {(a.start, a.end) for e in events for a in (e.source, e.target)
               if a is not None and not (a is e.target and e.type == "ASSAULT")}
-    # nor is a person's name that the gazetteer also knows as a town ("Ana Ruiz")
+    # nor is a person's name that the gazetteer also knows as a town ("Ana Ruiz", "Kaya,
+    # the interior minister"); a lone word the tagger took for a person is still a place
     named = [(m.start, m.end) for e in article.entities if e.label == "PERSON"
-             for m in e.mentions]
+             for m in e.mentions if e.role or len(m.text.split()) > 1]
     scene = [p for p in article.places if (p.start, p.end) not in acting
              and (doc is None or _locative(doc, p))
              and not any(s < p.end and p.start < e for s, e in named)]
     cues = load_cues()
     people = {e.entity_id for e in article.entities if e.label == "PERSON"}
-    placed = [_place_locals(e, article, scene, cues, events, people) for e in events]
+    placed = _shared_spans([_place_locals(e, article, scene, cues, events, people)
+                            for e in events])
     home = _dominant_country(article.places)
     return [_state_doer(_name_attacker(e, placed), home, article) for e in placed]
+
+
+def _shared_spans(events: list[Event]) -> list[Event]:
+    """An actor taken from an earlier sentence ("demanded the release of the four men":
+    the police who arrested them) is placed where its own sentence placed it, not by the
+    later sentence's paragraph."""
+    home = {(a.start, a.end): a.country for e in events for a in (e.source, e.target)
+            if a is not None and a.country and e.evidence.start <= a.start < e.evidence.end}
+    out = []
+    for e in events:
+        for side in ("source", "target"):
+            a = getattr(e, side)
+            if (a is not None and a.inferred and not e.evidence.start <= a.start < e.evidence.end
+                    and home.get((a.start, a.end), a.country) != a.country):
+                e = replace(e, **{side: replace(a, country=home[(a.start, a.end)])})
+        out.append(e)
+    return out
 
 
 def _state_doer(event: Event, home: str | None, article: Article) -> Event:
