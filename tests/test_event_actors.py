@@ -523,3 +523,25 @@ def test_an_actor_from_an_earlier_sentence_keeps_the_country_it_had_there(
                       "four men.")
     targets = {_code(e.target) for e in _events(article, "REQUEST")}
     assert "XKX" in targets and "SRB" not in targets, _pairs(article, "REQUEST")
+
+
+PARTICIPLES = [
+    ("Iranian police detained a French tourist in Tehran on Monday.\n\n"
+     "France demanded consular access to the detained woman.", "REQUEST", "FRA", "IRN"),
+    ("Venezuelan soldiers arrested three Colombian fishermen near the border.\n\n"
+     "Colombia demanded information about the arrested men.", "REQUEST", "COL", "VEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), PARTICIPLES)
+def test_a_demand_about_the_detained_is_aimed_at_their_captor(analyse: Analyse, text: str,
+                                                              type_: str, src: str, tgt: str
+                                                              ) -> None:
+    article = analyse(text)
+    assert (src, tgt) in _pairs(article, type_), _pairs(article, type_)
+
+
+def test_a_participle_finds_an_earlier_act_of_its_type(analyse: Analyse) -> None:
+    article = analyse("Georgian police arrested an Armenian journalist in Tbilisi on Monday.\n\n"
+                      "Armenia demanded consular access to the detained reporter.")
+    assert ("ARM", "GEO") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")

@@ -5,7 +5,7 @@ Korea's, so the condemnation is aimed at North Korea. "Azerbaijani forces shelle
 Armenian villages. Two people were killed in the strikes": the strikes are the earlier
 shelling, so they keep its attacker and its victim's country.
 
-Four documented rules, all on candidates that have no actor of their own on that side:
+Five documented rules, all on candidates that have no actor of their own on that side:
 
   * A verb cue whose direct object (or against/over object: "protested against the
     arrests") is a definite noun ("the launch", "these arrests", "the killings") with
@@ -18,6 +18,9 @@ Four documented rules, all on candidates that have no actor of their own on that
     country for victims the clause leaves without one.
   * A definite noun cue ("the strikes", "the raid") with neither source nor target takes
     both from the latest earlier cue of its type or lemma.
+  * A verb cue whose object holds a definite noun described by an earlier cue's
+    participle, or of an earlier cue of the participle's type ("demanded access to the
+    detained man" after "police arrested two men"), is aimed at that cue's doer.
   * "the release of the four men": a noun cue that undoes another type (`UNDOES`) with a
     definite or named "of" object takes as source the doer of the latest earlier cue of
     the undone type (whoever arrested them holds them); a demand for the release is then
@@ -56,6 +59,9 @@ def resolve_anaphora(cands: list[Candidate], earlier: list[Candidate], cues: Cue
             _means_antecedent(cand, before, cues)
         if cand.kind == "verb" and not cand.targets:
             _object_antecedent(cand, before, cue_tokens, cues, cands)
+        if cand.kind == "verb" and not any(a.country for a in cand.targets):
+            # (an uncoded target may be the detained person themselves: "the reporter")
+            _participle_antecedent(cand, before, cues)
         if cand.kind == "noun" and cand.type in UNDOES and not cand.sources:
             _holder(cand, before)
         elif (cand.kind == "noun" and cand.type not in cues.content_types and not cand.sources
@@ -65,6 +71,29 @@ def resolve_anaphora(cands: list[Candidate], earlier: list[Candidate], cues: Cue
                                and (c.type == cand.type or _named(c, names))), None)
             if antecedent is not None:
                 cand.sources, cand.targets = antecedent.sources, antecedent.targets
+
+
+def _participle_antecedent(cand: Candidate, before: list[Candidate], cues: CueLexicon
+                           ) -> None:
+    """"demanded consular access to the detained man", "visited the arrested activists":
+    a definite noun in the cue's object described by the participle of an earlier cue
+    ("detained") is that act's patient; the cue is aimed at its doer."""
+    obj = direct_object(cand.token, active_only=True)
+    if obj is None:
+        return
+    for tok in obj.subtree:
+        if tok.dep_ != "amod" or tok.tag_ != "VBN" or not _definite(tok.head):
+            continue
+        # the participle's own cue type ("detained": COERCE) finds "arrested" too
+        types = {sense.type for sense in cues.verbs.get(tok.lower_, ())}
+        forms = {tok.lower_, tok.lower_.removesuffix("ed"), tok.lower_.removesuffix("d")}
+        antecedent = next((c for c in reversed(before) if c.sources and not c.dropped
+                           and (c.token.lower_ in forms or c.sense.lemma in forms
+                                or c.type in types)), None)
+        if antecedent is not None:
+            own = {a.country for a in cand.sources if a.country}
+            cand.targets = [a for a in antecedent.sources if a.country not in own]
+            return
 
 
 def _holder(cand: Candidate, before: list[Candidate]) -> None:

@@ -91,7 +91,7 @@ def inherit_from_organisations(referents: list[Referent]) -> None:
     organisation's country and sector, as staff do (see the CHOICES in actors.yaml)."""
     orgs = [(r, _org_words(r)) for r in referents if r.label == "ORG" and r.country]
     for person in (r for r in referents if r.label == "PERSON" and r.country is None):
-        words = {w for t in person.titles for w in re.findall(r"[\w'-]+", t)}
+        words = {w for t in person.titles for w in re.findall(r"[\w-]+", t)}  # "NLC's"
         owner = next(((o, sorted(names & words)[0]) for o, names in orgs if names & words),
                      None)
         if owner is not None:
