@@ -545,3 +545,12 @@ def test_a_participle_finds_an_earlier_act_of_its_type(analyse: Analyse) -> None
     article = analyse("Georgian police arrested an Armenian journalist in Tbilisi on Monday.\n\n"
                       "Armenia demanded consular access to the detained reporter.")
     assert ("ARM", "GEO") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+def test_two_parties_with_one_unknown_country_give_only_the_known(analyse: Analyse) -> None:
+    # an older pair (Peru, Chile) must not stand in for the two leaders of this sentence
+    article = analyse("Peru and Chile signed a fisheries accord on Monday.\n\n"
+                      "Japan's prime minister spoke with President Tomas Varga by phone on "
+                      "Wednesday, and the two leaders agreed to share satellite data.")
+    pairs = _pairs(article, "AGREE")
+    assert ("JPN", None) in pairs and not {p for p in pairs if "PER" in p or "CHL" in p}, pairs

@@ -9,7 +9,8 @@ between them". The words are data (`collectives` in actors.yaml). Rules:
     standing for the two countries of the latest earlier event (same sentence first, then
     the article's previous ones, at most `LOOKBACK` events back) whose actors name exactly
     two countries, or two actors of one country ("the army attacked the RSF ... both
-    sides": both Sudanese). Each member keeps the country and name of that event's actor, takes the
+    sides": both Sudanese). When that event has two parties and only one is coded
+    ("spoke with President X, and the two leaders agreed"), only that one is taken. Each member keeps the country and name of that event's actor, takes the
     collective phrase's span (`Article.text` offsets) and is marked `inferred`.
   * A plural pronoun ("they", "them", "their") stands for two parties only when the
     nearest plural phrase before it, in its sentence or the one before, is a coordination
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 LOOKBACK = 8  # earlier events searched for the two parties
 PLURAL_TAGS = {"NNS", "NNPS"}
+NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def is_collective(head: Token, coll: Collectives) -> bool:
@@ -63,7 +65,8 @@ def is_collective(head: Token, coll: Collectives) -> bool:
 def pronoun_pair(pronoun: Token, nouns_between: bool = False) -> list[Token]:
     """The two coordinated names a plural pronoun points back to, or [] (module rules).
     With `nouns_between`, plural nouns between do not stop the search (a collective noun
-    phrase such as "the two countries" is no rival antecedent for a plural noun)."""
+    phrase such as "the two countries" is no rival antecedent for a plural noun), but a
+    name in the phrase's own sentence does: its parties are that sentence's event's."""
     doc = pronoun.doc
     first = pronoun.sent.start
     if first > 0:
@@ -71,6 +74,9 @@ def pronoun_pair(pronoun: Token, nouns_between: bool = False) -> list[Token]:
     for tok in reversed(doc[first : pronoun.i]):
         if tok.dep_ == "conj":
             continue
+        if nouns_between and tok.ent_type_ in NAMED and not tok.conjuncts \
+                and tok.sent.start == pronoun.sent.start:
+            return []  # "spoke with President X, and the two leaders": this sentence's pair
         conjuncts = tok.conjuncts
         if conjuncts and tok.pos_ == "PROPN":
             return [tok, *conjuncts] if len(conjuncts) == 1 else []
@@ -146,13 +152,16 @@ def _latest_pair(position: int, before: list[Candidate]) -> list[Actor]:
     """The two parties of the latest earlier event that names exactly two countries, or
     exactly two actors of one country ("the army and the RSF signed ... both parties")."""
     for cand in list(reversed([c for c in before if c.token.idx < position]))[:LOOKBACK]:
-        coded = {(a.start, a.end): a for a in [*cand.sources, *cand.targets] if a.country}
+        actors = {(a.start, a.end): a for a in [*cand.sources, *cand.targets]}
+        coded = {span: a for span, a in actors.items() if a.country}
         countries: dict[str, Actor] = {}
         for actor in coded.values():
             countries.setdefault(actor.country or "", actor)
         if len(countries) > 2:
             return []
-        if len(coded) == 2:
+        if len(actors) == 2:
+            # two parties, one of them of unknown country ("Japan's prime minister spoke
+            # with President X"): the known one only; an older pair would be wrong
             return list(coded.values())
         if len(countries) == 2:
             return list(countries.values())
