@@ -554,3 +554,17 @@ def test_two_parties_with_one_unknown_country_give_only_the_known(analyse: Analy
                       "Wednesday, and the two leaders agreed to share satellite data.")
     pairs = _pairs(article, "AGREE")
     assert ("JPN", None) in pairs and not {p for p in pairs if "PER" in p or "CHL" in p}, pairs
+
+
+def test_a_dateline_dash_is_not_part_of_the_actor(analyse: Analyse) -> None:
+    article = analyse("CARACAS, March 3 - Venezuela's government imposed a night-time curfew "
+                      "in three states.")
+    sources = [e.source for e in _events(article, "COERCE") if e.source is not None]
+    assert sources and all(s.text == "Venezuela's government" for s in sources), sources
+
+
+def test_police_of_two_countries_in_one_story_each_take_their_own(analyse: Analyse) -> None:
+    article = analyse("Police in Yerevan detained 20 protesters on Monday.\n\n"
+                      "In Baku, police dispersed a rally outside parliament on Tuesday.")
+    sources = {_code(e.source) for e in _events(article, "COERCE")}
+    assert sources == {"ARM", "AZE"}, _pairs(article, "COERCE")

@@ -182,6 +182,9 @@ def noun_phrase(token: Token) -> Span:
     for c in token.lefts:
         if c.dep_ in NP_MODIFIERS or c.dep_ == "punct" and c.text in "-–":
             left = min(left, c.left_edge.i)
+    for i in range(left, token.i):
+        if doc[i].text in ("-", "–", "—") and i > 0 and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            left = i + 1  # "QUITO, July 22 - Ecuador's government": a dateline's dash
     right = token.i
     for c in token.rights:
         if c.dep_ == "prep" and c.lower_ in NP_PREPS:
