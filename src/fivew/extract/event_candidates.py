@@ -271,7 +271,7 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         speech = speech_verb(verb, ctx.cues)
         subj = subject(speech) if speech is not None else subj
     if passive and cand.type in ctx.cues.theme_object_types:
-        # "troops were deployed to the border": the moved force is the mobilising side
+        # "troops were deployed to the border": the moved forces are the mover's own
         cand.sources = actors_at(agent(verb), ctx) or actors_at(subj, ctx)
     elif passive:
         cand.sources = actors_at(agent(verb), ctx)
