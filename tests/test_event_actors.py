@@ -568,3 +568,20 @@ def test_police_of_two_countries_in_one_story_each_take_their_own(analyse: Analy
                       "In Baku, police dispersed a rally outside parliament on Tuesday.")
     sources = {_code(e.source) for e in _events(article, "COERCE")}
     assert sources == {"ARM", "AZE"}, _pairs(article, "COERCE")
+
+
+ONE_MENTION = [
+    # one mention after a scene preposition says where the story is
+    ("Riot police detained dozens of teachers in Chile on Tuesday.", "COERCE", "CHL"),
+    # one mention as the accused party does not
+    ("Tomas Berg, the interior minister, accused Greece of pushing back migrants.",
+     "ACCUSE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src"), ONE_MENTION)
+def test_a_single_mention_is_a_home_only_as_a_scene(analyse: Analyse, text: str, type_: str,
+                                                    src: str | None) -> None:
+    article = analyse(text)
+    sources = {_code(e.source) for e in _events(article, type_)}
+    assert sources == {src}, _pairs(article, type_)

@@ -12,8 +12,9 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     RSF accused the army": people, police, army and RSF are coded without a country. Such
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence; failing that, the country the
-    article's places are in at least twice, and twice as often as in any other (a dateline
-    place counts double). A place is no scene
+    article's places are in at least twice as often as in any other (a dateline place
+    counts double; a country named once is a home only after a scene preposition: "in
+    France", not "accused Greece" or "the border with Afghanistan"). A place is no scene
     when a non-locative preposition governs it ("dragging the country towards Moscow",
     "talks with Kyiv"), nor, for the source of a meeting, agreement or appeal
     (`VENUE_TYPES`), when it is in the event's own sentence: "signed a ceasefire in
@@ -76,9 +77,17 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
              and not any(s < p.end and p.start < e for s, e in named)]
     cues = load_cues()
     people = {e.entity_id for e in article.entities if e.label == "PERSON"}
-    placed = _shared_spans([_place_locals(e, article, scene, cues, events, people)
+    # the home country: counted over the article's places, actors included (they say whose
+    # story it is), except persons' names; named only as a direction or partner ("the
+    # border with Afghanistan"), a country is no home
+    counted = [p for p in article.places if not any(s < p.end and p.start < e for s, e in named)]
+    home = _dominant_country(counted)
+    mine = [p for p in counted if p.country == home]
+    if home is not None and doc is not None and len(mine) < 2 and not any(
+            p.dateline or _in_scene(doc, p, cues) for p in mine):
+        home = None  # one mention, as an actor or a direction ("accused Greece"), is no home
+    placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home)
                             for e in events])
-    home = _dominant_country(article.places)
     return [_state_doer(_name_attacker(e, placed), home, article) for e in placed]
 
 
@@ -115,7 +124,7 @@ def _state_doer(event: Event, home: str | None, article: Article) -> Event:
 
 
 def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
-                  events: list[Event], people: set[str]) -> Event:
+                  events: list[Event], people: set[str], home: str | None) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
@@ -125,7 +134,7 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
             # A person known only by name ("Sanders", no title or role) is not where the
             # paragraph's last city is; at most, they share the article's main country.
             person = actor.sector is None and actor.entity_id in people
-            event = _place_actor(event, side, article, places, majority_only=person)
+            event = _place_actor(event, side, article, places, home, majority_only=person)
             continue
         country = _shared_country(event, events)
         if country is not None:
@@ -154,7 +163,7 @@ def _collective(actor: Actor, cues: CueLexicon) -> bool:
 
 
 def _place_actor(event: Event, side: str, article: Article, places: list[Place],
-                 majority_only: bool = False) -> Event:
+                 home: str | None, majority_only: bool = False) -> Event:
     actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
@@ -170,35 +179,42 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:
-        # counted over all the article's places, actors included: they say whose story it
-        # is; the dateline breaks a tie
-        country = _dominant_country(article.places)
+        country = home
         if country is None:
             return event
     placed = replace(actor, country=country, inferred=True)
     return _adjusted(replace(event, **{side: placed}), 0.05)
 
 
+def _in_scene(doc: Doc, place: Place, cues: CueLexicon) -> bool:
+    """Whether a scene preposition governs the place ("went on strike in France")."""
+    return _governing_prep(doc, place) in cues.scene_preps
+
+
 def _locative(doc: Doc, place: Place) -> bool:
     """Whether the place could be a scene: no NOT_SCENE preposition governs its noun."""
+    return _governing_prep(doc, place) not in NOT_SCENE
+
+
+def _governing_prep(doc: Doc, place: Place) -> str | None:
+    """The preposition whose object the place's noun phrase is ("in", "with"), or None."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
-        return True
+        return None
     root = span.root
     while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i != root.i:
         root = root.head
-    return not (root.dep_ == "pobj" and root.head.lower_ in NOT_SCENE)
+    return root.head.lower_ if root.dep_ == "pobj" else None
 
 
 def _dominant_country(places: list[Place]) -> str | None:
-    """The country the article's places are mostly in: named at least twice, and at least
-    twice as often as any other (a story about two rival states names no single home; one
-    mention, "the border with Afghanistan", is no home either). A dateline's country
+    """The country the article's places are mostly in: at least twice as often as any
+    other (a story about two rival states names no single home). A dateline's country
     ("NAIROBI, Kenya (AP) -") counts double: the story is filed from there."""
     counts = Counter(p.country for p in places if p.country)
     counts.update(p.country for p in places if p.country and p.dateline)
     top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
+    if not top or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
         return None
     return top[0][0]
 
