@@ -585,3 +585,16 @@ def test_a_single_mention_is_a_home_only_as_a_scene(analyse: Analyse, text: str,
     article = analyse(text)
     sources = {_code(e.source) for e in _events(article, type_)}
     assert sources == {src}, _pairs(article, type_)
+
+
+def test_the_two_journalists_are_not_the_two_countries(analyse: Analyse) -> None:
+    article = analyse("Russia and Belarus freed the two journalists on Friday.")
+    assert all(_code(e.target) not in {"RUS", "BLR"} for e in article.events), \
+        [(e.type, _code(e.source), _code(e.target)) for e in article.events]
+
+
+def test_a_possessor_country_is_the_home_of_a_person_named_without_one(
+        analyse: Analyse) -> None:
+    article = analyse("Grigory Volkov deployed Russia's troops to the border on Sunday.")
+    assert {_code(e.source) for e in _events(article, "MOBILIZE")} == {"RUS"}, \
+        _pairs(article, "MOBILIZE")

@@ -40,7 +40,8 @@ class Collectives:
     """Words by which a phrase stands for the two parties told just before ("the two
     countries", "both sides", "the neighbours", "they"): see `collectives` in actors.yaml."""
 
-    modifiers: frozenset[str] = frozenset()  # "both", "two": with a plural noun
+    modifiers: frozenset[str] = frozenset()  # "both", "the two": before a party noun
+    heads: frozenset[str] = frozenset()  # "countries", "sides", "leaders": party nouns
     nouns: frozenset[str] = frozenset()  # "neighbours", "rivals": with "the"
     pronouns: frozenset[str] = frozenset()  # "they", "them"
     reciprocals: frozenset[str] = frozenset()  # "each other", "one another"
@@ -212,7 +213,7 @@ def _assemble(raw: Any, entries: dict[str, list[tuple[str, Entry]]], sector: Any
 
 
 def _collectives(raw: Any, fail: Any) -> Collectives:
-    keys = {"modifiers", "nouns", "pronouns", "reciprocals"}
+    keys = {"modifiers", "heads", "nouns", "pronouns", "reciprocals"}
     if not isinstance(raw, dict) or set(raw) - keys:
         raise fail(f"`collectives` must be a mapping with keys {sorted(keys)}")
     sets = {k: frozenset(" ".join(w.lower().split()) for w in _names(raw.get(k) or ["_"],

@@ -55,7 +55,8 @@ def is_collective(head: Token, coll: Collectives) -> bool:
                                                  "preconj", "compound")]
     before = " " + " ".join(t.lower_ for t in head.doc[head.left_edge.i : head.i]) + " "
     if any(f" {m} " in before for m in coll.modifiers):
-        return True  # "both sides", "the two countries" (not "two soldiers")
+        # "both sides", "the two countries" (not "two soldiers", "the two journalists")
+        return head.lower_ in coll.heads or head.lower_ in coll.nouns
     if not any(c.lower_ == "the" for c in mods):
         return False
     return head.lower_ in coll.nouns or any(f"{c.lower_} {head.lower_}" in coll.nouns
@@ -94,7 +95,8 @@ def is_collective_actor(actor: Actor, coll: Collectives) -> bool:
     if len(words) == 1:
         return words[0] in coll.pronouns
     text = f" {' '.join(words)} "
-    return any(f" {m} " in text for m in coll.modifiers) or (words[0] == "the" and (
+    party = words[-1] in coll.heads or words[-1] in coll.nouns
+    return (party and any(f" {m} " in text for m in coll.modifiers)) or (words[0] == "the" and (
         words[-1] in coll.nouns or " ".join(words[-2:]) in coll.nouns))
 
 

@@ -13,8 +13,9 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence; failing that, the country the
     article's places are in at least twice as often as in any other (a dateline place
-    counts double; a country named once is a home only after a scene preposition: "in
-    France", not "accused Greece" or "the border with Afghanistan"). A place is no scene
+    counts double; a country named once is a home only after a scene preposition or as a
+    possessor: "in France", "Russia's forces", not "accused Greece" or "the border with
+    Afghanistan"). A place is no scene
     when a non-locative preposition governs it ("dragging the country towards Moscow",
     "talks with Kyiv"), nor, for the source of a meeting, agreement or appeal
     (`VENUE_TYPES`), when it is in the event's own sentence: "signed a ceasefire in
@@ -84,7 +85,7 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     home = _dominant_country(counted)
     mine = [p for p in counted if p.country == home]
     if home is not None and doc is not None and len(mine) < 2 and not any(
-            p.dateline or _in_scene(doc, p, cues) for p in mine):
+            p.dateline or _in_scene(doc, p, cues) or _possessor(doc, p) for p in mine):
         home = None  # one mention, as an actor or a direction ("accused Greece"), is no home
     placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home)
                             for e in events])
@@ -189,6 +190,12 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
 def _in_scene(doc: Doc, place: Place, cues: CueLexicon) -> bool:
     """Whether a scene preposition governs the place ("went on strike in France")."""
     return _governing_prep(doc, place) in cues.scene_preps
+
+
+def _possessor(doc: Doc, place: Place) -> bool:
+    """Whether the place owns a noun phrase ("put Russia's nuclear forces on alert")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
 
 
 def _locative(doc: Doc, place: Place) -> bool:
