@@ -598,3 +598,13 @@ def test_a_possessor_country_is_the_home_of_a_person_named_without_one(
     article = analyse("Grigory Volkov deployed Russia's troops to the border on Sunday.")
     assert {_code(e.source) for e in _events(article, "MOBILIZE")} == {"RUS"}, \
         _pairs(article, "MOBILIZE")
+
+
+def test_both_governments_of_the_dispute_not_a_leader_and_his_state(analyse: Analyse) -> None:
+    article = analyse(
+        "Somalia recalled its ambassador to Ethiopia on Tuesday over a port deal.\n\n"
+        "Ethiopia's prime minister and the Somaliland leader signed the deal under which "
+        "Somaliland would lease its coast to Ethiopia.\n\n"
+        "The African Union urged both governments to show restraint.")
+    targets = {_code(e.target) for e in _events(article, "REQUEST")}
+    assert targets == {"SOM", "ETH"}, _pairs(article, "REQUEST")

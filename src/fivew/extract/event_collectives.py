@@ -10,7 +10,8 @@ between them". The words are data (`collectives` in actors.yaml). Rules:
     the article's previous ones, at most `LOOKBACK` events back) whose actors name exactly
     two countries, or two actors of one country ("the army attacked the RSF ... both
     sides": both Sudanese). When that event has two parties and only one is coded
-    ("spoke with President X, and the two leaders agreed"), only that one is taken. Each member keeps the country and name of that event's actor, takes the
+    ("spoke with President X, and the two leaders agreed"), only that one is taken,
+    unless an older event's pair includes it (the parties of the dispute). Each member keeps the country and name of that event's actor, takes the
     collective phrase's span (`Article.text` offsets) and is marked `inferred`.
   * A plural pronoun ("they", "them", "their") stands for two parties only when the
     nearest plural phrase before it, in its sentence or the one before, is a coordination
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 LOOKBACK = 8  # earlier events searched for the two parties
 PLURAL_TAGS = {"NNS", "NNPS"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+# Uncoded actors that can be one of "the two leaders": officials, forces, armed groups.
+PARTY_SECTORS = {"GOV", "MIL", "REB"}
 
 
 def is_collective(head: Token, coll: Collectives) -> bool:
@@ -153,18 +156,28 @@ def _expand(actors: list[Actor], before: list[Candidate], coll: Collectives
 def _latest_pair(position: int, before: list[Candidate]) -> list[Actor]:
     """The two parties of the latest earlier event that names exactly two countries, or
     exactly two actors of one country ("the army and the RSF signed ... both parties")."""
+    partial: list[Actor] = []
     for cand in list(reversed([c for c in before if c.token.idx < position]))[:LOOKBACK]:
-        actors = {(a.start, a.end): a for a in [*cand.sources, *cand.targets]}
+        # parties: coded actors, named ones and officials ("President X"), not "people"
+        actors = {(a.entity_id or (a.start, a.end)): a for a in [*cand.sources, *cand.targets]
+                  if a.country or a.entity_id or a.sector in PARTY_SECTORS}
+        # (one entity twice, "Ethiopia ... it", is one party)
         coded = {span: a for span, a in actors.items() if a.country}
         countries: dict[str, Actor] = {}
         for actor in coded.values():
             countries.setdefault(actor.country or "", actor)
         if len(countries) > 2:
-            return []
-        if len(actors) == 2:
-            # two parties, one of them of unknown country ("Japan's prime minister spoke
-            # with President X"): the known one only; an older pair would be wrong
-            return list(coded.values())
-        if len(countries) == 2:
-            return list(countries.values())
-    return []
+            break
+        # two sides of one country are two organised groups ("the army" and "the RSF"),
+        # not a leader and his own state ("Ethiopia's prime minister ... to Ethiopia")
+        sides = len(coded) == 2 and len(actors) == 2 and all(a.sector for a in coded.values())
+        if len(countries) == 2 or sides:
+            pair = list(coded.values()) if len(coded) == 2 else list(countries.values())
+            if not partial or partial[0].country in {a.country for a in pair}:
+                return pair
+            break
+        if len(actors) == 2 and len(coded) == 1 and not partial:
+            # two parties, one of unknown country ("spoke with President X"): the known
+            # one, unless an older pair holds it too ("both governments" of the dispute)
+            partial = list(coded.values())
+    return partial
