@@ -608,3 +608,11 @@ def test_both_governments_of_the_dispute_not_a_leader_and_his_state(analyse: Ana
         "The African Union urged both governments to show restraint.")
     targets = {_code(e.target) for e in _events(article, "REQUEST")}
     assert targets == {"SOM", "ETH"}, _pairs(article, "REQUEST")
+
+
+def test_a_detained_man_is_held_by_an_arrester_not_by_an_untargeted_act(
+        analyse: Analyse) -> None:
+    article = analyse("Lithuanian police arrested two men, a Belarusian and a Lithuanian, on "
+                      "Monday.\n\nRussia has launched repeated cyberattacks on the region.\n\n"
+                      "Belarus demanded consular access to the detained man.")
+    assert ("BLR", "LTU") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")

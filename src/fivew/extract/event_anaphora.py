@@ -87,7 +87,8 @@ def _participle_antecedent(cand: Candidate, before: list[Candidate], cues: CueLe
         # the participle's own cue type ("detained": COERCE) finds "arrested" too
         types = {sense.type for sense in cues.verbs.get(tok.lower_, ())}
         forms = {tok.lower_, tok.lower_.removesuffix("ed"), tok.lower_.removesuffix("d")}
-        antecedent = next((c for c in reversed(before) if c.sources and not c.dropped
+        antecedent = next((c for c in reversed(before) if c.sources and c.targets
+                           and not c.dropped  # an act on someone ("arrested two men")
                            and (c.token.lower_ in forms or c.sense.lemma in forms
                                 or c.type in types)), None)
         if antecedent is not None:

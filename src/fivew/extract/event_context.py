@@ -102,7 +102,8 @@ def _shared_spans(events: list[Event]) -> list[Event]:
     for e in events:
         for side in ("source", "target"):
             a = getattr(e, side)
-            if (a is not None and a.inferred and not e.evidence.start <= a.start < e.evidence.end
+            if (a is not None and (a.inferred or a.country is None)
+                    and not e.evidence.start <= a.start < e.evidence.end
                     and home.get((a.start, a.end), a.country) != a.country):
                 e = replace(e, **{side: replace(a, country=home[(a.start, a.end)])})
         out.append(e)
