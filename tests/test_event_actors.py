@@ -616,3 +616,11 @@ def test_a_detained_man_is_held_by_an_arrester_not_by_an_untargeted_act(
                       "Monday.\n\nRussia has launched repeated cyberattacks on the region.\n\n"
                       "Belarus demanded consular access to the detained man.")
     assert ("BLR", "LTU") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+def test_a_reaction_skips_an_earlier_mention_with_no_doer(analyse: Analyse) -> None:
+    article = analyse("American jets struck rebel bases in Yemen overnight.\n\n"
+                      "Officials said the strikes were meant to protect shipping.\n\n"
+                      "Iran condemned the strikes.")
+    assert ("IRN", "USA") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")
+

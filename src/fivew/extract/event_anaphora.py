@@ -130,7 +130,7 @@ def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set
         if generic and other.sources:
             cand.targets = other.sources
             return
-        if _named(other, names) and other.token.i != obj.i:
+        if _named(other, names) and other.token.i != obj.i and other.sources:
             cand.targets = [a for a in other.sources if a.country not in own]
             return
 
