@@ -35,6 +35,18 @@ class Entry:
     sector: str | None
 
 
+@dataclass(frozen=True)
+class Collectives:
+    """Words by which a phrase stands for the two parties told just before ("the two
+    countries", "both sides", "the neighbours", "they"): see `collectives` in actors.yaml."""
+
+    modifiers: frozenset[str] = frozenset()  # "both", "the two": before a party noun
+    heads: frozenset[str] = frozenset()  # "countries", "sides", "leaders": party nouns
+    nouns: frozenset[str] = frozenset()  # "neighbours", "rivals": with "the"
+    pronouns: frozenset[str] = frozenset()  # "they", "them"
+    reciprocals: frozenset[str] = frozenset()  # "each other", "one another"
+
+
 @dataclass(eq=False)
 class ActorDictionary:
     """Word-sequence lookups built from actors.yaml. Hashable by identity (cache keys).
@@ -50,6 +62,7 @@ class ActorDictionary:
     allegiance_prefixes: frozenset[str] = field(default_factory=frozenset)
     allegiance_sector: str | None = None
     allegiance_keep: frozenset[str] = field(default_factory=frozenset)
+    collectives: Collectives = field(default_factory=lambda: Collectives())
 
     @functools.cached_property
     def _first_words(self) -> frozenset[str]:
@@ -67,7 +80,14 @@ class ActorDictionary:
             hit = self.folded.get((norm[0][:-1].lower(),))
             if hit is not None and hit.kind not in ("sector", "demonym"):
                 hit = None
+        if hit is not None and hit.kind in _PROPER and norm[0][:1].islower() \
+                and len(norm[0]) > 1 and not norm[0].startswith("al-"):
+            return None  # "western Yemen", "the south": a compass word, not "Western"
         return hit
+
+
+# Kinds whose names are proper nouns: written in lower case they are other words.
+_PROPER = frozenset({"country", "demonym", "capital", "seat", "place"})
 
 
 def _norm(word: str) -> str:
@@ -99,6 +119,7 @@ def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
     known = {
         "sectors", "groups", "country_names", "demonyms", "capitals", "seats", "places",
         "organisations", "sector_words", "head_breaks", "generic_heads", "allegiance",
+        "collectives",
     }
     unknown = set(raw) - known
     if unknown:
@@ -187,7 +208,18 @@ def _assemble(raw: Any, entries: dict[str, list[tuple[str, Entry]]], sector: Any
         allegiance_sector=sector(allegiance["sector"], "allegiance.sector")
         if "sector" in allegiance else None,
         allegiance_keep=frozenset(sector(s, "allegiance.keep_sectors") for s in keep),
+        collectives=_collectives(raw.get("collectives") or {}, fail),
     )
+
+
+def _collectives(raw: Any, fail: Any) -> Collectives:
+    keys = {"modifiers", "heads", "nouns", "pronouns", "reciprocals"}
+    if not isinstance(raw, dict) or set(raw) - keys:
+        raise fail(f"`collectives` must be a mapping with keys {sorted(keys)}")
+    sets = {k: frozenset(" ".join(w.lower().split()) for w in _names(raw.get(k) or ["_"],
+                                                                      f"collectives.{k}", fail))
+            for k in keys}
+    return Collectives(**sets)
 
 
 def _country_name(iso: str | None) -> str | None:

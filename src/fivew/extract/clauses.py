@@ -17,6 +17,14 @@ from fivew.extract.event_data import CueLexicon
 SUBJECTS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
+# Verbs of contact whose infinitive after the object is the subject's purpose, not the
+# object's task: "telephoned Vucic to urge restraint" (the caller urges). Forms, not
+# lemmas: the pipeline runs without a lemmatizer.
+PURPOSE_VERBS = {f"{stem}{end}" for stem in ("telephone", "phone", "visit", "host", "summon",
+                                             "receive", "meet", "contact", "ring")
+                 for end in ("", "s", "d", "ed", "ing")} | {"met", "rang", "meeting"}
+# Verb forms that can head a main clause (and "called", which the tagger often reads as VBN)
+FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 # Dependencies through which a verb without its own subject takes its head's subject
 # (control, coordination, adverbial clauses, gerunds after prepositions, "willing to").
 INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "relcl", "acl"}
@@ -41,6 +49,9 @@ def resolve_relative(token: Token) -> Token:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass",) or c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and is_passive(verb.head):
+        return True  # "97 people had been detained and 43 officers injured": gapped "been"
     # "subjected to shelling", "killed by shelling" as a reduced relative/participle
     return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
 
@@ -53,19 +64,29 @@ def subject(verb: Token) -> Token | None:
     """
     v = verb
     for _ in range(6):
-        for c in v.children:
-            if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS:
-                return resolve_relative(c)
+        subjects = [c for c in v.children if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS]
+        if subjects:
+            # two subjects are a misparse ("NAIROBI, Kenya (AP) — Police fired"): the one
+            # nearest before the verb
+            before = [c for c in subjects if c.i < v.i]
+            return resolve_relative(before[-1] if before else subjects[0])
         if v.dep_ not in INHERIT or v.head.i == v.i:
             return None
         head = v.head
-        if v.dep_ == "conj" and _reporter_conjunct(v, head):
-            v = head.head  # "X said that Russia was using hunger ... and called on the UN"
+        interrupted = _interrupted_subject(v)
+        if interrupted is not None:
+            return interrupted
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "said four were killed and 11 wounded ... and accused"
+        if v.dep_ == "conj" and _reporter_conjunct(v, first):
+            v = first.head  # "X said that Russia was using hunger ... and called on the UN"
             continue
         if head.dep_ == "prep" and v.dep_ == "pcomp":
             head = head.head  # "of using": the verb governing the preposition
         obj = direct_object(head, active_only=True)
-        if v.dep_ in ("xcomp", "pcomp") and obj is not None and obj.i != v.i:
+        if v.dep_ in ("xcomp", "pcomp") and obj is not None and obj.i != v.i \
+                and head.lower_ not in PURPOSE_VERBS:
             return obj
         if v.dep_ == "relcl":
             return head
@@ -79,16 +100,44 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def _interrupted_subject(verb: Token) -> Token | None:
+    """"China, which has close ties with both countries, called on Iran ...", "Its closest
+    partners, Japan and Australia, called on China": the parser hangs a finite verb that
+    follows a comma-enclosed relative clause or apposition on a noun inside or before it
+    (acl) instead of making the antecedent its subject. The subject is the noun the clause
+    or apposition belongs to, when a comma stands just before the verb."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in FINITE or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # (a participle with "is" / "was" is a clause of its own)
+    node = verb.head
+    for _ in range(8):
+        for clause in (node, *node.children):
+            # (the clause may hold the verb: the parser hung it on a noun inside)
+            if clause.head.i < clause.i < verb.i and (
+                    (clause.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in clause.children
+                                                    if c.i < clause.i))
+                    or (clause.dep_ == "appos" and clause.right_edge.i < verb.i)):
+                return clause.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _reporter_conjunct(verb: Token, first: Token) -> bool:
     """Whether a conjoined verb without subject continues the reporting clause rather than
     its complement: "Kuleba said that Russia was using hunger as a weapon and called on
     the UN" (the parse joins "called" to "using"). The sign is a tense break: the conjunct
     is a simple past like the reporting verb, the complement's verb is not (it has an
-    auxiliary, or another form)."""
+    auxiliary, or another form, or is a copula: "said the reforms were necessary and
+    praised the government")."""
     reporter = first.head
     if first.dep_ != "ccomp" or reporter.i == first.i or verb.tag_ != "VBD" or reporter.tag_ != "VBD":
         return False
-    return first.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in first.children)
+    # a copula is no action either: "said the measures were necessary and praised ..."
+    return first.tag_ != "VBD" or first.pos_ == "AUX" or any(
+        c.dep_ in ("aux", "auxpass") for c in first.children)
 
 
 def direct_object(verb: Token, active_only: bool = False) -> Token | None:
@@ -140,6 +189,9 @@ def noun_phrase(token: Token) -> Span:
     for c in token.lefts:
         if c.dep_ in NP_MODIFIERS or c.dep_ == "punct" and c.text in "-–":
             left = min(left, c.left_edge.i)
+    for i in range(left, token.i):
+        if doc[i].text in ("-", "–", "—") and i > 0 and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            left = i + 1  # "QUITO, July 22 - Ecuador's government": a dateline's dash
     right = token.i
     for c in token.rights:
         if c.dep_ == "prep" and c.lower_ in NP_PREPS:

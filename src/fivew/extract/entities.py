@@ -33,6 +33,7 @@ def find_entities(doc: Doc, article: Article) -> list[Entity]:
         roles.describe(referent, people)
     coref.resolve(doc, referents)
     roles.inherit_from_possessors(referents)
+    roles.inherit_from_organisations(referents)
     referents.sort(key=lambda r: r.start)
     return [_entity(f"E{n}", r) for n, r in enumerate(referents, start=1)]
 

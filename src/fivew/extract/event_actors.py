@@ -9,12 +9,14 @@ sector words). Offsets in every `Actor` are `Article.text` offsets of the phrase
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from fivew.extract.actor_data import load_dictionary
 from fivew.extract.actors import code_actor, code_text
 from fivew.extract.clauses import coordinated, noun_phrase, resolve_relative
+from fivew.extract.event_collectives import is_collective, pronoun_pair
 from fivew.extract.event_data import CueLexicon
 from fivew.records import Actor, Entity, Place, Quote, Speaker
 
@@ -92,6 +94,11 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
     if split:
         return split
     entity = ctx.entity_for(head)
+    named = _apposed(head, ctx) if entity is None else []
+    if named:
+        return named
+    if entity is None and is_collective(head, load_dictionary().collectives):
+        return _collective_actors(head, ctx)
     phrase = noun_phrase(head)
     code = code_actor(phrase) if head.pos_ != "PRON" else None
     if code is not None and entity is None and _located_only(head, code.start, ctx):
@@ -104,7 +111,9 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
         country = next((e.country for t in phrase if t.i != head.i
                         for e in [ctx.entity_for(t)] if e is not None and e.country), None)
         # (not the word that gave the sector: "King Mohammed VI" is no town called King)
-        country = country or next((p.country for p in ctx.places if p.country
+        # (nor a person's name the gazetteer also knows: "Kaya, the interior minister")
+        person = entity is not None and entity.label == "PERSON"
+        country = country or next((p.country for p in ctx.places if p.country and not person
                                    and phrase.start_char <= p.start and p.end <= phrase.end_char
                                    and not (code and code.start < p.end and p.start < code.end)),
                                   None)
@@ -130,6 +139,38 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
             role=entity.role if entity else None,
         )
     ]
+
+
+def _apposed(head: Token, ctx: ActorContext) -> list[Actor]:
+    """"four countries, Spain, Britain and Qatar", "the two allies, France and Britain":
+    a head that codes to no country, with an apposition whose names do, stands for them
+    (one actor per coordinated name, each with its own span)."""
+    appos = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if appos is None:
+        return []
+    code = code_actor(noun_phrase(head))
+    if code is not None and code.country is not None:
+        return []  # "Egypt, a key mediator": the head names the actor
+    return [a for t in coordinated(appos) for a in actors_at(t, ctx) if a.country]
+
+
+def _collective_actors(head: Token, ctx: ActorContext) -> list[Actor]:
+    """"them" after "Iran and Pakistan": the two, spanning the pronoun and marked
+    inferred. "the two countries", "both sides": one placeholder actor (its sector, if
+    any) that `fivew.extract.event_collectives.resolve_collectives` replaces by the two
+    parties of an earlier event."""
+    pronoun = head.pos_ == "PRON"
+    phrase = head.doc[head.i : head.i + 1] if pronoun else noun_phrase(head)
+    members = {a.country: a for t in pronoun_pair(head, nouns_between=not pronoun)
+               for a in actors_at(t, ctx) if a.country}
+    if len(members) == 2:
+        return [replace(a, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+                        inferred=True) for a in members.values()]
+    if pronoun:
+        return []
+    code = code_actor(phrase)
+    return [Actor(name=phrase.text, text=phrase.text, start=phrase.start_char,
+                  end=phrase.end_char, sector=code.sector if code else None)]
 
 
 def _placed_name(head: Token, ctx: ActorContext) -> str | None:

@@ -5,9 +5,10 @@ Korea's, so the condemnation is aimed at North Korea. "Azerbaijani forces shelle
 Armenian villages. Two people were killed in the strikes": the strikes are the earlier
 shelling, so they keep its attacker and its victim's country.
 
-Three documented rules, all on candidates that have no actor of their own on that side:
+Five documented rules, all on candidates that have no actor of their own on that side:
 
-  * A verb cue whose direct object is a definite noun ("the launch", "these arrests") with
+  * A verb cue whose direct object (or against/over object: "protested against the
+    arrests") is a definite noun ("the launch", "these arrests", "the killings") with
     the lemma of an earlier cue ("launched", "arrested") takes that cue's sources as its
     targets, leaving out the reacting side's own countries. A generic event noun
     (event_cues.yaml `event_anaphors`: "reviewing the incident") points at the latest
@@ -17,6 +18,13 @@ Three documented rules, all on candidates that have no actor of their own on tha
     country for victims the clause leaves without one.
   * A definite noun cue ("the strikes", "the raid") with neither source nor target takes
     both from the latest earlier cue of its type or lemma.
+  * A verb cue whose object holds a definite noun described by an earlier cue's
+    participle, or of an earlier cue of the participle's type ("demanded access to the
+    detained man" after "police arrested two men"), is aimed at that cue's doer.
+  * "the release of the four men": a noun cue that undoes another type (`UNDOES`) with a
+    definite or named "of" object takes as source the doer of the latest earlier cue of
+    the undone type (whoever arrested them holds them); a demand for the release is then
+    aimed at them (`fivew.extract.events` nesting).
 
 The antecedent is the latest candidate before the cue: earlier in the same sentence or in
 the article's previous sentences. Offsets are untouched (actors keep the spans where the
@@ -29,11 +37,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from fivew.extract.clauses import direct_object
+from fivew.extract.clauses import direct_object, prep_objects
 from fivew.extract.event_candidates import Candidate
 from fivew.extract.event_data import CueLexicon
 
 DEFINITE = {"the", "that", "this", "these", "those", "such"}
+# Event types that undo another: a release ends a detention (COERCE).
+UNDOES = {"RETREAT": "COERCE"}
+# Prepositions that name what a reaction is aimed at ("protest against the arrests").
+AIMED_PREPS = frozenset({"against", "over"})
 
 
 def resolve_anaphora(cands: list[Candidate], earlier: list[Candidate], cues: CueLexicon) -> None:
@@ -46,7 +58,12 @@ def resolve_anaphora(cands: list[Candidate], earlier: list[Candidate], cues: Cue
         if cand.kind == "verb" and not cand.sources:
             _means_antecedent(cand, before, cues)
         if cand.kind == "verb" and not cand.targets:
-            _object_antecedent(cand, before, cue_tokens, cues)
+            _object_antecedent(cand, before, cue_tokens, cues, cands)
+        if cand.kind == "verb" and not any(a.country for a in cand.targets):
+            # (an uncoded target may be the detained person themselves: "the reporter")
+            _participle_antecedent(cand, before, cues)
+        if cand.kind == "noun" and cand.type in UNDOES and not cand.sources:
+            _holder(cand, before)
         elif (cand.kind == "noun" and cand.type not in cues.content_types and not cand.sources
               and not cand.targets and _definite(cand.token)):
             names = _names(cand.token, cues)
@@ -56,9 +73,54 @@ def resolve_anaphora(cands: list[Candidate], earlier: list[Candidate], cues: Cue
                 cand.sources, cand.targets = antecedent.sources, antecedent.targets
 
 
-def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set[int],
-                       cues: CueLexicon) -> None:
+def _participle_antecedent(cand: Candidate, before: list[Candidate], cues: CueLexicon
+                           ) -> None:
+    """"demanded consular access to the detained man", "visited the arrested activists":
+    a definite noun in the cue's object described by the participle of an earlier cue
+    ("detained") is that act's patient; the cue is aimed at its doer."""
     obj = direct_object(cand.token, active_only=True)
+    if obj is None:
+        return
+    for tok in obj.subtree:
+        if tok.dep_ != "amod" or tok.tag_ != "VBN" or not _definite(tok.head):
+            continue
+        # the participle's own cue type ("detained": COERCE) finds "arrested" too
+        types = {sense.type for sense in cues.verbs.get(tok.lower_, ())}
+        forms = {tok.lower_, tok.lower_.removesuffix("ed"), tok.lower_.removesuffix("d")}
+        antecedent = next((c for c in reversed(before) if c.sources and c.targets
+                           and not c.dropped  # an act on someone ("arrested two men")
+                           and (c.token.lower_ in forms or c.sense.lemma in forms
+                                or c.type in types)), None)
+        if antecedent is not None:
+            own = {a.country for a in cand.sources if a.country}
+            cand.targets = [a for a in antecedent.sources if a.country not in own]
+            return
+
+
+def _holder(cand: Candidate, before: list[Candidate]) -> None:
+    """"the release of the four men / of the journalist": whoever holds them releases
+    them, the doer of the latest earlier arrest (the type the noun undoes)."""
+    held = [g for _, g in prep_objects(cand.token, frozenset({"of"})) if _definite(g)
+            or g.pos_ == "PROPN" or any(c.dep_ == "poss" for c in g.children)]
+    if not held:
+        return
+    antecedent = next((c for c in reversed(before) if c.type == UNDOES[cand.type]
+                       and c.sources and c.targets and not c.dropped), None)  # held people
+    if antecedent is not None:
+        cand.sources = antecedent.sources
+
+
+def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set[int],
+                       cues: CueLexicon, cands: list[Candidate] | None = None) -> None:
+    obj = direct_object(cand.token, active_only=True)
+    if obj is None:
+        # "protest against the arrests", "anger over the killings"
+        obj = next((g for _, g in prep_objects(cand.token, AIMED_PREPS)), None)
+        mention = next((c for c in cands or [] if obj is not None and c.token.i == obj.i
+                        and c.kind == "noun" and not c.sources and not c.targets), None)
+        if mention is not None and obj is not None and _definite(obj):
+            mention.dropped = True  # the earlier event named again, not a new one
+            cue_tokens = cue_tokens - {obj.i}
     if obj is None or obj.pos_ != "NOUN" or not _definite(obj) or obj.i in cue_tokens:
         return  # an object that is a cue itself is an event of this sentence
     names = _names(obj, cues)
@@ -68,7 +130,7 @@ def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set
         if generic and other.sources:
             cand.targets = other.sources
             return
-        if _named(other, names) and other.token.i != obj.i:
+        if _named(other, names) and other.token.i != obj.i and other.sources:
             cand.targets = [a for a in other.sources if a.country not in own]
             return
 
@@ -95,9 +157,12 @@ def _means_antecedent(cand: Candidate, before: list[Candidate], cues: CueLexicon
 
 def _names(noun: Token, cues: CueLexicon) -> set[str]:
     """The lemmas a noun may stand for. The pipeline's parse has no lemmas: the cue
-    lexicon's lemma stands for each listed form, else the word less a plural -s."""
+    lexicon's lemma stands for each listed form, else the word less a plural -s, and a
+    gerund less its -ing ("the killings" -> kill)."""
     word = noun.lower_
-    return {word, word.removesuffix("s"), *(s.lemma for s in cues.nouns.get(word, ()))}
+    single = word.removesuffix("s")
+    return {word, single, single.removesuffix("ing"),
+            *(s.lemma for s in cues.nouns.get(word, ()))} - {""}
 
 
 def _named(cand: Candidate, names: set[str]) -> bool:

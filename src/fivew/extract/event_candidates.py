@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from fivew.extract.clauses import (
+    PURPOSE_VERBS,
     agent,
     coordinated,
     direct_object,
@@ -334,6 +335,20 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # "demanded that the government secure ...": the complement's subject
         cand.targets = [a for a in _complement_subjects(verb, subj, ctx) if a.country is None
                         or a.country not in {s.country for s in cand.sources}]
+    if not cand.targets and cand.type in ("AGREE", "REJECT"):
+        # "accepted offers of help from four countries", "rejected a proposal from Kyiv"
+        cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"}),
+                                     only_extra=True)
+    if not cand.targets and verb.dep_ in ("xcomp", "advcl") and _contact(verb.head, ctx.cues):
+        # "telephoned the Serbian president to urge restraint", "spoke with his Omani
+        # counterpart to ask for help": the purpose is addressed to whom they contacted
+        cand.targets = _object_targets(verb.head, cand.sources, ctx) or _prep_targets(
+            verb.head, ctx, cand.sources)
+    if not cand.targets and cand.type not in ctx.cues.symmetric_types:
+        # "vowed to retaliate against Pakistan", "threatened to strike at US bases": the
+        # other party of a promise, threat or plan is named in its infinitive ("met to
+        # discuss sanctions on X": a meeting's topic is no participant)
+        cand.targets = _complement_targets(verb, cand.sources, ctx)
     if not cand.targets and cand.type in ctx.cues.scene_types:
         # "shelled three villages in Armenia's Syunik province": the attacked place
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=ctx.cues.scene_preps, only_extra=True)
@@ -363,6 +378,33 @@ def _complement_subjects(verb: Token, own: Token | None, ctx: ActorContext) -> l
             if subj is not None and (own is None or subj.i != own.i):
                 found += actors_at(subj, ctx)
     return found
+
+
+def _contact(verb: Token, cues: CueLexicon) -> bool:
+    """A verb of contact: a meeting or call cue ("met", "spoke") or a listed contact verb."""
+    return verb.lower_ in PURPOSE_VERBS or any(
+        s.type in cues.symmetric_types for s in cues.verbs.get(verb.lower_, ()))
+
+
+def _complement_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> list[Actor]:
+    """Targets of the verb's infinitive complement, less the source's own side: its object
+    or with/against/at/to/on object that codes to a country ("send tanks to Ukraine",
+    "impose sanctions on Eritrea"), else a deeper complement, else an uncoded object."""
+    own = {a.country for a in sources if a.country}
+    on = frozenset({"on"})
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        obj = direct_object(comp, active_only=True)
+        groups = [_object_targets(comp, sources, ctx), _prep_targets(comp, ctx, sources, extra=on),
+                  [a for _, p in prep_objects(obj, ctx.cues.target_preps) if obj is not None
+                   for a in actors_at(p, ctx)] if obj is not None else []]
+        for found in groups:
+            coded = [a for a in found if a.country and a.country not in own]
+            if coded:
+                return coded
+        deeper = _complement_targets(comp, sources, ctx)
+        if deeper or groups[0]:
+            return deeper or groups[0]
+    return []
 
 
 def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> list[Actor]:

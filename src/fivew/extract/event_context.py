@@ -1,6 +1,6 @@
 """Article context for events whose sentence leaves a participant unnamed.
 
-Two documented inferences, both marked on the actor (`Actor.inferred = True`); each adds
+Three documented inferences, all marked on the actor (`Actor.inferred = True`); each adds
 only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0.2):
 
   * Unnamed attacker. "Kyiv has been subjected to shelling" names no attacker. When the
@@ -12,7 +12,16 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     RSF accused the army": people, police, army and RSF are coded without a country. Such
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence; failing that, the country the
-    article's places are in at least twice as often as in any other. Never inferred: members
+    article's places are in at least twice as often as in any other (a dateline place
+    counts double; a country named once is a home only after a scene preposition or as a
+    possessor: "in France", "Russia's forces", not "accused Greece" or "the border with
+    Afghanistan"). A place is no scene
+    when a non-locative preposition governs it ("dragging the country towards Moscow",
+    "talks with Kyiv"), nor, for the source of a meeting, agreement or appeal
+    (`VENUE_TYPES`), when it is in the event's own sentence: "signed a ceasefire in
+    Jeddah", "met in Brussels" name a venue, not the visitors' home (the people they "met
+    in Tbilisi" may well be the hosts), nor a person's name that the gazetteer also knows
+    as a town. Never inferred: members
     of international bodies (IGO, NGO: "the UN", "Secretary-General X") and the
     transnational groups listed in event_cues.yaml ("terrorists"). People known only by
     name ("Sanders", no title or role) take only the article's main country: a city named
@@ -22,6 +31,10 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     country ("the army and the RSF ... both parties": Sudan). The inference is deliberately
     conservative: a wrong country costs a false event, an uncoded one only a partial match.
 
+  * Unnamed state. An arrest, curfew, deployment or release (`STATE_TYPES`) with no doer,
+    in a story whose places are mostly in one country (the rule above), aimed at that
+    country's people or at no coded party, is that country's government (GOV).
+
 All offsets stay `Article.text` offsets.
 """
 
@@ -30,29 +43,90 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from fivew.extract.event_data import CueLexicon, load_cues
 from fivew.records import Actor, Article, Event, Place
 
 # International bodies have no home country to infer ("the UN", "aid agencies").
 UNPLACEABLE = {"IGO", "NGO"}
+# Event types whose sentence names where parties met, not where they are from.
+VENUE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REQUEST"}
+# Acts that in a one-country story only its state does, when the text names no doer:
+# "97 people were detained", "a curfew was imposed", "troops were deployed", "41 people
+# were freed".
+STATE_TYPES = {"COERCE", "MOBILIZE", "RETREAT"}
+# Prepositions after which a place is a direction, partner or topic, not the scene.
+NOT_SCENE = {"to", "into", "with", "on", "against", "towards", "toward"}
 
 
-def infer_from_context(events: list[Event], article: Article) -> list[Event]:
+def infer_from_context(events: list[Event], article: Article, doc: Doc | None = None
+                       ) -> list[Event]:
     """The events with unnamed attackers and unplaced actors filled in where the article
-    makes them unambiguous (see the module docstring)."""
+    makes them unambiguous (see the module docstring). `doc`, the article's parse, tells
+    which places a non-locative preposition governs."""
     # Places that are themselves actors ("Paris condemned ...") are not the scene, except
     # an attacked place ("shelled the port of Izmail"), which is where the victims are.
     acting = {(a.start, a.end) for e in events for a in (e.source, e.target)
               if a is not None and not (a is e.target and e.type == "ASSAULT")}
-    scene = [p for p in article.places if (p.start, p.end) not in acting]
+    # nor is a person's name that the gazetteer also knows as a town ("Ana Ruiz", "Kaya,
+    # the interior minister"); a lone word the tagger took for a person is still a place
+    named = [(m.start, m.end) for e in article.entities if e.label == "PERSON"
+             for m in e.mentions if e.role or len(m.text.split()) > 1]
+    scene = [p for p in article.places if (p.start, p.end) not in acting
+             and (doc is None or _locative(doc, p))
+             and not any(s < p.end and p.start < e for s, e in named)]
     cues = load_cues()
     people = {e.entity_id for e in article.entities if e.label == "PERSON"}
-    placed = [_place_locals(e, article, scene, cues, events, people) for e in events]
-    return [_name_attacker(e, placed) for e in placed]
+    # the home country: counted over the article's places, actors included (they say whose
+    # story it is), except persons' names; named only as a direction or partner ("the
+    # border with Afghanistan"), a country is no home
+    counted = [p for p in article.places if not any(s < p.end and p.start < e for s, e in named)]
+    home = _dominant_country(counted)
+    mine = [p for p in counted if p.country == home]
+    if home is not None and doc is not None and len(mine) < 2 and not any(
+            p.dateline or _in_scene(doc, p, cues) or _possessor(doc, p) for p in mine):
+        home = None  # one mention, as an actor or a direction ("accused Greece"), is no home
+    placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home)
+                            for e in events])
+    return [_state_doer(_name_attacker(e, placed), home, article) for e in placed]
+
+
+def _shared_spans(events: list[Event]) -> list[Event]:
+    """An actor taken from an earlier sentence ("demanded the release of the four men":
+    the police who arrested them) is placed where its own sentence placed it, not by the
+    later sentence's paragraph."""
+    home = {(a.start, a.end): a.country for e in events for a in (e.source, e.target)
+            if a is not None and a.country and e.evidence.start <= a.start < e.evidence.end}
+    out = []
+    for e in events:
+        for side in ("source", "target"):
+            a = getattr(e, side)
+            if (a is not None and (a.inferred or a.country is None)
+                    and not e.evidence.start <= a.start < e.evidence.end
+                    and home.get((a.start, a.end), a.country) != a.country):
+                e = replace(e, **{side: replace(a, country=home[(a.start, a.end)])})
+        out.append(e)
+    return out
+
+
+def _state_doer(event: Event, home: str | None, article: Article) -> Event:
+    """An arrest, curfew, deployment or release with no doer named, in a story whose
+    places are mostly in one country, about people of that country (or of none): that
+    country's government. The actor's span is the article's first mention of the country
+    (a place), marked inferred."""
+    if (event.type not in STATE_TYPES or event.source is not None or home is None
+            or event.negated or event.modality == "hedged"
+            or (event.target is not None and event.target.country not in (None, home))):
+        return event
+    first = min((p for p in article.places if p.country == home), key=lambda p: p.start)
+    state = Actor(name=first.name, text=first.text, start=first.start, end=first.end,
+                  country=home, sector="GOV", inferred=True)
+    return _adjusted(replace(event, source=state), 0.05)
 
 
 def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
-                  events: list[Event], people: set[str]) -> Event:
+                  events: list[Event], people: set[str], home: str | None) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
@@ -62,7 +136,7 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
             # A person known only by name ("Sanders", no title or role) is not where the
             # paragraph's last city is; at most, they share the article's main country.
             person = actor.sector is None and actor.entity_id in people
-            event = _place_actor(event, side, article, places, majority_only=person)
+            event = _place_actor(event, side, article, places, home, majority_only=person)
             continue
         country = _shared_country(event, events)
         if country is not None:
@@ -91,7 +165,7 @@ def _collective(actor: Actor, cues: CueLexicon) -> bool:
 
 
 def _place_actor(event: Event, side: str, article: Article, places: list[Place],
-                 majority_only: bool = False) -> Event:
+                 home: str | None, majority_only: bool = False) -> Event:
     actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
@@ -99,24 +173,55 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     # The last city or region the paragraph names up to the end of the event's sentence:
     # country names are skipped because in news they are more often actors ("Russia's
     # advance") than the scene. Else the country most of the article's places are in.
+    venue = side == "source" and event.type in VENUE_TYPES
+    end = event.evidence.start if venue else event.evidence.end
     scene = [] if majority_only else [
         p for p in places if p.country and p.feature != "country"
-        and part.start <= p.start < min(part.end, event.evidence.end)]
+        and part.start <= p.start < min(part.end, end)]
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:
-        # counted over all the article's places, actors included: they say whose story it is
-        country = _dominant_country(article.places)
+        country = home
         if country is None:
             return event
     placed = replace(actor, country=country, inferred=True)
     return _adjusted(replace(event, **{side: placed}), 0.05)
 
 
+def _in_scene(doc: Doc, place: Place, cues: CueLexicon) -> bool:
+    """Whether a scene preposition governs the place ("went on strike in France")."""
+    return _governing_prep(doc, place) in cues.scene_preps
+
+
+def _possessor(doc: Doc, place: Place) -> bool:
+    """Whether the place owns a noun phrase ("put Russia's nuclear forces on alert")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
+
+
+def _locative(doc: Doc, place: Place) -> bool:
+    """Whether the place could be a scene: no NOT_SCENE preposition governs its noun."""
+    return _governing_prep(doc, place) not in NOT_SCENE
+
+
+def _governing_prep(doc: Doc, place: Place) -> str | None:
+    """The preposition whose object the place's noun phrase is ("in", "with"), or None."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i != root.i:
+        root = root.head
+    return root.head.lower_ if root.dep_ == "pobj" else None
+
+
 def _dominant_country(places: list[Place]) -> str | None:
-    """The country the article's places are mostly in: at least twice as many of them as
-    in any other country (a story about two rival states names no single home)."""
-    top = Counter(p.country for p in places if p.country).most_common(2)
+    """The country the article's places are mostly in: at least twice as often as any
+    other (a story about two rival states names no single home). A dateline's country
+    ("NAIROBI, Kenya (AP) -") counts double: the story is filed from there."""
+    counts = Counter(p.country for p in places if p.country)
+    counts.update(p.country for p in places if p.country and p.dateline)
+    top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
         return None
     return top[0][0]

@@ -44,9 +44,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from fivew.extract import clauses
+from fivew.extract.actor_data import load_dictionary
 from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, speaker_actor
 from fivew.extract.event_anaphora import DEFINITE, resolve_anaphora
 from fivew.extract.event_candidates import Candidate, find_candidates
+from fivew.extract.event_collectives import resolve_collectives
 from fivew.extract.event_context import infer_from_context
 from fivew.extract.event_data import CueLexicon, Ontology, Sense, load_cues, load_ontology
 from fivew.extract.event_merge import deduplicate
@@ -75,7 +77,7 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
                 targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
                 for target in targets[:MAX_ACTORS] or [None]:
                     events.append(_record(cand, sent, ontology, article, source, target))
-    return deduplicate(infer_from_context(events, article), doc, article)
+    return deduplicate(infer_from_context(events, article, doc), doc, article)
 
 
 def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]) -> list[Candidate]:
@@ -88,6 +90,7 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
         if cand.flipped and not cand.targets:
             cand.targets = _awaited(cand.token, ctx)
     resolve_anaphora(cands, earlier, cues)
+    resolve_collectives(cands, earlier, load_dictionary().collectives)
     _nesting(cands, cues, earlier)
     kept = [c for c in cands if not c.dropped]
     for cand in kept:
@@ -157,10 +160,21 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
             # "vowed to strike Israel": a promise of force is a threat
             outer.type = cues.content_retype.get(outer.type, {}).get(inner.type, outer.type)
             outer.mode = outer.mode or _content_mode(outer.type, inner.type, cues)
+            if _inside(outer.targets, inner.token) and _content_targets(outer, inner):
+                # "demanded the release of the journalist": the journalist is the
+                # release's patient; the demand is aimed at who would release them
+                outer.targets = []
             outer.targets = outer.targets or _content_targets(outer, inner)
     for cand in cands:
         if cand.mode is None and cand.type in cues.content_modes and not cand.dropped:
             cand.mode = _content_mode(cand.type, cand.content_type, cues)
+
+
+def _inside(actors: list[Actor], noun: Token) -> bool:
+    """Whether every actor's span lies inside the noun's phrase (Article.text offsets)."""
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return bool(actors) and noun.pos_ == "NOUN" and all(
+        start <= a.start and a.end <= end for a in actors)
 
 
 def _specific(noun: Token) -> bool:
@@ -211,11 +225,20 @@ def _link_refusal(refusal: Candidate, demand: Candidate, cues: CueLexicon,
 
 
 def _antecedent_sources(type_: str, refusers: list[Actor], earlier: list[Candidate]) -> list[Actor]:
+    """The makers of the latest earlier event of the type aimed at the refusers (same
+    entity or country); failing that, when the refusers' own words name no country ("Mena
+    rejected the accusations"), of the latest such event not made by the refusers."""
     countries = {a.country for a in refusers if a.country}
-    for cand in reversed(earlier):
-        if cand.type == type_ and any(a.country in countries for a in cand.targets):
+    ids = {a.entity_id for a in refusers if a.entity_id}
+    same = [c for c in earlier if c.type == type_ and c.sources]
+    for cand in reversed(same):
+        if any(a.country in countries or (a.entity_id and a.entity_id in ids)
+               for a in cand.targets):
             return cand.sources
-    return []
+    if countries:
+        return []
+    return next((c.sources for c in reversed(same)
+                 if not any(a.entity_id and a.entity_id in ids for a in c.sources)), [])
 
 
 def _content_mode(outer_type: str, inner_type: str | None, cues: CueLexicon) -> str | None:
@@ -424,7 +447,8 @@ def _same(a: Actor, b: Actor | None) -> bool:
         return False
     if a.entity_id and a.entity_id == b.entity_id:
         return True
-    return (a.start, a.end) == (b.start, b.end)
+    # the members of "the two countries" share the phrase's span, not their country
+    return (a.start, a.end, a.country) == (b.start, b.end, b.country)
 
 
 def _casualty_scope(token: Token) -> Span:

@@ -10,6 +10,8 @@ Country and sector come from coding those phrases with `fivew.extract.actors`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from fivew.extract.actors import code_text, lookup
@@ -80,6 +82,36 @@ def inherit_from_possessors(referents: list[Referent]) -> None:
                 r.affiliation = owner.name
                 _take_organisation_codes(r, owner.name)
             r.country = r.country or owner.country
+
+
+def inherit_from_organisations(referents: list[Referent]) -> None:
+    """"CONAFAP leader Ramon Benitez", after "the National Confederation of Farmers of
+    Paraguay (CONAFAP)": a person without a country whose title names an organisation of
+    the article (by any of its names or the acronym in brackets after one) takes that
+    organisation's country and sector, as staff do (see the CHOICES in actors.yaml)."""
+    orgs = [(r, _org_words(r)) for r in referents if r.label == "ORG" and r.country]
+    for person in (r for r in referents if r.label == "PERSON" and r.country is None):
+        words = {w for t in person.titles for w in re.findall(r"[\w-]+", t)}  # "NLC's"
+        owner = next(((o, sorted(names & words)[0]) for o, names in orgs if names & words),
+                     None)
+        if owner is not None:
+            person.country = owner[0].country
+            person.sector = owner[0].sector or person.sector
+            person.affiliation = person.affiliation or owner[1]
+
+
+def _org_words(org: Referent) -> set[str]:
+    """An organisation's one-word names: names of one word and bracketed acronyms."""
+    found = set()
+    for span in org.names:
+        text = span.text
+        found |= set(re.findall(r"\(([A-Z][A-Za-z]{1,9})\)?", text))
+        if len(text.split()) == 1:
+            found.add(text)
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == "(":
+            found.add(doc[span.end + 1].text)  # "Nigeria Labour Congress (NLC)"
+    return found
 
 
 def _possessors(span: Span, title: Span | None, appos: Span | None) -> list[tuple[int, int]]:
@@ -197,7 +229,12 @@ def _affiliation(phrase: Span | None) -> str | None:
     if phrase is None:
         return None
     tokens = list(phrase)
+    # "Pakistan's ambassador to the UN": the body after "to" is the host, not the employer
+    hosts = {t.i for n, t in enumerate(tokens) if n > 0 and (tokens[n - 1].lower_ == "to" or (
+        n > 1 and tokens[n - 2].lower_ == "to" and tokens[n - 1].lower_ == "the"))}
     for n, token in enumerate(tokens):
+        if token.i in hosts:
+            continue
         if token.ent_type_ in ("ORG", "FAC") and token.ent_iob_ == "B":
             end = n + 1
             while end < len(tokens) and tokens[end].ent_iob_ == "I":
@@ -209,6 +246,7 @@ def _affiliation(phrase: Span | None) -> str | None:
                 return name
     for token in phrase:
         entry = lookup(token.text)
-        if entry is not None and entry.kind in ("org", "seat", "capital") and token.pos_ == "PROPN":
+        if entry is not None and entry.kind in ("org", "seat", "capital") and token.pos_ == "PROPN" \
+                and token.i not in hosts:
             return token.text
     return None
