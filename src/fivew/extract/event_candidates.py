@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from fivew.extract.clauses import (
+    RELATIVE,
     agent,
     coordinated,
     direct_object,
@@ -35,6 +36,9 @@ from fivew.extract.clauses import (
 from fivew.extract.event_actors import ActorContext, actors_at
 from fivew.extract.event_data import CueLexicon, Sense
 from fivew.records import Actor, Speaker
+
+# "You meet people and you learn," she said: a generic "you" is nobody, not the speaker.
+GENERIC_PRONOUNS = {"you"}
 
 
 @dataclass
@@ -138,6 +142,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         if (sense.objects or sense.subjects) and not (
                 obj_words & sense.objects or subj_word in sense.subjects):
             continue
+        if sense.transitive and obj is None:
+            continue  # "a presidency which has given up" quits; "gave up the city" yields
         if obj_words & sense.exclude or not _context_ok(token, sense):
             continue
         return sense
@@ -153,9 +159,12 @@ def _context_ok(token: Token, sense: Sense) -> bool:
         near = {c.lower_ for c in token.children}
         near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep")
                  for g in c.children if g.i < c.i or c.dep_ == "prep"}
-        # the first word of a complement clause: "asked what that might look like"
+        # the first word of a complement clause: "asked what that might look like", and
+        # its question mark: "“How can you ...?” the minister asked"
         near |= {c.left_edge.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp")}
-        if near & sense.exclude:
+        near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp")
+                 for g in c.children if g.dep_ == "punct"}
+        if near & sense.exclude or ("?" in sense.exclude and _after_question(token)):
             return False
     if sense.requires:
         sent = token.sent
@@ -167,6 +176,13 @@ def _context_ok(token: Token, sense: Sense) -> bool:
             return any(c.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for c in token.children
                        if c.dep_ in deps)
     return True
+
+
+def _after_question(token: Token) -> bool:
+    """Whether the clause of the token follows a quoted question: "“Why now?” she asked"."""
+    first = token.left_edge.i
+    doc = token.doc
+    return first >= 2 and doc[first - 1].is_quote and doc[first - 2].text == "?"
 
 
 def _particles(token: Token) -> set[str]:
@@ -264,6 +280,9 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
     verb = cand.token
     passive = is_passive(verb)
     subj = subject(verb)
+    if subj is not None and subj.lower_ in GENERIC_PRONOUNS and not passive:
+        cand.dropped = True  # "you meet people and you learn": no one in particular
+        return
     if subj is not None and subj.tag_ == "PRP" and not actors_at(subj, ctx):
         # "The rebels said they would never surrender": an unresolved pronoun in reported
         # speech stands for the reporter
@@ -315,7 +334,8 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> lis
     relative clause without object, the noun it modifies ("companies it accused")."""
     obj = direct_object(verb, active_only=True)
     if obj is None:
-        if verb.dep_ == "relcl" and subject(verb) is not None and subject(verb).i != verb.head.i:  # type: ignore[union-attr]
+        if (verb.dep_ == "relcl" and subject(verb) is not None and subject(verb).i != verb.head.i  # type: ignore[union-attr]
+                and not _relative_in_prep(verb)):
             return actors_at(verb.head, ctx)
         return []
     own = {a.country for a in sources if a.country} | {a.entity_id for a in sources if a.entity_id}
@@ -326,6 +346,12 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> lis
         # "its troops", "his Turkish counterpart": keep only another party
         found = [a for a in found if a.country and a.country not in own and a.entity_id not in own]
     return found
+
+
+def _relative_in_prep(verb: Token) -> bool:
+    """Whether the relative pronoun of the clause sits in a preposition ("the ad campaign
+    on which he pledged to spend"): the modified noun is then no object of the verb."""
+    return any(g.lower_ in RELATIVE for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
 def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
@@ -364,6 +390,11 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
     sources: list[Actor] = []
     targets: list[Actor] = []
     for c in noun.lefts:
+        if c.dep_ in ("compound", "nmod") and ctx.scene_name(c):
+            # "the Paris attacks", "the Geneva summit": a city names where, not who; the
+            # attacked place is the target's
+            targets += actors_at(c, ctx) if cand.type in cues.scene_types else []
+            continue
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
             # "Russia's invasion", "Russian shelling", "EU sanctions"; not "military drills"
             sources += [a for a in actors_at(c, ctx)

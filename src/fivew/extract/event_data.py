@@ -55,6 +55,7 @@ class Sense:
     words: tuple[str, ...] = ()  # the cue's words after the first ("down" in "lay down")
     exclude: frozenset[str] = frozenset()  # words that rule the sense out when near the cue
     requires: frozenset[str] = frozenset()  # one of these words must occur in the sentence
+    transitive: bool = False  # verbs: the sense needs a direct object (or passive subject)
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class CueLexicon:
     offer_words: frozenset[str]
     quantity_heads: frozenset[str]
     transnational: frozenset[str] = frozenset()
+    unreal_governors: frozenset[str] = frozenset()  # word forms: their complement is not done
 
 
 @functools.cache
@@ -257,6 +259,8 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         theme_object_types=frozenset(type_name(t, "theme_object_types")
                                      for t in raw.get("theme_object_types") or []),
         transnational=words("transnational", raw.get("transnational", [])),
+        unreal_governors=frozenset(f for w in words("unreal_governors", raw.get("unreal_governors", []))
+                                   for f in _inflect(w, plural=False)),
     )
 
 
@@ -265,7 +269,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
     if not isinstance(spec, dict):
         raise fail(f"{where} must be a mapping with at least `type`")
     unknown = set(spec) - {"type", "mode", "context", "objects", "subjects", "modifiers", "negated",
-                           "forms", "exclude", "requires"}
+                           "forms", "exclude", "requires", "transitive"}
     if unknown:
         raise fail(f"{where}: unknown field(s) {sorted(unknown)}")
     type_ = type_name(spec.get("type"), where)
@@ -283,6 +287,8 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         value = spec.get(key)
         if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             raise fail(f"{where}.{key} must be a list of words")
+    if not isinstance(spec.get("transitive", False), bool):
+        raise fail(f"{where}.transitive must be true or false")
     objects = frozenset(o.lower() for o in spec.get("objects") or ())
     objects = frozenset(f for o in objects for f in _inflect(o, plural=True))
     return Sense(
@@ -298,6 +304,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         words=tuple(lemma.lower().split()[1:]),
         exclude=frozenset(f for w in spec.get("exclude") or () for f in _inflect(w.lower(), plural=True)),
         requires=frozenset(f for w in spec.get("requires") or () for f in _inflect(w.lower(), plural=False)),
+        transitive=bool(spec.get("transitive", False)),
     )
 
 

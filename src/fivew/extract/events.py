@@ -75,14 +75,19 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
                 targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
                 for target in targets[:MAX_ACTORS] or [None]:
                     events.append(_record(cand, sent, ontology, article, source, target))
-    return deduplicate(infer_from_context(events, article), doc, article)
+    events = [e for e in infer_from_context(events, article) if not _home_visit(e, article)]
+    return deduplicate(events, doc, article)
 
 
 def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]) -> list[Candidate]:
     cues = ctx.cues
     cands = find_candidates(sent, ctx) + _attributed(sent, ctx)
-    # "only if the West lifted restrictions": a condition is not an event
-    cands = [c for c in cands if not clauses.in_condition(c.token, cues)]
+    # "only if the West lifted restrictions": a condition is not an event; nor is a
+    # question ("Will Russia attack again?") or a proposal ("has proposed banning imports")
+    asked = _questions(sent)
+    governors = frozenset(c.token.i for c in cands)
+    cands = [c for c in cands if not clauses.in_condition(c.token, cues) and c.token.i not in asked
+             and not (clauses.unreal(c.token, cues, governors) and not _offer(c, cues))]
     for cand in cands:
         _negation(cand, cues)
         if cand.flipped and not cand.targets:
@@ -95,6 +100,28 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     kept = [c for c in kept if c.sources or c.targets]
     earlier.extend(kept)
     return kept
+
+
+def _home_visit(event: Event, article: Article) -> bool:
+    """A consultation whose other party is a place in the visitor's own country is travel
+    at home ("the senator visited Missouri", "the premier toured Bavaria"), not a meeting
+    between actors. Checked after context inference, which may give the visitor a country."""
+    src, tgt = event.source, event.target
+    if event.type != "CONSULT" or src is None or tgt is None or not src.country:
+        return False
+    return tgt.country == src.country and any(p.start <= tgt.start < p.end for p in article.places)
+
+
+def _questions(sent: Span) -> set[int]:
+    """Token indices of the clauses the sentence asks about: the phrase of the word a
+    question mark hangs on ("Will Russia attack again?", "“How can you negotiate with
+    them?” she asked": the quoted question, not "she asked")."""
+    return {t.i for q in sent if q.text == "?" for t in q.head.subtree}
+
+
+def _offer(cand: Candidate, cues: CueLexicon) -> bool:
+    """A proposal of talks is an offer ("proposed holding talks": AGREE), not nothing."""
+    return cand.type in cues.offered_types and clauses.offered(cand.token, cues)
 
 
 def _negation(cand: Candidate, cues: CueLexicon) -> None:
