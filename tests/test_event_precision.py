@@ -393,3 +393,52 @@ def test_dropping_a_sanction_eases_it(analyse: Analyse, text: str, type_: str) -
     assert type_ in types, (text, types)
     if type_ == "CONCEDE":
         assert "SANCTION" not in types, (text, types)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        # showing is not protesting
+        ("The senator has demonstrated his commitment to veterans.", "PROTEST", False),
+        ("The results demonstrate how the cuts hurt rural schools.", "PROTEST", False),
+        ("Farmers demonstrated against the new law in Warsaw.", "PROTEST", True),
+        ("Students planned to demonstrate outside the ministry in Belgrade.", "PROTEST", True),
+        # noticing is not recognising a state
+        ("Both parties recognize the anxiety of blue-collar workers.", "SUPPORT", False),
+        ("The judge did not recognize that reality, the governor said.", "SUPPORT", False),
+        ("Russia recognised the independence of the two breakaway regions.", "SUPPORT", True),
+        ("Serbia does not recognise Kosovo.", "SUPPORT", True),
+        # a danger is not a threat someone issues
+        ("Immigrants pose a threat to the United States, the candidate said.", "THREATEN", False),
+        ("The city is under threat from rising seas.", "THREATEN", False),
+        ("Officials warned of a growing terrorist threat in Europe.", "THREATEN", False),
+        ("Hamas issued a threat against Israeli cities.", "THREATEN", True),
+        ("The Kremlin's threat against Lithuania alarmed NATO.", "THREATEN", True),
+        # attraction and court appeals are not requests
+        ("The governor broadened his appeal to blue-collar voters.", "REQUEST", False),
+        ("The state filed an appeal against the ruling on Monday.", "REQUEST", False),
+        ("The UN made an appeal for calm in Sudan.", "REQUEST", True),
+        # sharing a view is not an agreement
+        ("Analysts from both parties agreed that turnout was low.", "AGREE", False),
+        ("Russia and Ukraine agreed to exchange prisoners.", "AGREE", True),
+    ],
+)
+def test_senses_of_everyday_political_words(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pledges to no one in particular (campaign and company promises)
+        ("The governor vowed to stay in the race until the convention.", False),
+        ("The company has vowed to cut costs by a billion dollars.", False),
+        ("Senator Ana Ruiz promised to push harder on immigration reform.", False),
+        # pledges to another party
+        ("France pledged 100 million euros in aid to Lebanon.", True),
+        ("Japan promised Kyiv more aid on Friday.", True),
+        ("Germany pledged to send tanks to Ukraine.", True),
+    ],
+)
+def test_pledges_need_someone_they_concern(analyse: Analyse, text: str, expected: bool) -> None:
+    assert ("AGREE" in _types(analyse(text))) is expected, text

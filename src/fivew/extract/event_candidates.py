@@ -122,6 +122,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj = direct_object(token)
     # "a planned round of talks" is talks: partitive objects pass on their of-object
     obj_words = {obj.lower_, *(c.lower_ for c in obj.conjuncts)} if obj is not None else set()
+    if obj is not None and obj.ent_type_:
+        obj_words.add(obj.ent_type_)  # "recognised Kosovo": GPE, for senses that list a label
     if obj is not None:
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
         obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound"}  # "aid programmes"
@@ -144,6 +146,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
             continue
         if sense.transitive and obj is None:
             continue  # "a presidency which has given up" quits; "gave up the city" yields
+        if sense.transitive is False and (obj is not None or any(c.dep_ == "ccomp" for c in token.children)):
+            continue  # "protesters demonstrated", not "demonstrated his commitment"
         if obj_words & sense.exclude or not _context_ok(token, sense):
             continue
         return sense
@@ -157,6 +161,8 @@ def _context_ok(token: Token, sense: Sense) -> bool:
     attack names weapons, forces or casualties; "attacked his rival" does not)."""
     if sense.exclude:
         near = {c.lower_ for c in token.children}
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj", "attr"):
+            near.add(token.head.lower_)  # "pose a threat", "under threat", "broaden his appeal"
         near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep")
                  for g in c.children if g.i < c.i or c.dep_ == "prep"}
         # the first word of a complement clause: "asked what that might look like", and

@@ -97,7 +97,8 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     kept = [c for c in cands if not c.dropped]
     for cand in kept:
         _modality(cand, ctx)
-    kept = [c for c in kept if c.sources or c.targets]
+    # a pledge to no one in particular ("vowed to stay in the race") is no agreement
+    kept = [c for c in kept if (c.sources or c.targets) and (c.targets or not c.sense.needs_target)]
     earlier.extend(kept)
     return kept
 
