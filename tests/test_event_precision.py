@@ -442,3 +442,20 @@ def test_senses_of_everyday_political_words(analyse: Analyse, text: str, type_: 
 )
 def test_pledges_need_someone_they_concern(analyse: Analyse, text: str, expected: bool) -> None:
     assert ("AGREE" in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The new measures have been met with fierce opposition by unions.", "CONSULT", False),
+        ("The plan was met with skepticism in Brussels.", "CONSULT", False),
+        ("The Greek prime minister met the German chancellor in Berlin.", "CONSULT", True),
+        ("Rex Early signed on to the senator's team last weekend.", "SUPPORT", False),
+        ("Fifty former officials signed an open letter opposing the nominee.", "SUPPORT", False),
+        ("Sudan's army and the RSF signed a ceasefire in Jeddah.", "SUPPORT", True),
+        ("The adviser said on a call with reporters that the policy was working.", "REQUEST", False),
+        ("The UN repeated its call for a ceasefire in Gaza.", "REQUEST", True),
+    ],
+)
+def test_receptions_letters_and_phone_calls(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text
