@@ -459,3 +459,19 @@ def test_pledges_need_someone_they_concern(analyse: Analyse, text: str, expected
 )
 def test_receptions_letters_and_phone_calls(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
     assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The governor defended his proposal to ban handguns in the state.", "COERCE", False),
+        ("The government banned handguns in the state.", "COERCE", True),
+        ("She escalated her attacks on the senator's record on guns.", "ASSAULT", False),
+        ("Rebels escalated their attacks on army positions, killing six soldiers.", "ASSAULT", True),
+        ("The Republicans attacked the president as a job killer.", "ASSAULT", False),
+        ("Gunmen attacked a police station in the north.", "ASSAULT", True),
+        ("Insurgents launched attacks on army positions near the border.", "ASSAULT", True),
+    ],
+)
+def test_proposals_and_verbal_attacks(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text

@@ -200,14 +200,15 @@ def _clause_nor(verb: Token) -> bool:
 def unreal(token: Token, cues: CueLexicon, skip: frozenset[int] = frozenset()) -> bool:
     """Whether the cue is only proposed, wished, favoured or opposed: it is the verbal
     complement of an `unreal_governors` verb ("has proposed banning imports", "support
-    deploying troops", "called to ban"). Governors in `skip` (cues that take the
-    complement as their content) do not count."""
+    deploying troops", "called to ban") or noun ("his proposal to ban imports").
+    Governors in `skip` (cues that take the complement as their content) do not count."""
     node = token
     for _ in range(3):
         head = node.head
-        if head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj"):
+        if head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "acl"):
             return False
-        if (node.dep_ != "conj" and head.i not in skip and head.pos_ == "VERB"
+        kind_ok = head.pos_ == "VERB" if node.dep_ != "acl" else head.pos_ == "NOUN"
+        if (node.dep_ != "conj" and head.i not in skip and kind_ok
                 and head.lower_ in cues.unreal_governors):
             return True
         node = head
