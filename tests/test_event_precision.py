@@ -475,3 +475,21 @@ def test_receptions_letters_and_phone_calls(analyse: Analyse, text: str, type_: 
 )
 def test_proposals_and_verbal_attacks(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
     assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("“I agree it is bad,” the senator said.", "AGREE", False),
+        ("Both sides agreed on a truce, officials said.", "AGREE", True),
+        ("The ceasefire was agreed by Armenia and Azerbaijan.", "AGREE", True),
+        ("“I have placed a couple of calls to the senator,” the governor said.", "REQUEST", False),
+        ("She returned his call on Friday, an aide said.", "REQUEST", False),
+        ("Both candidates have a final chance to appeal to the state's voters.", "REQUEST", False),
+        ("Ukraine appealed to NATO for more air defence.", "REQUEST", True),
+        ("A ban would only heighten the threat, the expert said.", "THREATEN", False),
+        ("Iran repeated its threat to close the strait.", "THREATEN", True),
+    ],
+)
+def test_opinions_phone_calls_and_dangers(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text

@@ -146,7 +146,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
             continue
         if sense.transitive and obj is None:
             continue  # "a presidency which has given up" quits; "gave up the city" yields
-        if sense.transitive is False and (obj is not None or any(c.dep_ == "ccomp" for c in token.children)):
+        if sense.transitive is False and (direct_object(token, active_only=True) is not None
+                                          or any(c.dep_ == "ccomp" for c in token.children)):
             continue  # "protesters demonstrated", not "demonstrated his commitment"
         if obj_words & sense.exclude or not _context_ok(token, sense):
             continue
@@ -161,8 +162,8 @@ def _context_ok(token: Token, sense: Sense) -> bool:
     attack names weapons, forces or casualties; "attacked his rival" does not)."""
     if sense.exclude:
         near = {c.lower_ for c in token.children}
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj", "attr"):
-            near.add(token.head.lower_)  # "pose a threat", "under threat", "broaden his appeal"
+        if token.pos_ in ("NOUN", "PROPN"):
+            near |= _governing_words(token)
         near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep")
                  for g in c.children if g.i < c.i or c.dep_ == "prep"}
         # the first word of a complement clause: "asked what that might look like", and
@@ -182,6 +183,21 @@ def _context_ok(token: Token, sense: Sense) -> bool:
             return any(c.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for c in token.children
                        if c.dep_ in deps)
     return True
+
+
+def _governing_words(noun: Token) -> set[str]:
+    """The word a noun is the object of, through partitives: "pose a threat", "under
+    threat", "placed a couple of calls" (-> "of", "placed")."""
+    words: set[str] = set()
+    node = noun
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "pobj", "attr") or node.head.i == node.i:
+            break
+        words.add(node.head.lower_)
+        if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN"):
+            break
+        node = node.head.head  # "a couple of calls": the partitive's own governor
+    return words
 
 
 def _after_question(token: Token) -> bool:

@@ -85,7 +85,7 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     # "only if the West lifted restrictions": a condition is not an event; nor is a
     # question ("Will Russia attack again?") or a proposal ("has proposed banning imports")
     asked = _questions(sent)
-    governors = frozenset(c.token.i for c in cands)
+    governors = frozenset(c.token.i for c in cands if c.type in cues.content_types)
     cands = [c for c in cands if not clauses.in_condition(c.token, cues) and c.token.i not in asked
              and not (clauses.unreal(c.token, cues, governors) and not _offer(c, cues))]
     for cand in cands:
