@@ -493,3 +493,23 @@ def test_proposals_and_verbal_attacks(analyse: Analyse, text: str, type_: str, e
 )
 def test_opinions_phone_calls_and_dangers(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
     assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("A deal would lift sanctions on Iran.", "CONCEDE", False),
+        ("Russia could attack Moldova next year.", "ASSAULT", False),
+        ("Critics fear the junta might arrest opposition leaders.", "COERCE", False),
+        ("Just ask the senator.", "REQUEST", False),
+        # reported plans, stances and narrative "would" stay
+        ("Russia said it would withdraw its troops from the border.", "CONCEDE", True),
+        ("Moscow would not recognise the vote, the Kremlin said.", "REJECT", True),
+        ("The United States would later send troops to Iraq.", "MOBILIZE", True),
+        ("Officials said the rebels might release the hostages.", "RETREAT", False),
+        ("Officials said the rebels would release the hostages.", "CONCEDE", True),
+        ("“We could attack at any moment,” the rebel commander said.", "ASSAULT", True),
+    ],
+)
+def test_imagined_events_are_not_events(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text

@@ -94,7 +94,7 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
             cand.targets = _awaited(cand.token, ctx)
     resolve_anaphora(cands, earlier, cues)
     _nesting(cands, cues, earlier)
-    kept = [c for c in cands if not c.dropped]
+    kept = [c for c in cands if not c.dropped and not _unasserted(c, ctx)]
     for cand in kept:
         _modality(cand, ctx)
     # a pledge to no one in particular ("vowed to stay in the race") is no agreement
@@ -111,6 +111,33 @@ def _home_visit(event: Event, article: Article) -> bool:
     if event.type != "CONSULT" or src is None or tgt is None or not src.country:
         return False
     return tgt.country == src.country and any(p.start <= tgt.start < p.end for p in article.places)
+
+
+HYPOTHETICAL_AUX = {"would", "could", "might", "'d"}
+POSSIBLE_AUX = {"could", "might"}  # in reported speech "would" is a plan, these a guess
+NARRATIVE = {"later", "eventually", "subsequently", "soon", "afterwards", "ultimately"}
+
+
+def _unasserted(cand: Candidate, ctx: ActorContext) -> bool:
+    """Whether the event is only imagined: "a deal would lift sanctions", "Russia could
+    attack Moldova" (a conditional auxiliary in the article's own voice), "officials
+    fear the junta might arrest them" (a possibility someone reports), or an imperative
+    outside quotes ("Just ask him."). Kept: what a speaker says in their own words ("“We
+    could attack at any moment”": a threat), reported plans ("said it would withdraw"),
+    stances ("would not recognise") and narrative "would later"."""
+    quote = ctx.quote_at(cand.start, cand.end)
+    if cand.flipped or cand.kind != "verb" or (quote is not None and quote.kind != "indirect"):
+        return False
+    token = cand.token
+    reported = quote is not None or clauses.speech_verb(token, ctx.cues) is not None
+    if (not reported and token.tag_ == "VB" and token.dep_ == "ROOT" and clauses.subject(token) is None
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)):
+        return True  # an imperative addressed to the reader
+    chain = clauses.governing_chain(token, ctx.cues)
+    if any(c.lower_ in NARRATIVE for t in chain for c in t.children):
+        return False  # "the US would later send troops": a past told from before
+    unreal = POSSIBLE_AUX if reported else HYPOTHETICAL_AUX
+    return any(c.dep_ == "aux" and c.lower_ in unreal for t in chain for c in t.children)
 
 
 def _questions(sent: Span) -> set[int]:
