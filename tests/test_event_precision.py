@@ -513,3 +513,18 @@ def test_opinions_phone_calls_and_dangers(analyse: Analyse, text: str, type_: st
 )
 def test_imagined_events_are_not_events(analyse: Analyse, text: str, type_: str, expected: bool) -> None:
     assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("He blamed the national debt for keeping interest rates low.", "ACCUSE", False),
+        ("Kyiv blamed Moscow for the blast.", "ACCUSE", True),
+        ("The rebels were blamed for the massacre.", "ACCUSE", True),
+        ("A developer who donated two million dollars to the senator's campaign was questioned.", "AID", False),
+        ("Japan donated 10 million dollars to flood victims in Pakistan.", "AID", True),
+    ],
+)
+def test_blame_without_anyone_and_political_donations(
+        analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text
