@@ -528,3 +528,20 @@ def test_imagined_events_are_not_events(analyse: Analyse, text: str, type_: str,
 def test_blame_without_anyone_and_political_donations(
         analyse: Analyse, text: str, type_: str, expected: bool) -> None:
     assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The foreign minister stressed the need for talks with Iran.", "talks"),
+        ("Qatar stressed the need for a truce between Israel and Hamas.", "truce"),
+    ],
+)
+def test_the_need_for_an_event_is_a_demand(analyse: Analyse, text: str, trigger: str) -> None:
+    events = [e for e in analyse(text).events if e.trigger.text == trigger]
+    assert events and all(e.modality == "demanded" for e in events), events
+
+
+def test_events_for_people_in_need_are_asserted(analyse: Analyse) -> None:
+    events = [e for e in analyse("The UN delivered aid to people in need in Gaza.").events if e.type == "AID"]
+    assert events and all(e.modality == "asserted" for e in events), events
