@@ -545,3 +545,20 @@ def test_the_need_for_an_event_is_a_demand(analyse: Analyse, text: str, trigger:
 def test_events_for_people_in_need_are_asserted(analyse: Analyse) -> None:
     events = [e for e in analyse("The UN delivered aid to people in need in Gaza.").events if e.type == "AID"]
     assert events and all(e.modality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Each side deployed hundreds of volunteers on Saturday to call voters.", "MOBILIZE", False),
+        ("Russia deployed 10,000 troops to the border.", "MOBILIZE", True),
+        ("Anyone who divides the country is a threat to democracy, the union leader said.", "THREATEN", False),
+        ("The president failed to address concerns about the threats from extremists.", "THREATEN", False),
+        ("Voters fear the possibility of another attack on America.", "ASSAULT", False),
+        ("The risk of a wider war between Israel and Hezbollah is growing.", "ASSAULT", False),
+        ("Israel launched another attack on Gaza on Monday, killing 12 people.", "ASSAULT", True),
+    ],
+)
+def test_campaign_deployments_dangers_and_possibilities(
+        analyse: Analyse, text: str, type_: str, expected: bool) -> None:
+    assert (type_ in _types(analyse(text))) is expected, text

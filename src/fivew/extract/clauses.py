@@ -205,8 +205,11 @@ def unreal(token: Token, cues: CueLexicon, skip: frozenset[int] = frozenset()) -
     node = token
     for _ in range(3):
         head = node.head
-        if head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "acl"):
+        if head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "acl", "pobj"):
             return False
+        if node.dep_ == "pobj" and head.lower_ == "of":
+            # "the possibility of another attack", "the risk of a wider war"
+            return head.head.pos_ == "NOUN" and head.head.lower_ in cues.unreal_governors
         kind_ok = head.pos_ == "VERB" if node.dep_ != "acl" else head.pos_ == "NOUN"
         if (node.dep_ != "conj" and head.i not in skip and kind_ok
                 and head.lower_ in cues.unreal_governors):
