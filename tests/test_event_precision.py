@@ -562,3 +562,17 @@ def test_events_for_people_in_need_are_asserted(analyse: Analyse) -> None:
 def test_campaign_deployments_dangers_and_possibilities(
         analyse: Analyse, text: str, type_: str, expected: bool) -> None:
     assert (type_ in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The French minister spoke of the vote during a meeting with reporters in New York.", False),
+        ("The senator met with supporters in Ohio on Sunday.", False),
+        ("The governor met the newspaper's editorial board on Tuesday.", False),
+        ("The Greek prime minister met the German chancellor in Berlin.", True),
+        ("Putin's meeting with Xi ended without a statement.", True),
+    ],
+)
+def test_press_briefings_and_rallies_are_no_consultations(analyse: Analyse, text: str, expected: bool) -> None:
+    assert ("CONSULT" in _types(analyse(text))) is expected, text

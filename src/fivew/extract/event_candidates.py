@@ -37,6 +37,9 @@ from fivew.extract.event_actors import ActorContext, actors_at
 from fivew.extract.event_data import CueLexicon, Sense
 from fivew.records import Actor, Speaker
 
+# "spoke by phone with X", "on the phone with": the means, then the party ("spoke during a
+# meeting with reporters" is no "speak with")
+MEANS_PREPS = {"by", "via", "over", "on"}
 # "You meet people and you learn," she said: a generic "you" is nobody, not the speaker.
 GENERIC_PRONOUNS = {"you"}
 
@@ -219,7 +222,7 @@ def _particles(token: Token) -> set[str]:
             continue
         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
             words.add(c.lower_)
-            if c.dep_ == "prep":
+            if c.dep_ == "prep" and c.lower_ in MEANS_PREPS:
                 words |= {p.lower_ for g in c.children if g.dep_ == "pobj"
                           for p in g.children if p.dep_ == "prep"}
     return words
