@@ -576,3 +576,15 @@ def test_campaign_deployments_dangers_and_possibilities(
 )
 def test_press_briefings_and_rallies_are_no_consultations(analyse: Analyse, text: str, expected: bool) -> None:
     assert ("CONSULT" in _types(analyse(text))) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Kosovo declared independence in 2008, a step Belgrade has never recognised.", True),
+        ("Abkhazia declared independence, a step Moscow recognised in 2008.", False),
+    ],
+)
+def test_object_of_a_relative_clause_selects_the_sense(analyse: Analyse, text: str, negated: bool) -> None:
+    events = [e for e in analyse(text).events if e.type == "SUPPORT"]
+    assert events and all(e.negated is negated for e in events), analyse(text).events

@@ -123,6 +123,10 @@ def _noun_like(token: Token) -> bool:
 
 def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj = direct_object(token)
+    subj = subject(token)
+    if (obj is None and token.dep_ == "relcl" and subj is not None and subj.i != token.head.i
+            and not _relative_in_prep(token)):
+        obj = token.head  # "a step Belgrade has never recognised": the noun is the object
     # "a planned round of talks" is talks: partitive objects pass on their of-object
     obj_words = {obj.lower_, *(c.lower_ for c in obj.conjuncts)} if obj is not None else set()
     if obj is not None and obj.ent_type_:
@@ -136,7 +140,6 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         comp_obj = direct_object(comp)
         if comp_obj is not None:
             obj_words |= {comp_obj.lower_, *(c.lower_ for c in comp_obj.conjuncts)}
-    subj = subject(token)
     subj_word = subj.lower_ if subj is not None else None
     child_words = _particles(token)
     phrasal = [s for s in senses if s.words]
