@@ -588,3 +588,27 @@ def test_press_briefings_and_rallies_are_no_consultations(analyse: Analyse, text
 def test_object_of_a_relative_clause_selects_the_sense(analyse: Analyse, text: str, negated: bool) -> None:
     events = [e for e in analyse(text).events if e.type == "SUPPORT"]
     assert events and all(e.negated is negated for e in events), analyse(text).events
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "negated"),
+    [
+        ("The senator questioned the plan and rejected the offer of talks.", "REJECT", False),
+        ("Kyiv failed to stop the attack and retreated from the town.", "RETREAT", False),
+        ("Moscow failed to withdraw its troops from the border.", "RETREAT", True),
+    ],
+)
+def test_a_coordinated_verb_is_not_governed(analyse: Analyse, text: str, type_: str, negated: bool) -> None:
+    events = [e for e in analyse(text).events if e.type == type_]
+    assert events and all(e.negated is negated for e in events), analyse(text).events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Security Council on Wednesday called an emergency session.", False),
+        ("The senator on Monday called on Russia to withdraw.", True),
+    ],
+)
+def test_a_date_is_no_particle(analyse: Analyse, text: str, expected: bool) -> None:
+    assert ("REQUEST" in _types(analyse(text))) is expected, text

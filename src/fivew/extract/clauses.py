@@ -168,8 +168,10 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
             return True  # "has yet to apologise", "is yet to respond": not so far
         if head.i == node.i or head.dep_ in ("ccomp",) and head.head.lower_ in cues.speech_verbs:
             break
-        if head.lower_ in cues.negation_governors or _stem(head.lower_) in cues.negation_governors:
-            # "prevent X from coming under assault", "no question of surrender"
+        if node.dep_ != "conj" and (head.lower_ in cues.negation_governors
+                                    or _stem(head.lower_) in cues.negation_governors):
+            # "prevent X from coming under assault", "no question of surrender"; a
+            # coordinated verb is a sibling, not governed: "questioned X and refused Y"
             if head.pos_ == "VERB" or _has_negator(head, cues):
                 return True
         if head.lower_ in cues.plans and node.dep_ == "xcomp" and (

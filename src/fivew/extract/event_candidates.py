@@ -223,6 +223,8 @@ def _particles(token: Token) -> set[str]:
     for c in token.children:
         if c.dep_ == "prep" and obj is not None and c.i > obj.i:
             continue
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "on Wednesday called an emergency session" is no "call on"
         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
             words.add(c.lower_)
             if c.dep_ == "prep" and c.lower_ in MEANS_PREPS:
