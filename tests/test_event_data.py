@@ -41,6 +41,11 @@ def test_cues_load_and_inflect() -> None:
     assert cues.nouns["curfews"][0].type == "COERCE"
     assert cues.verbs["implement"][0].negated_type == "REJECT"
     assert "subjected" in cues.undergo_verbs and "imposed" in cues.light_verbs
+    assert {"proposed", "supports", "calling"} <= cues.unreal_governors  # inflected from lemmas
+    assert next(s for s in cues.verbs["given"] if s.lemma == "give up").transitive
+    assert cues.verbs["demonstrated"][0].transitive is False and cues.verbs["met"][0].transitive is None
+    assert "GPE" in cues.verbs["recognised"][0].objects  # entity labels stay upper case
+    assert cues.verbs["pledged"][0].needs_target
 
 
 def _raw_cues() -> dict:
@@ -57,6 +62,9 @@ def _raw_cues() -> dict:
         (lambda raw: raw["verbs"].update(bomb={"type": "ASSAULT", "context": ["weather"]}), "context"),
         (lambda raw: raw.update(light_verbs=["impose", True]), "light_verbs"),
         (lambda raw: raw["modifier_modes"]["ASSAULT"].update(catapult="siege-engine"), "modifier_modes"),
+        (lambda raw: raw["verbs"].update(bomb={"type": "ASSAULT", "transitive": "yes"}), "transitive"),
+        (lambda raw: raw["verbs"].update(bomb={"type": "ASSAULT", "needs_target": 1}), "needs_target"),
+        (lambda raw: raw.update(unreal_governors=["propose", 3]), "unreal_governors"),
     ],
 )
 def test_bad_cue_data_is_rejected_with_a_clear_error(mutate, message: str) -> None:  # type: ignore[no-untyped-def]

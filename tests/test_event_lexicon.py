@@ -63,7 +63,7 @@ POSITIVES = [
     ("A Russian court convicted an American journalist of espionage.", "SANCTION", "convict", "RUS", "USA"),
     ("Prosecutors in Iran indicted a French tourist.", "ACCUSE", "allege", "IRN", "FRA"),
     # ships hijacked, boarded, seized; hostages taken
-    ("Houthi fighters hijacked a Japanese-operated cargo ship.", "ASSAULT", "abduct", None, "JPN"),
+    ("Houthi fighters hijacked a Japanese-operated cargo ship.", "ASSAULT", "abduct", "YEM", "JPN"),
     ("Iranian commandos boarded a Greek tanker in the Gulf.", "COERCE", "seize", "IRN", "GRC"),
     ("Somali pirates took hostages from an Indian vessel.", "ASSAULT", "abduct", "SOM", "*"),
     # territory captured, truce broken
@@ -190,7 +190,7 @@ POSITIVES = [
     ("Soldiers in Niamey dispersed the crowd with tear gas.", "ASSAULT", "crowd-control", "NER", "*"),
     ("Police dispersed the crowd in Minsk.", "COERCE", "restrict", "BLR", "*"),
     ("South Korea will resume surveillance flights along the border.", "MOBILIZE", "troops", "KOR", None),
-    ("Turkey would return to the negotiating table with Greece.", "AGREE", None, "TUR", "GRC"),
+    ("Turkey said it would return to the negotiating table with Greece.", "AGREE", None, "TUR", "GRC"),
     ("Germany agreed to pay compensation to Namibia.", "AGREE", None, "DEU", "NAM"),
     # security forces stopping people from moving
     ("Riot police kept the protesters from crossing the bridge in Belgrade.", "COERCE", "restrict", "SRB", "*"),

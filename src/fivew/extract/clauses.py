@@ -212,7 +212,7 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
     a negated plan verb its infinitive ("are not going to extend"), and so does a negated
     plan word ("is not ready to endorse").
     """
-    if _has_negator(token, cues):
+    if _has_negator(token, cues) or _clause_nor(token):
         return True
     if token.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children):
         if _has_negator(token.head, cues):
@@ -222,10 +222,15 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
         head = node.head
         if node.dep_ == "xcomp" and head.lower_ in cues.plans and _has_negator(head, cues):
             return True  # "are not going to extend", "does not plan to attend"
+        if node.dep_ == "xcomp" and head.lower_ in HAVE_BE and any(
+                c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children):
+            return True  # "has yet to apologise", "is yet to respond": not so far
         if head.i == node.i or head.dep_ in ("ccomp",) and head.head.lower_ in cues.speech_verbs:
             break
-        if head.lower_ in cues.negation_governors or _stem(head.lower_) in cues.negation_governors:
-            # "prevent X from coming under assault", "no question of surrender"
+        if node.dep_ != "conj" and (head.lower_ in cues.negation_governors
+                                    or _stem(head.lower_) in cues.negation_governors):
+            # "prevent X from coming under assault", "no question of surrender"; a
+            # coordinated verb is a sibling, not governed: "questioned X and refused Y"
             if head.pos_ == "VERB" or _has_negator(head, cues):
                 return True
         if head.lower_ in cues.plans and node.dep_ == "xcomp" and (
@@ -242,6 +247,36 @@ def _has_negator(token: Token, cues: CueLexicon) -> bool:
         c.dep_ == "neg" or (c.lower_ in cues.negation_words and c.dep_ in ("det", "advmod", "preconj"))
         for c in token.children
     )
+
+
+HAVE_BE = {"have", "has", "had", "having", "is", "are", "was", "were", "be", "been"}
+
+
+def _clause_nor(verb: Token) -> bool:
+    """A clause opened by "nor" is negated: "Nor will the party accept the offer"."""
+    return any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i and c.i == c.sent.start
+               for c in verb.children)
+
+
+def unreal(token: Token, cues: CueLexicon, skip: frozenset[int] = frozenset()) -> bool:
+    """Whether the cue is only proposed, wished, favoured or opposed: it is the verbal
+    complement of an `unreal_governors` verb ("has proposed banning imports", "support
+    deploying troops", "called to ban") or noun ("his proposal to ban imports").
+    Governors in `skip` (cues that take the complement as their content) do not count."""
+    node = token
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "acl", "pobj"):
+            return False
+        if node.dep_ == "pobj" and head.lower_ == "of":
+            # "the possibility of another attack", "the risk of a wider war"
+            return head.head.pos_ == "NOUN" and head.head.lower_ in cues.unreal_governors
+        kind_ok = head.pos_ == "VERB" if node.dep_ != "acl" else head.pos_ == "NOUN"
+        if (node.dep_ != "conj" and head.i not in skip and kind_ok
+                and head.lower_ in cues.unreal_governors):
+            return True
+        node = head
+    return False
 
 
 def _stem(word: str) -> str:
@@ -288,7 +323,8 @@ def modality(token: Token, cues: CueLexicon) -> str | None:
             elif w in cues.plans:
                 found.add("planned")
         # "have to be held", "need to": obligation
-        if any(c.dep_ == "xcomp" for c in t.children) and t.lower_ in ("have", "has", "had", "need", "needs"):
+        if (any(c.dep_ == "xcomp" for c in t.children) and t.lower_ in ("have", "has", "had", "need", "needs")
+                and not any(c.lower_ == "yet" for c in t.children)):  # "has yet to": not so far
             found.add("demanded")
     for label in ("demanded", "hedged", "planned"):
         if label in found:

@@ -54,6 +54,12 @@ class ActorContext:
     def entity_by_id(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.entity_id == entity_id), None)
 
+    def scene_name(self, token: Token) -> bool:
+        """Whether the token is part of a city, region or landmark name (not a country):
+        as the modifier of an event noun it says where, not who ("the Paris attacks")."""
+        return any(p.start <= token.idx < p.end and p.feature in ("city", "region", "landmark")
+                   for p in self.places)
+
     def quote_at(self, start: int, end: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= start and end <= q.end), None)
 
@@ -71,6 +77,7 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
             # An event noun is not a participant; its doer is, if named ("condemned the
             # Indian strikes" -> India; "killed by shelling" -> nobody)
             found.extend(a for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
+                         and not (c.dep_ != "poss" and ctx.scene_name(c))
                          for a in actors_at(c, ctx) if a.country)
             continue
         modifier = head.pos_ == "ADJ" and head.dep_ in ("amod", "compound", "nmod", "conj")

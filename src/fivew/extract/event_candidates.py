@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from fivew.extract.clauses import (
     PURPOSE_VERBS,
+    RELATIVE,
     agent,
     coordinated,
     direct_object,
@@ -36,6 +37,12 @@ from fivew.extract.clauses import (
 from fivew.extract.event_actors import ActorContext, actors_at
 from fivew.extract.event_data import CueLexicon, Sense
 from fivew.records import Actor, Speaker
+
+# "spoke by phone with X", "on the phone with": the means, then the party ("spoke during a
+# meeting with reporters" is no "speak with")
+MEANS_PREPS = {"by", "via", "over", "on"}
+# "You meet people and you learn," she said: a generic "you" is nobody, not the speaker.
+GENERIC_PRONOUNS = {"you"}
 
 
 @dataclass
@@ -127,8 +134,14 @@ def _noun_like(token: Token) -> bool:
 
 def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj = direct_object(token)
+    subj = subject(token)
+    if (obj is None and token.dep_ == "relcl" and subj is not None and subj.i != token.head.i
+            and not _relative_in_prep(token)):
+        obj = token.head  # "a step Belgrade has never recognised": the noun is the object
     # "a planned round of talks" is talks: partitive objects pass on their of-object
     obj_words = {obj.lower_, *(c.lower_ for c in obj.conjuncts)} if obj is not None else set()
+    if obj is not None and obj.ent_type_:
+        obj_words.add(obj.ent_type_)  # "recognised Kosovo": GPE, for senses that list a label
     if obj is not None:
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
         # "aid programmes"; not a name's part ("the Culver City studio")
@@ -149,7 +162,6 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         if comp.dep_ == "ccomp":
             obj_words.add("that")  # a complement clause: "denied that ...", "warned that ..."
 
-    subj = subject(token)
     # "rescue teams arrived": the subject and its compounds
     subj_words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "compound")} if subj is not None else set()
     child_words = _particles(token)
@@ -170,10 +182,15 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         if (sense.objects or sense.subjects) and not (
                 (obj_words | own) & sense.objects or subj_words & sense.subjects):
             continue
+        if sense.transitive and obj is None:
+            # "a presidency which has given up" quits, "gave up the city" yields; "Israel
+            # struck Iran", not a mis-parsed "missile strikes"
+            continue
+        if sense.transitive is False and (direct_object(token, active_only=True) is not None
+                                          or any(c.dep_ == "ccomp" for c in token.children)):
+            continue  # "protesters demonstrated", not "demonstrated his commitment"
         if obj_words & sense.exclude or not _context_ok(token, sense):
             continue
-        if sense.transitive and obj is None:
-            continue  # "Israel struck Iran", not a mis-parsed "missile strikes"
         return sense
     return None
 
@@ -185,11 +202,16 @@ def _context_ok(token: Token, sense: Sense) -> bool:
     attack names weapons, forces or casualties; "attacked his rival" does not)."""
     if sense.exclude:
         near = {c.lower_ for c in token.children}
+        if token.pos_ in ("NOUN", "PROPN"):
+            near |= _governing_words(token)
         near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep")
                  for g in c.children if g.i < c.i or c.dep_ == "prep"}
-        # the first word of a complement clause: "asked what that might look like"
+        # the first word of a complement clause: "asked what that might look like", and
+        # its question mark: "“How can you ...?” the minister asked"
         near |= {c.left_edge.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp")}
-        if near & sense.exclude:
+        near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp")
+                 for g in c.children if g.dep_ == "punct"}
+        if near & sense.exclude or ("?" in sense.exclude and _after_question(token)):
             return False
     if sense.requires:
         sent = token.sent
@@ -203,22 +225,42 @@ def _context_ok(token: Token, sense: Sense) -> bool:
     return True
 
 
+def _governing_words(noun: Token) -> set[str]:
+    """The word a noun is the object of, through partitives: "pose a threat", "under
+    threat", "placed a couple of calls" (-> "of", "placed")."""
+    words: set[str] = set()
+    node = noun
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "pobj", "attr") or node.head.i == node.i:
+            break
+        words.add(node.head.lower_)
+        if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN"):
+            break
+        node = node.head.head  # "a couple of calls": the partitive's own governor
+    return words
+
+
+def _after_question(token: Token) -> bool:
+    """Whether the clause of the token follows a quoted question: "“Why now?” she asked"."""
+    first = token.left_edge.i
+    doc = token.doc
+    return first >= 2 and doc[first - 1].is_quote and doc[first - 2].text == "?"
+
+
 def _particles(token: Token) -> set[str]:
     """Words that may complete a phrasal cue: particles, prepositions and objects of the
-    verb, and prepositions one level down ("spoke by phone with"). A preposition after the
-    direct object is not part of the verb ("called militant hideouts ... early on
-    Thursday" is no "call on")."""
+    verb, and prepositions one level down ("spoke by phone with"), also after the direct
+    object ("put its forces on alert"). A preposition that opens a date or time is not part
+    of the verb ("called an emergency session on Wednesday" is no "call on")."""
     words = set()
-    obj = direct_object(token, active_only=True)
     for c in token.children:
-        if c.dep_ == "prep" and obj is not None and c.i > obj.i and any(
-                g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
-            continue
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "on Wednesday called an emergency session" is no "call on"
         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
             words.add(c.lower_)
             if c.dep_ in ("prt", "prep", "advmod"):  # "pulled out of": "of" hangs on "out"
                 words |= {g.lower_ for g in c.children if g.dep_ == "prep"}
-            if c.dep_ == "prep":
+            if c.dep_ == "prep" and c.lower_ in MEANS_PREPS:
                 words |= {p.lower_ for g in c.children if g.dep_ == "pobj"
                           for p in g.children if p.dep_ == "prep"}
     return words
@@ -304,6 +346,9 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
     verb = cand.token
     passive = is_passive(verb)
     subj = subject(verb)
+    if subj is not None and subj.lower_ in GENERIC_PRONOUNS and not passive:
+        cand.dropped = True  # "you meet people and you learn": no one in particular
+        return
     if subj is not None and subj.tag_ == "PRP" and not actors_at(subj, ctx):
         # "The rebels said they would never surrender": an unresolved pronoun in reported
         # speech stands for the reporter
@@ -413,7 +458,8 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> lis
     relative clause without object, the noun it modifies ("companies it accused")."""
     obj = direct_object(verb, active_only=True)
     if obj is None:
-        if verb.dep_ == "relcl" and subject(verb) is not None and subject(verb).i != verb.head.i:  # type: ignore[union-attr]
+        if (verb.dep_ == "relcl" and subject(verb) is not None and subject(verb).i != verb.head.i  # type: ignore[union-attr]
+                and not _relative_in_prep(verb)):
             return actors_at(verb.head, ctx)
         return []
     own = {a.country for a in sources if a.country} | {a.entity_id for a in sources if a.entity_id}
@@ -429,6 +475,12 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> lis
         # "its troops", "his Turkish counterpart": keep only another party
         found = [a for a in found if a.country and a.country not in own and a.entity_id not in own]
     return found
+
+
+def _relative_in_prep(verb: Token) -> bool:
+    """Whether the relative pronoun of the clause sits in a preposition ("the ad campaign
+    on which he pledged to spend"): the modified noun is then no object of the verb."""
+    return any(g.lower_ in RELATIVE for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
 def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
@@ -467,6 +519,11 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
     sources: list[Actor] = []
     targets: list[Actor] = []
     for c in noun.lefts:
+        if c.dep_ in ("compound", "nmod") and ctx.scene_name(c):
+            # "the Paris attacks", "the Geneva summit": a city names where, not who; the
+            # attacked place is the target's
+            targets += actors_at(c, ctx) if cand.type in cues.scene_types else []
+            continue
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
             # "Russia's invasion", "Russian shelling", "EU sanctions"; not "military drills"
             sources += [a for a in actors_at(c, ctx)

@@ -55,7 +55,10 @@ class Sense:
     words: tuple[str, ...] = ()  # the cue's words after the first ("down" in "lay down")
     exclude: frozenset[str] = frozenset()  # words that rule the sense out when near the cue
     requires: frozenset[str] = frozenset()  # one of these words must occur in the sentence
-    transitive: bool = False  # verbs: only with a direct object (or as a passive)
+    # verbs: True when the sense needs a direct object (or passive subject), False when it
+    # takes none (no object, no complement clause), None when either will do
+    transitive: bool | None = None
+    needs_target: bool = False  # no event unless the sentence names whom it concerns
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ class CueLexicon:
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
+    unreal_governors: frozenset[str] = frozenset()  # word forms: their complement is not done
 
 
 @functools.cache
@@ -274,6 +278,8 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
         beneficiary_types=frozenset(type_name(t, "noun_arguments.beneficiary_types")
                                     for t in args.get("beneficiary_types") or []),
+        unreal_governors=frozenset(f for w in words("unreal_governors", raw.get("unreal_governors", []))
+                                   for f in _inflect(w, plural=False)),
     )
 
 
@@ -282,7 +288,7 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
     if not isinstance(spec, dict):
         raise fail(f"{where} must be a mapping with at least `type`")
     unknown = set(spec) - {"type", "mode", "context", "objects", "subjects", "modifiers", "negated",
-                           "forms", "exclude", "requires", "transitive"}
+                           "forms", "exclude", "requires", "transitive", "needs_target"}
     if unknown:
         raise fail(f"{where}: unknown field(s) {sorted(unknown)}")
     type_ = type_name(spec.get("type"), where)
@@ -300,8 +306,13 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         value = spec.get(key)
         if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             raise fail(f"{where}.{key} must be a list of words")
-    objects = frozenset(o.lower() for o in spec.get("objects") or ())
-    objects = frozenset(f for o in objects for f in _inflect(o, plural=True))
+    for flag in ("transitive", "needs_target"):  # transitive absent: either
+        if not isinstance(spec.get(flag, False), bool):
+            raise fail(f"{where}.{flag} must be true or false")
+    # upper-case entries are entity labels ("GPE": any named country or city as object)
+    labels = frozenset(o for o in spec.get("objects") or () if o.isupper())
+    objects = frozenset(o.lower() for o in spec.get("objects") or () if not o.isupper())
+    objects = frozenset(f for o in objects for f in _inflect(o, plural=True)) | labels
     return Sense(
         lemma=lemma,
         type=type_,
@@ -315,7 +326,8 @@ def _sense(lemma: str, spec: Any, where: str, type_name: Any, mode_name: Any,
         words=tuple(lemma.lower().split()[1:]),
         exclude=frozenset(f for w in spec.get("exclude") or () for f in _inflect(w.lower(), plural=True)),
         requires=frozenset(f for w in spec.get("requires") or () for f in _inflect(w.lower(), plural=False)),
-        transitive=bool(spec.get("transitive", False)),
+        transitive=spec.get("transitive"),
+        needs_target=bool(spec.get("needs_target", False)),
     )
 
 

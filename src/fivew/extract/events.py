@@ -77,14 +77,19 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
                 targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
                 for target in targets[:MAX_ACTORS] or [None]:
                     events.append(_record(cand, sent, ontology, article, source, target))
-    return deduplicate(infer_from_context(events, article, doc), doc, article)
+    events = [e for e in infer_from_context(events, article, doc) if not _home_visit(e, article)]
+    return deduplicate(events, doc, article)
 
 
 def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]) -> list[Candidate]:
     cues = ctx.cues
     cands = find_candidates(sent, ctx) + _attributed(sent, ctx)
-    # "only if the West lifted restrictions": a condition is not an event
-    cands = [c for c in cands if not clauses.in_condition(c.token, cues)]
+    # "only if the West lifted restrictions": a condition is not an event; nor is a
+    # question ("Will Russia attack again?") or a proposal ("has proposed banning imports")
+    asked = _questions(sent)
+    governors = frozenset(c.token.i for c in cands if c.type in cues.content_types)
+    cands = [c for c in cands if not clauses.in_condition(c.token, cues) and c.token.i not in asked
+             and not (clauses.unreal(c.token, cues, governors) and not _offer(c, cues))]
     for cand in cands:
         _negation(cand, cues)
         if cand.flipped and not cand.targets:
@@ -92,12 +97,62 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     resolve_anaphora(cands, earlier, cues)
     resolve_collectives(cands, earlier, load_dictionary().collectives)
     _nesting(cands, cues, earlier)
-    kept = [c for c in cands if not c.dropped]
+    kept = [c for c in cands if not c.dropped and not _unasserted(c, ctx)]
     for cand in kept:
         _modality(cand, ctx)
-    kept = [c for c in kept if c.sources or c.targets]
+    # a pledge to no one in particular ("vowed to stay in the race") is no agreement
+    kept = [c for c in kept if (c.sources or c.targets) and (c.targets or not c.sense.needs_target)]
     earlier.extend(kept)
     return kept
+
+
+def _home_visit(event: Event, article: Article) -> bool:
+    """A consultation whose other party is a place in the visitor's own country is travel
+    at home ("the senator visited Missouri", "the premier toured Bavaria"), not a meeting
+    between actors. Checked after context inference, which may give the visitor a country."""
+    src, tgt = event.source, event.target
+    if event.type != "CONSULT" or src is None or tgt is None or not src.country:
+        return False
+    return tgt.country == src.country and any(p.start <= tgt.start < p.end for p in article.places)
+
+
+HYPOTHETICAL_AUX = {"would", "could", "might", "'d"}
+POSSIBLE_AUX = {"could", "might"}  # in reported speech "would" is a plan, these a guess
+NARRATIVE = {"later", "eventually", "subsequently", "soon", "afterwards", "ultimately"}
+
+
+def _unasserted(cand: Candidate, ctx: ActorContext) -> bool:
+    """Whether the event is only imagined: "a deal would lift sanctions", "Russia could
+    attack Moldova" (a conditional auxiliary in the article's own voice), "officials
+    fear the junta might arrest them" (a possibility someone reports), or an imperative
+    outside quotes ("Just ask him."). Kept: what a speaker says in their own words ("“We
+    could attack at any moment”": a threat), reported plans ("said it would withdraw"),
+    stances ("would not recognise") and narrative "would later"."""
+    quote = ctx.quote_at(cand.start, cand.end)
+    if cand.flipped or cand.kind != "verb" or (quote is not None and quote.kind != "indirect"):
+        return False
+    token = cand.token
+    reported = quote is not None or clauses.speech_verb(token, ctx.cues) is not None
+    if (not reported and token.tag_ == "VB" and token.dep_ == "ROOT" and clauses.subject(token) is None
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)):
+        return True  # an imperative addressed to the reader
+    chain = clauses.governing_chain(token, ctx.cues)
+    if any(c.lower_ in NARRATIVE for t in chain for c in t.children):
+        return False  # "the US would later send troops": a past told from before
+    unreal = POSSIBLE_AUX if reported else HYPOTHETICAL_AUX
+    return any(c.dep_ == "aux" and c.lower_ in unreal for t in chain for c in t.children)
+
+
+def _questions(sent: Span) -> set[int]:
+    """Token indices of the clauses the sentence asks about: the phrase of the word a
+    question mark hangs on ("Will Russia attack again?", "“How can you negotiate with
+    them?” she asked": the quoted question, not "she asked")."""
+    return {t.i for q in sent if q.text == "?" for t in q.head.subtree}
+
+
+def _offer(cand: Candidate, cues: CueLexicon) -> bool:
+    """A proposal of talks is an offer ("proposed holding talks": AGREE), not nothing."""
+    return cand.type in cues.offered_types and clauses.offered(cand.token, cues)
 
 
 def _negation(cand: Candidate, cues: CueLexicon) -> None:
