@@ -96,6 +96,28 @@ def test_local_groups_take_the_dominant_country(analyse: Analyse, text: str, typ
     _check(analyse, text, type_, src, tgt)
 
 
+FILED_FROM_ABROAD = [
+    # a story filed from where the parties meet is still about the country whose actors it
+    # codes: the dateline and venue are no home when the text codes actors of another state
+    ("VIENNA, Aug 8 (Reuters) - Ethiopia's government and Tigrayan forces resumed talks on "
+     "Monday. The rebels accused the army of blocking fuel deliveries to Mekelle.", "ACCUSE", "ETH/REB", "ETH/MIL"),
+    ("BERLIN, Feb 2 (AP) — Sudan's army and the paramilitary Rapid Support Forces agreed on "
+     "Friday to a week-long truce. The paramilitaries accused the army of shelling a hospital.",
+     "ACCUSE", "SDN/REB", "SDN/MIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), FILED_FROM_ABROAD)
+def test_a_dateline_abroad_is_not_the_home_of_the_parties(analyse: Analyse, text: str, type_: str,
+                                                          src: str, tgt: str) -> None:
+    _check(analyse, text, type_, src, tgt)
+
+
+def test_a_dateline_still_places_a_story_that_codes_no_actor(analyse: Analyse) -> None:
+    _check(analyse, "LIMA, Jan 16 (Reuters) - Police fired tear gas at protesters who tried to "
+           "march on Congress.", "ASSAULT", "PER/COP", "PER/OPP")
+
+
 BALANCED = [
     # two countries named about equally: no single home to infer
     "Shelling was reported near Yerevan and Gyumri, and in Baku and Ganja.\n\n"

@@ -11,9 +11,12 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
   * Unplaced actors. "At least eight people were killed", "Police fired tear gas", "The
     RSF accused the army": people, police, army and RSF are coded without a country. Such
     an actor gets the country of the last city or region (not country) that the event's
-    paragraph names up to the end of the event's sentence; failing that, the country the
-    article's places are in at least twice as often as in any other (a dateline place
-    counts double; a country named once is a home only after a scene preposition or as a
+    paragraph names up to the end of the event's sentence (never the dateline: the story
+    was filed there); failing that, the home country: the one the article's places and
+    text-coded actors are in at least twice as often as any other (a dateline place counts
+    double; when the text codes any actors, only their countries can be home, so talks
+    "filed from VIENNA" between a government and its rebels stay that government's
+    story; a country named once is a home only after a scene preposition or as a
     possessor: "in France", "Russia's forces", not "accused Greece" or "the border with
     Afghanistan"). A place is no scene
     when a non-locative preposition governs it ("dragging the country towards Moscow",
@@ -73,7 +76,10 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # the interior minister"); a lone word the tagger took for a person is still a place
     named = [(m.start, m.end) for e in article.entities if e.label == "PERSON"
              for m in e.mentions if e.role or len(m.text.split()) > 1]
-    scene = [p for p in article.places if (p.start, p.end) not in acting
+    # A dateline says where the story was filed ("OSLO -" over talks between a government
+    # and its rebels), not where its actors are from: it votes for the home country below
+    # but is no scene.
+    scene = [p for p in article.places if (p.start, p.end) not in acting and not p.dateline
              and (doc is None or _locative(doc, p))
              and not any(s < p.end and p.start < e for s, e in named)]
     cues = load_cues()
@@ -82,7 +88,7 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # story it is), except persons' names; named only as a direction or partner ("the
     # border with Afghanistan"), a country is no home
     counted = [p for p in article.places if not any(s < p.end and p.start < e for s, e in named)]
-    home = _dominant_country(counted)
+    home = _dominant_country(counted, _actor_countries(events))
     mine = [p for p in counted if p.country == home]
     if home is not None and doc is not None and len(mine) < 2 and not any(
             p.dateline or _in_scene(doc, p, cues) or _possessor(doc, p) for p in mine):
@@ -215,12 +221,31 @@ def _governing_prep(doc: Doc, place: Place) -> str | None:
     return root.head.lower_ if root.dep_ == "pobj" else None
 
 
-def _dominant_country(places: list[Place]) -> str | None:
-    """The country the article's places are mostly in: at least twice as often as any
-    other (a story about two rival states names no single home). A dateline's country
-    ("NAIROBI, Kenya (AP) -") counts double: the story is filed from there."""
+def _actor_countries(events: list[Event]) -> Counter[str]:
+    """How many of the article's actors the text itself codes to each country (one vote per
+    actor mention, however many events it takes part in); members of international bodies
+    do not vote."""
+    seen: dict[tuple[int, int], str] = {}
+    for e in events:
+        for a in (e.source, e.target):
+            if a is not None and a.country and not a.inferred and a.sector not in UNPLACEABLE:
+                seen[(a.start, a.end)] = a.country
+    return Counter(seen.values())
+
+
+def _dominant_country(places: list[Place], actors: Counter[str] | None = None) -> str | None:
+    """The country the article's places and coded actors are mostly in: at least twice as
+    often as any other (a story about two rival states names no single home). A dateline's
+    country ("NAIROBI, Kenya (AP) -") counts double: the story is filed from there. Actors
+    count because a story filed from abroad ("MEXICO CITY -" talks between a government and
+    its rebels) is still about the country whose government, army and rebels act in it."""
     counts = Counter(p.country for p in places if p.country)
     counts.update(p.country for p in places if p.country and p.dateline)
+    counts.update(actors or Counter())
+    if actors:
+        # When the text codes any actors, home is one of their countries: a city where
+        # the parties meet or the story is filed is a venue ("talks in Doha").
+        counts = Counter({c: n for c, n in counts.items() if c in actors})
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
         return None
