@@ -272,7 +272,7 @@ def test_a_dateline_story_places_its_police_and_protesters(analyse: Analyse, tex
 NO_HOME = [
     # one mention of a country, after "with", is no home for the army chief
     ("General Tomas Ruiz, the army chief, ordered troops to the border with Colombia.",
-     "REQUEST", "COL"),
+     "MOBILIZE", "COL"),
     # a story about two countries: a person whose nationality is never stated gets none
     ("Kenya and Uganda signed a trade pact on Monday.\n\n"
      "Amina Otieno, a businesswoman, accused the government of ignoring farmers.",

@@ -202,6 +202,17 @@ POSITIVES = [
     ("Iran pulled out of the nuclear agreement.", "SANCTION", "discontinue", "IRN", "*"),
     ("The Ukrainian delegation withdrew from the talks in protest.", "REJECT", "meet", "UKR", "*"),
     ("Nicaragua stripped 94 critics of their citizenship.", "COERCE", "restrict", "NIC", "*"),
+    # keeping a truce; planned, it is a concession (PLOVER's future rule)
+    ("The Syrian army honoured the ceasefire throughout the weekend.", "RETREAT", "ceasefire", "SYR", None),
+    ("Azerbaijan said it would uphold the truce with Armenia.", "CONCEDE", "*", "AZE", "*"),
+    ("Hamas committed to releasing 33 hostages in the first phase.", "CONCEDE", "*", "PSE", None),
+    # troops ordered somewhere move; troops ordered to act are addressed
+    ("India ordered two more battalions to the border on Friday.", "MOBILIZE", "troops", "IND", None),
+    ("Turkey ordered reinforcements to its southern border overnight.", "MOBILIZE", "troops", "TUR", "*"),
+    # states voting on a measure of a council or bloc
+    ("China and Russia voted against the resolution at the Security Council.", "REJECT", "*", "CHN", None),
+    ("Hungary voted against the sanctions package in Brussels on Monday.", "REJECT", "*", "HUN", None),
+    ("France voted for the resolution, its envoy said.", "SUPPORT", "*", "FRA", None),
 ]
 
 
@@ -228,6 +239,10 @@ NEGATIVES = [
     ("The general strike a balance between caution and speed.", "PROTEST"),
     ("Staff walked out of the building at noon for lunch.", "PROTEST"),
     ("The company released its earnings on Monday.", "AID"),
+    ("The manager ordered pizza to the office for the staff.", "MOBILIZE"),
+    ("Senator Smith voted against the bill on Tuesday.", "REJECT"),
+    ("The rebels committed atrocities in the north, the report said.", "CONCEDE"),
+    ("The band honoured its late drummer at the concert.", "RETREAT"),
     ("The company released its earnings on Monday.", "RETREAT"),
     ("He took the train to Boston.", "ASSAULT"),
     ("Investors took profits after the rally.", "ASSAULT"),

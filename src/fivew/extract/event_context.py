@@ -14,7 +14,8 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     paragraph names up to the end of the event's sentence (never the dateline: the story
     was filed there); failing that, the home country: the one the article's places and
     text-coded actors are in at least twice as often as any other (a dateline place counts
-    double; when the text codes any actors, only their countries can be home, so talks
+    double; when the text codes two actor mentions or more, or has a dateline, those actors
+    vote and only their countries can be home, so talks
     "filed from VIENNA" between a government and its rebels stay that government's
     story; a country named once is a home only after a scene preposition or as a
     possessor: "in France", "Russia's forces", not "accused Greece" or "the border with
@@ -241,10 +242,13 @@ def _dominant_country(places: list[Place], actors: Counter[str] | None = None) -
     its rebels) is still about the country whose government, army and rebels act in it."""
     counts = Counter(p.country for p in places if p.country)
     counts.update(p.country for p in places if p.country and p.dateline)
-    counts.update(actors or Counter())
-    if actors:
-        # When the text codes any actors, home is one of their countries: a city where
-        # the parties meet or the story is filed is a venue ("talks in Doha").
+    actors = actors or Counter()
+    # One coded actor says little (a leader "received the Brazilian president in Beijing":
+    # the one coded actor is the guest); two or more, or a dateline that may be a venue,
+    # say whose story it is, and then home is one of their countries: a city where the
+    # parties meet or the story is filed is a venue ("talks in Doha", "VIENNA -").
+    if sum(actors.values()) >= 2 or (actors and any(p.dateline for p in places)):
+        counts.update(actors)
         counts = Counter({c: n for c, n in counts.items() if c in actors})
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
