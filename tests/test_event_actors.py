@@ -305,6 +305,11 @@ PEOPLE = [
     ("The head of the Ukrainian army accused Russia of shelling civilians.", "ACCUSE",
      "UKR/MIL"),
     ("The Kremlin spokesman accused Kyiv of stalling the talks.", "ACCUSE", "RUS/GOV"),
+    # no role in the text: the people dictionary (people.yaml) knows well-known figures
+    ("Erdogan accused Sweden of harbouring militants.", "ACCUSE", "TUR/GOV"),
+    ("President Claudia Sheinbaum rejected the accusation on Tuesday.", "REJECT", "MEX/GOV"),
+    ("Ursula von der Leyen urged Beijing to open its markets.", "REQUEST", "EUR/IGO"),
+    ("On Friday, Hemedti accused the army of shelling Omdurman.", "ACCUSE", "SDN/REB"),
 ]
 
 

@@ -1,4 +1,5 @@
-"""Loading and validating the actor dictionary (`fivew/data/actors.yaml`).
+"""Loading and validating the actor dictionary (`fivew/data/actors.yaml`, with the people it
+knows by name in `fivew/data/people.yaml`).
 
 The YAML header documents the format. `build_dictionary` turns the parsed YAML into word
 lookups and raises `DataFileError` naming the file, the section and the bad value, so a
@@ -19,14 +20,14 @@ from fivew.data import DataFileError, load_yaml
 _TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|\w+|[^\w\s]")
 
 # Earlier sections win when a name is listed in several (see the YAML header).
-_PRECEDENCE = ("org", "seat", "capital", "country", "demonym", "place", "sector")
+_PRECEDENCE = ("org", "seat", "capital", "country", "demonym", "place", "person", "sector")
 
 
 @dataclass(frozen=True)
 class Entry:
     """What the dictionary knows about one name: its kind, codes and canonical name.
 
-    `kind` is one of org, seat, capital, country, demonym, place, sector.
+    `kind` is one of org, seat, capital, country, demonym, place, person, sector.
     """
 
     kind: str
@@ -87,7 +88,7 @@ class ActorDictionary:
 
 
 # Kinds whose names are proper nouns: written in lower case they are other words.
-_PROPER = frozenset({"country", "demonym", "capital", "seat", "place"})
+_PROPER = frozenset({"country", "demonym", "capital", "seat", "place", "person"})
 
 
 def _norm(word: str) -> str:
@@ -103,9 +104,18 @@ def words_of(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def load_dictionary(name: str = "actors.yaml") -> ActorDictionary:
-    """The actor dictionary in `fivew/data/<name>`, validated; loaded once per process."""
-    return build_dictionary(load_yaml(name), f"fivew/data/{name}")
+def load_dictionary(name: str = "actors.yaml", people: str | None = "people.yaml"
+                    ) -> ActorDictionary:
+    """The actor dictionary in `fivew/data/<name>`, validated, with the `people` section of
+    `fivew/data/<people>` added to its own (kept apart for its size); loaded once per
+    process."""
+    raw = load_yaml(name)
+    if people is not None and isinstance(raw, dict):
+        listed = load_yaml(people)
+        if not isinstance(listed, dict) or not isinstance(listed.get("people"), list):
+            raise DataFileError(f"fivew/data/{people}: expected a mapping with a `people` list")
+        raw = {**raw, "people": [*(raw.get("people") or []), *listed["people"]]}
+    return build_dictionary(raw, f"fivew/data/{name}")
 
 
 def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
@@ -119,7 +129,7 @@ def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
     known = {
         "sectors", "groups", "country_names", "demonyms", "capitals", "seats", "places",
         "organisations", "sector_words", "head_breaks", "generic_heads", "allegiance",
-        "collectives",
+        "collectives", "people",
     }
     unknown = set(raw) - known
     if unknown:
@@ -166,6 +176,14 @@ def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
         entry = Entry("org", names[0], country(org.get("country"), where + ".country"),
                       sector(org.get("sector"), where + ".sector"))
         entries["org"] += [(n, entry) for n in names]
+    for i, person in enumerate(raw.get("people") or []):
+        where = f"people[{i}]"
+        if not isinstance(person, dict) or set(person) - {"names", "country", "sector"}:
+            raise fail(f"{where} must be a mapping with keys names, country, sector")
+        names = _names(person.get("names"), where + ".names", fail)
+        entry = Entry("person", names[0], country(person.get("country"), where + ".country"),
+                      sector(person.get("sector"), where + ".sector"))
+        entries["person"] += [(n, entry) for n in names]
     for key, names in _mapping(raw.get("sector_words"), "sector_words", fail).items():
         code = sector(key, f"sector_words.{key}")
         for n in _names(names, f"sector_words.{key}", fail):

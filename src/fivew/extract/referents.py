@@ -84,8 +84,12 @@ def find_referents(doc: Doc) -> list[Referent]:
 
 
 def _key(span: Span, label: str) -> str:
-    """Names with one dictionary entry ("UK", "Britain") or one spelling share a key."""
+    """Names with one dictionary entry ("UK", "Britain", "Tayyip Erdogan" and "Recep Tayyip
+    Erdogan") or one spelling share a key. A known person's bare surname ("Biden") is left
+    to `_link_short_person_names`: the article may name two people of that surname."""
     entry = lookup(span.text)
+    if entry is not None and entry.kind == "person" and len(span) == 1:
+        entry = None
     if entry is not None and entry.kind != "sector":
         return f"{entry.kind}:{entry.country}:{entry.name}"
     group = "PERSON" if label == "PERSON" else "OTHER"
