@@ -213,6 +213,16 @@ POSITIVES = [
     ("China and Russia voted against the resolution at the Security Council.", "REJECT", "*", "CHN", None),
     ("Hungary voted against the sanctions package in Brussels on Monday.", "REJECT", "*", "HUN", None),
     ("France voted for the resolution, its envoy said.", "SUPPORT", "*", "FRA", None),
+    # security raised: police and guards on alert
+    ("Poland tightened security along its border with Belarus.", "MOBILIZE", "police", "POL", "*"),
+    ("Jordan stepped up patrols on its northern frontier after the incursion.", "MOBILIZE",
+     "police", "JOR", None),
+    # a light verb's "on" object after a date is still the target of a sanction
+    ("Britain imposed sanctions on Monday on three Iranian judges.", "SANCTION", "*", "GBR", "IRN"),
+    ("Myanmar's junta imposed a curfew on Friday on residents of Yangon.", "COERCE", "*", "MMR", "MMR"),
+    # a terrorist listing is a sanction
+    ("Canada designated the Houthis a terrorist entity on Friday.", "SANCTION", "discontinue",
+     "CAN", "YEM"),
 ]
 
 
@@ -243,6 +253,8 @@ NEGATIVES = [
     ("Senator Smith voted against the bill on Tuesday.", "REJECT"),
     ("The rebels committed atrocities in the north, the report said.", "CONCEDE"),
     ("The band honoured its late drummer at the concert.", "RETREAT"),
+    ("The firm tightened its lending rules after the losses.", "MOBILIZE"),
+    ("The party designated a new candidate for the mayoral race.", "SANCTION"),
     ("The company released its earnings on Monday.", "RETREAT"),
     ("He took the train to Boston.", "ASSAULT"),
     ("Investors took profits after the rally.", "ASSAULT"),

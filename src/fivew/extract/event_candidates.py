@@ -539,7 +539,7 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
     for _, obj in prep_objects(noun, cues.pair_preps):
         pair = [a for tok in coordinated(obj) for a in actors_at(tok, ctx)]
         sources, targets = sources or pair[:1], targets or pair[1:]
-    gov_sources, gov_targets = _governor_arguments(noun, ctx)
+    gov_sources, gov_targets = _governor_arguments(noun, ctx, cand.type in cues.on_target_types)
     cand.sources = sources or gov_sources
     cand.targets = targets or gov_targets
     if cand.type in ctx.cues.symmetric_types and cand.targets and not cand.sources:
@@ -573,8 +573,11 @@ def _clause_subject(token: Token) -> Token | None:
     return None
 
 
-def _governor_arguments(noun: Token, ctx: ActorContext) -> tuple[list[Actor], list[Actor]]:
-    """Actors supplied by the verb that governs a noun cue (light or undergo verbs)."""
+def _governor_arguments(noun: Token, ctx: ActorContext, on_target: bool = False
+                        ) -> tuple[list[Actor], list[Actor]]:
+    """Actors supplied by the verb that governs a noun cue (light or undergo verbs);
+    `on_target`: the verb's "on X" may be the target ("imposed sanctions on Friday on X")."""
+    on = frozenset({"on"}) if on_target else frozenset()
     cues = ctx.cues
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -594,7 +597,7 @@ def _governor_arguments(noun: Token, ctx: ActorContext) -> tuple[list[Actor], li
         return [], actors_at(subject(verb), ctx)
     if word in cues.light_verbs and verb.pos_ == "VERB":
         if first.dep_ == "dobj":
-            return actors_at(subject(verb), ctx), _prep_targets(verb, ctx, [])
+            return actors_at(subject(verb), ctx), _prep_targets(verb, ctx, [], words=on)
         if first.dep_ in ("nsubjpass",):
             return actors_at(agent(verb), ctx), _prep_targets(verb, ctx, [])
     return [], []

@@ -106,6 +106,7 @@ class CueLexicon:
     transnational: frozenset[str] = frozenset()
     beneficiary_preps: frozenset[str] = frozenset()  # "aid for Ukraine": for -> target
     beneficiary_types: frozenset[str] = frozenset()
+    on_target_types: frozenset[str] = frozenset()  # a light verb's "on X" is their target
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
@@ -278,6 +279,8 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
         beneficiary_types=frozenset(type_name(t, "noun_arguments.beneficiary_types")
                                     for t in args.get("beneficiary_types") or []),
+        on_target_types=frozenset(type_name(t, "noun_arguments.on_target_types")
+                                  for t in args.get("on_target_types") or []),
         unreal_governors=frozenset(f for w in words("unreal_governors", raw.get("unreal_governors", []))
                                    for f in _inflect(w, plural=False)),
     )
