@@ -310,6 +310,11 @@ PEOPLE = [
     ("President Claudia Sheinbaum rejected the accusation on Tuesday.", "REJECT", "MEX/GOV"),
     ("Ursula von der Leyen urged Beijing to open its markets.", "REQUEST", "EUR/IGO"),
     ("On Friday, Hemedti accused the army of shelling Omdurman.", "ACCUSE", "SDN/REB"),
+    # "his office", "her party": the owner's country (and sector, when the phrase has none)
+    ("Norway's interior minister, Lars Vik, spoke to reporters on Monday. Later, his office "
+     "accused Russia of jamming GPS signals.", "ACCUSE", "NOR/GOV"),
+    ("Kenyan opposition leader Mary Wanjiru returned to Nairobi. Her party accused the "
+     "police of beating protesters.", "ACCUSE", "KEN/OPP"),
 ]
 
 

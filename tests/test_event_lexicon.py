@@ -220,6 +220,9 @@ POSITIVES = [
     # a light verb's "on" object after a date is still the target of a sanction
     ("Britain imposed sanctions on Monday on three Iranian judges.", "SANCTION", "*", "GBR", "IRN"),
     ("Myanmar's junta imposed a curfew on Friday on residents of Yangon.", "COERCE", "*", "MMR", "MMR"),
+    # an offer refused: the refusal is aimed at whoever made it
+    ("The Mexican government offered talks on Monday. The cartel rejected the offer.",
+     "REJECT", "*", "*", "MEX"),
     # a terrorist listing is a sanction
     ("Canada designated the Houthis a terrorist entity on Friday.", "SANCTION", "discontinue",
      "CAN", "YEM"),
@@ -254,6 +257,7 @@ NEGATIVES = [
     ("The rebels committed atrocities in the north, the report said.", "CONCEDE"),
     ("The band honoured its late drummer at the concert.", "RETREAT"),
     ("The firm tightened its lending rules after the losses.", "MOBILIZE"),
+    ("The firm made a takeover offer for its rival in Germany.", "AGREE"),
     ("The party designated a new candidate for the mayoral race.", "SANCTION"),
     ("The company released its earnings on Monday.", "RETREAT"),
     ("He took the train to Boston.", "ASSAULT"),

@@ -9,6 +9,7 @@ sector words). Offsets in every `Actor` are `Article.text` offsets of the phrase
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 from fivew.extract.actor_data import load_dictionary
 from fivew.extract.actors import code_actor, code_text
 from fivew.extract.clauses import coordinated, noun_phrase, resolve_relative
+from fivew.extract.coref_data import load_lexicon
 from fivew.extract.event_collectives import is_collective, pronoun_pair
 from fivew.extract.event_data import CueLexicon
 from fivew.records import Actor, Entity, Place, Quote, Speaker
@@ -124,6 +126,14 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
                                    and phrase.start_char <= p.start and p.end <= phrase.end_char
                                    and not (code and code.start < p.end and p.start < code.end)),
                                   None)
+    if country is None and entity is None and (sector is not None or head.lower_ in _agencies()):
+        # "her office", "his spokesman", "its army": the owner's country, and for a phrase
+        # with no sector of its own the owner's (a president's office is government); not
+        # "its border": a thing, no actor
+        owner = next((o for c in head.children if c.dep_ == "poss"
+                      for o in [ctx.entity_for(c)] if o is not None and o.country), None)
+        if owner is not None:
+            country, sector = owner.country, sector or owner.sector
     if country is None and sector is None and entity is not None:
         country = _placed_name(head, ctx)
     if country is None and sector is None and (entity is None or entity.label not in ACTOR_LABELS):
@@ -178,6 +188,13 @@ def _collective_actors(head: Token, ctx: ActorContext) -> list[Actor]:
     code = code_actor(phrase)
     return [Actor(name=phrase.text, text=phrase.text, start=phrase.start_char,
                   end=phrase.end_char, sector=code.sector if code else None)]
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    """Nouns for people and organisations (coref.yaml): "office", "minister", "party"."""
+    lex = load_lexicon()
+    return lex.person_nouns | lex.organisation_nouns
 
 
 def _placed_name(head: Token, ctx: ActorContext) -> str | None:
