@@ -273,6 +273,9 @@ NO_HOME = [
     # one mention of a country, after "with", is no home for the army chief
     ("General Tomas Ruiz, the army chief, ordered troops to the border with Colombia.",
      "MOBILIZE", "COL"),
+    # a person's name is no country or armed group, whatever its words ("Chad", "Wagner")
+    ("Chad Smith, a farmer, accused the government of ignoring the drought.", "ACCUSE", "TCD"),
+    ("Anna Wagner, a teacher, accused the school board of ignoring parents.", "ACCUSE", "RUS"),
     # a story about two countries: a person whose nationality is never stated gets none
     ("Kenya and Uganda signed a trade pact on Monday.\n\n"
      "Amina Otieno, a businesswoman, accused the government of ignoring farmers.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from fivew.extract.actor_data import load_dictionary
 from fivew.extract.actors import code_actor, code_text
@@ -109,7 +109,7 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
     if entity is None and is_collective(head, load_dictionary().collectives):
         return _collective_actors(head, ctx)
     phrase = noun_phrase(head)
-    code = code_actor(phrase) if head.pos_ != "PRON" else None
+    code = code_actor(_without_name(phrase, head, entity)) if head.pos_ != "PRON" else None
     if code is not None and entity is None and _located_only(head, code.start, ctx):
         code = None  # "talks in Brussels": a place the phrase mentions, not a participant
     country = (entity.country if entity else None) or (code.country if code else None)
@@ -188,6 +188,20 @@ def _collective_actors(head: Token, ctx: ActorContext) -> list[Actor]:
     code = code_actor(phrase)
     return [Actor(name=phrase.text, text=phrase.text, start=phrase.start_char,
                   end=phrase.end_char, sector=code.sector if code else None)]
+
+
+def _without_name(phrase: Span, head: Token, entity: Entity | None) -> Span:
+    """The phrase up to a person's name: the name's own words code nothing ("Chad Smith"
+    is no Chadian, "Kayikwamba Wagner" no Wagner fighter); the dictionary knows people
+    by whole name through the entity (`fivew.extract.roles`)."""
+    if entity is None or entity.label != "PERSON":
+        return phrase
+    name = next((m for m in entity.mentions if m.start <= head.idx < m.end), None)
+    if name is None or name.start <= phrase.start_char:
+        return phrase[0:0] if name is not None else phrase
+    doc = phrase.doc
+    left = doc.char_span(phrase.start_char, name.start, alignment_mode="contract")
+    return left if left is not None else phrase[0:0]
 
 
 @functools.cache
