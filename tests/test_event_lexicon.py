@@ -223,6 +223,10 @@ POSITIVES = [
     # an offer refused: the refusal is aimed at whoever made it
     ("The Mexican government offered talks on Monday. The cartel rejected the offer.",
      "REJECT", "*", "*", "MEX"),
+    # a named person freed, or freed in the passive
+    ("Peru's police freed Carlos Mendoza on Sunday.", "RETREAT", "release", "PER", "*"),
+    ("Police in Lima detained the blogger Carlos Mendoza on Friday. Carlos Mendoza was released on "
+     "Sunday.", "RETREAT", "release", "PER", "PER"),
     # a terrorist listing is a sanction
     ("Canada designated the Houthis a terrorist entity on Friday.", "SANCTION", "discontinue",
      "CAN", "YEM"),
@@ -258,6 +262,7 @@ NEGATIVES = [
     ("The band honoured its late drummer at the concert.", "RETREAT"),
     ("The firm tightened its lending rules after the losses.", "MOBILIZE"),
     ("The firm made a takeover offer for its rival in Germany.", "AGREE"),
+    ("The singer released Ana Ruiz's debut album on Friday.", "RETREAT"),
     ("The party designated a new candidate for the mayoral race.", "SANCTION"),
     ("The company released its earnings on Monday.", "RETREAT"),
     ("He took the train to Boston.", "ASSAULT"),
