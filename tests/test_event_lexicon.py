@@ -227,6 +227,9 @@ POSITIVES = [
     ("Peru's police freed Carlos Mendoza on Sunday.", "RETREAT", "release", "PER", "*"),
     ("Police in Lima detained the blogger Carlos Mendoza on Friday. Carlos Mendoza was released on "
      "Sunday.", "RETREAT", "release", "PER", "PER"),
+    # "their release": demanded of whoever holds them
+    ("Iran detained two French teachers in May. Paris has demanded their release.", "REQUEST",
+     "yield", "FRA", "IRN"),
     # a terrorist listing is a sanction
     ("Canada designated the Houthis a terrorist entity on Friday.", "SANCTION", "discontinue",
      "CAN", "YEM"),
@@ -263,6 +266,7 @@ NEGATIVES = [
     ("The firm tightened its lending rules after the losses.", "MOBILIZE"),
     ("The firm made a takeover offer for its rival in Germany.", "AGREE"),
     ("The singer released Ana Ruiz's debut album on Friday.", "RETREAT"),
+    ("Warner Bros announced its release date for the film in France.", "RETREAT"),
     ("The party designated a new candidate for the mayoral race.", "SANCTION"),
     ("The company released its earnings on Monday.", "RETREAT"),
     ("He took the train to Boston.", "ASSAULT"),

@@ -38,7 +38,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from fivew.extract.clauses import direct_object, prep_objects
-from fivew.extract.event_candidates import Candidate
+from fivew.extract.event_candidates import PERSONAL_POSSESSIVES, Candidate
 from fivew.extract.event_data import CueLexicon
 
 DEFINITE = {"the", "that", "this", "these", "those", "such"}
@@ -98,10 +98,12 @@ def _participle_antecedent(cand: Candidate, before: list[Candidate], cues: CueLe
 
 
 def _holder(cand: Candidate, before: list[Candidate]) -> None:
-    """"the release of the four men / of the journalist": whoever holds them releases
-    them, the doer of the latest earlier arrest (the type the noun undoes)."""
+    """"the release of the four men / of the journalist", "their release": whoever holds
+    them releases them, the doer of the latest earlier arrest (the type the noun undoes)."""
     held = [g for _, g in prep_objects(cand.token, frozenset({"of"})) if _definite(g)
             or g.pos_ == "PROPN" or any(c.dep_ == "poss" for c in g.children)]
+    # "demanded their immediate release": the owner is the held
+    held += [c for c in cand.token.children if c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES]
     if not held:
         return
     antecedent = next((c for c in reversed(before) if c.type == UNDOES[cand.type]

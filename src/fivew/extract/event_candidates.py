@@ -43,6 +43,8 @@ from fivew.records import Actor, Speaker
 MEANS_PREPS = {"by", "via", "over", "on"}
 # "You meet people and you learn," she said: a generic "you" is nobody, not the speaker.
 GENERIC_PRONOUNS = {"you"}
+# Possessive pronouns of people: "their release" is of captives, "its release" of a film.
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 @dataclass
@@ -107,10 +109,16 @@ def _match(token: Token, cues: CueLexicon) -> list[Candidate]:
                 continue
             if head is None or not _modifiers_ok(head, sense) or not _context_ok(head, sense):
                 continue
-            if sense.objects and not {g.lower_ for _, g in prep_objects(head, frozenset({"of"}))} & sense.objects:
-                continue  # "the release of hostages", not "a news release"
+            of = {g.lower_ for _, g in prep_objects(head, frozenset({"of"}))}
+            if sense.objects and not (of & sense.objects or (not of and _held_people(head))):
+                continue  # "the release of hostages", "their release", not "a news release"
             return [_candidate(head, sense, "noun", end, start=token.idx)]
     return []
+
+
+def _held_people(noun: Token) -> bool:
+    """"their release", "his release": a person's pronoun owns the noun (not "its")."""
+    return any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in noun.children)
 
 
 def _candidate(token: Token, sense: Sense, kind: str, end: int, start: int | None = None) -> Candidate:
