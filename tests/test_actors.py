@@ -26,6 +26,10 @@ from fivew.extract.actors import code_actor, code_text, lookup
         ("Chinese firms", "CHN", "BUS"),
         ("Israeli soldiers", "ISR", "MIL"),
         ("Filipino fishermen", "PHL", None),
+        # staff of a body of no state are the body's, wherever they serve
+        ("UN monitors in Ukraine", None, "IGO"),
+        ("the UN envoy for Yemen", None, "IGO"),
+        ("Russia's UN envoy", "RUS", "GOV"),
         ("Swiss banks", "CHE", "BUS"),
         ("the Russian side", "RUS", "GOV"),
         ("Belarusian opposition", "BLR", "OPP"),

@@ -80,6 +80,10 @@ def code_text(text: str, dictionary: ActorDictionary | None = None) -> ActorCode
         country = allied.entry.country
         if sector not in lex.allegiance_keep:
             sector = lex.allegiance_sector
+    elif _stateless(matches[0].entry):
+        # "UN monitors in Ukraine", "the UN envoy for Yemen": staff of a body that belongs
+        # to no state are that body's, wherever they serve ("Ukraine's UN envoy" is not)
+        country, sector = None, matches[0].entry.sector
     else:
         country = next((m.entry.country for m in matches if m.entry.country), None)
     if country is None and sector is None:
@@ -89,6 +93,11 @@ def code_text(text: str, dictionary: ActorDictionary | None = None) -> ActorCode
     only = matches[0].entry if len(matches) == 1 else None
     name = only.name if only and only.kind != "sector" else " ".join(matched.split())
     return ActorCode(name, country, sector, matched, start, end)
+
+
+def _stateless(entry: Entry) -> bool:
+    """An organisation of no state: the UN, the ICC, the Red Cross (country null)."""
+    return entry.kind == "org" and entry.country is None and entry.sector in ("IGO", "NGO")
 
 
 @functools.lru_cache(maxsize=16384)
