@@ -113,6 +113,26 @@ def test_a_dateline_abroad_is_not_the_home_of_the_parties(analyse: Analyse, text
     _check(analyse, text, type_, src, tgt)
 
 
+SCENE_GOES_ON = [
+    # a story of two countries has no home: a paragraph naming no city goes on from the
+    # scene of the one before
+    ("Mexico and the United States agreed on Monday to share intelligence on cartels.\n\n"
+     "Gunmen killed 11 people at a bar in Culiacan on Tuesday.\n\n"
+     "In a separate incident, army troops killed four suspected gunmen in a firefight.",
+     "ASSAULT", "MEX/MIL", "REB"),
+    ("Greece and Turkey traded accusations over migrants on Friday.\n\n"
+     "Coast guard boats intercepted a dinghy near Mytilene.\n\n"
+     "Later, police detained two suspected smugglers.", "COERCE", "GRC/COP", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), SCENE_GOES_ON)
+def test_a_paragraph_without_a_city_goes_on_from_the_last_scene(
+        analyse: Analyse, text: str, type_: str, src: str, tgt: str | None) -> None:
+    event = _check(analyse, text, type_, src, tgt)
+    assert event.source is not None and event.source.inferred
+
+
 def test_a_dateline_still_places_a_story_that_codes_no_actor(analyse: Analyse) -> None:
     _check(analyse, "LIMA, Jan 16 (Reuters) - Police fired tear gas at protesters who tried to "
            "march on Congress.", "ASSAULT", "PER/COP", "PER/OPP")

@@ -12,7 +12,9 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     RSF accused the army": people, police, army and RSF are coded without a country. Such
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence (never the dateline: the story
-    was filed there); failing that, the home country: the one the article's places and
+    was filed there); in a story with no home country (below), failing that, of the
+    previous paragraph's cities when they are all in one country; failing that, the home
+    country: the one the article's places and
     text-coded actors are in at least twice as often as any other (a dateline place counts
     double; when the text codes two actor mentions or more, or has a dateline, those actors
     vote and only their countries can be home, so talks
@@ -185,6 +187,16 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     scene = [] if majority_only else [
         p for p in places if p.country and p.feature != "country"
         and part.start <= p.start < min(part.end, end)]
+    if not scene and home is None and not majority_only and not venue:
+        # a story of two countries has no home to fall back on: a paragraph that names no
+        # city goes on from the scene of the one before ("Gunmen killed 11 people in
+        # Culiacan." / "In a separate incident, army troops killed four gunmen."), when
+        # that one's cities are all in one country
+        before = [p for p in article.parts if p.kind == "body" and p.end <= part.start]
+        if before:
+            scene = [p for p in places if p.country and p.feature != "country"
+                     and before[-1].start <= p.start < before[-1].end]
+            scene = scene if len({p.country for p in scene}) == 1 else []
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:
