@@ -52,6 +52,13 @@ def named(article: Article, name: str) -> Entity:
          "reporters on Sunday.", "Boris Johnson", "Johnson"),
         ("Theresa May left Downing Street in 2019. Mrs May said she was proud.", "Theresa May",
          "May"),
+        # a surname the tagger takes for an organisation still joins the person
+        ("Mexico sent 29 suspects to the United States, as President Claudia Sheinbaum's "
+         "government tried to avert tariffs. Sheinbaum rejected the accusation on Friday.",
+         "Claudia Sheinbaum", "Sheinbaum"),
+        ("The transfer came days before a deadline set by President Donald Trump. Trump has "
+         "accused the Mexican government of an alliance with the cartels.", "Donald Trump",
+         "Trump"),
     ],
 )
 def test_surname_joins_full_name(analyse: Analyse, text: str, full: str, short: str) -> None:

@@ -79,6 +79,7 @@ def find_referents(doc: Doc) -> list[Referent]:
         Referent(Counter(s.label_ for s in members).most_common(1)[0][0], members)
         for members in groups.values()
     ]
+    _relabel_people(referents)
     _link_short_person_names(referents)
     return sorted((r for r in referents if r.names), key=lambda r: r.start)
 
@@ -94,6 +95,23 @@ def _key(span: Span, label: str) -> str:
         return f"{entry.kind}:{entry.country}:{entry.name}"
     group = "PERSON" if label == "PERSON" else "OTHER"
     return f"{group}:" + " ".join(span.text.split()).casefold()
+
+
+def _relabel_people(referents: list[Referent]) -> None:
+    """A surname the tagger called an organisation ("Sheinbaum rejected ...", "Trump"):
+    a person when it ends the full name of a person the article names, or when the actor
+    dictionary knows it as a person."""
+    surnames = {r.names[0].doc[n.end - 1].text for r in referents if r.label == "PERSON"
+                for n in r.names if len(n) > 1}
+    for r in referents:
+        if r.label == "ORG" and all(len(n) == 1 for n in r.names) and any(
+                n.text in surnames or _is_person(n.text) for n in r.names):
+            r.label = "PERSON"
+
+
+def _is_person(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "person"
 
 
 def _link_short_person_names(referents: list[Referent]) -> None:
