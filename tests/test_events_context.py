@@ -194,6 +194,16 @@ def test_a_definite_means_names_the_doer(analyse: Analyse, text: str, type_: str
     assert last.source is not None and last.source.country == src, (last.trigger.text, last.source)
 
 
+def test_two_kinds_of_actor_in_one_paragraph_are_two_events(analyse: Analyse) -> None:
+    # both attacks are placed by the paragraph's town (inferred BGD -> BGD), but a mob and
+    # the police are different attackers: no merging as one event mentioned twice
+    article = analyse("In the northern district of Sirajganj, a mob stormed a police station, "
+                      "killing 13 officers. In the town of Feni, a student was shot dead by "
+                      "police as officers tried to clear a highway.")
+    attackers = {e.source.sector for e in article.events if e.type == "ASSAULT" and e.source}
+    assert {"OPP", "COP"} <= attackers, [(e.type, e.source, e.target) for e in article.events]
+
+
 DISASTERS = [
     "Rescuers searched for survivors of the earthquake, which killed more than 2,100 people.",
     "Floods destroyed hundreds of homes in the north of the country.",

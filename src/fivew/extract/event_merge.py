@@ -6,7 +6,8 @@ target country (or, for actors without a country, entity or name) and either
     oil"; "shelling and missile strikes"), or do, with the same source and mode, and one
     of them has no target ("summoned China's ambassador and lodged a protest"), or
   * sit in the same paragraph and one owes an actor to context (`Actor.inferred`: "Two
-    people were killed in the strikes" after "Russian missiles struck Odesa"), or
+    people were killed in the strikes" after "Russian missiles struck Odesa"), unless a
+    side names two kinds of actor (a mob and the police: different sectors), or
   * are both nouns, anywhere in the article: "the talks", "the negotiations", "a meeting"
     between the same two parties are one series of talks, or
   * share the trigger word (crudely lemmatised: "accused"/"accusing") and sit in the same
@@ -47,12 +48,20 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
     if a.evidence.start == b.evidence.start:
         return True
     inferred = any(x is not None and x.inferred for x in (a.source, a.target, b.source, b.target))
-    if inferred and _paragraph(a, article) == _paragraph(b, article):
-        return True  # "Missiles struck Odesa ... Two people were killed in the strikes."
+    if inferred and _paragraph(a, article) == _paragraph(b, article) and _same_sectors(a, b):
+        # "Missiles struck Odesa ... Two people were killed in the strikes."; but "a mob
+        # stormed a police station" and "a student was shot dead by police" are two
+        return True
     if _is_noun(a, doc) and _is_noun(b, doc):
         return True
     return _trigger_key(a.trigger.text) == _trigger_key(b.trigger.text) and (
         _paragraph(a, article) == _paragraph(b, article))
+
+
+def _same_sectors(a: Event, b: Event) -> bool:
+    """No side names two different kinds of actor (a mob and the police)."""
+    return all(x is None or y is None or x.sector is None or y.sector is None
+               or x.sector == y.sector for x, y in ((a.source, b.source), (a.target, b.target)))
 
 
 def _paragraph(event: Event, article: Article) -> int:
