@@ -230,6 +230,11 @@ POSITIVES = [
     # "their release": demanded of whoever holds them
     ("Iran detained two French teachers in May. Paris has demanded their release.", "REQUEST",
      "yield", "FRA", "IRN"),
+    # "criticised the decision", "welcomed the move": aimed at whoever acted last
+    ("Iran expelled two German diplomats on Monday. Berlin condemned the decision.",
+     "ACCUSE", "*", "DEU", "IRN"),
+    ("Russia suspended its participation in the grain deal. Turkey criticised the move.",
+     "ACCUSE", "*", "TUR", "RUS"),
     # a terrorist listing is a sanction
     ("Canada designated the Houthis a terrorist entity on Friday.", "SANCTION", "discontinue",
      "CAN", "YEM"),

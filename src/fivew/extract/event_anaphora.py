@@ -12,7 +12,9 @@ Five documented rules, all on candidates that have no actor of their own on that
     the lemma of an earlier cue ("launched", "arrested") takes that cue's sources as its
     targets, leaving out the reacting side's own countries. A generic event noun
     (event_cues.yaml `event_anaphors`: "reviewing the incident") points at the latest
-    earlier cue with a source, whoever it is (a military reviews its own strike).
+    earlier cue with a source, whoever it is (a military reviews its own strike); a
+    decision noun (`decision_anaphors`: "criticised the decision", "welcomed the move")
+    at the latest earlier cue by a party of another country than the reacting side.
   * A verb cue without source whose means is a definite noun with an earlier same-type
     cue's lemma ("were killed in the strikes") takes that cue's source, and its target's
     country for victims the clause leaves without one.
@@ -128,9 +130,13 @@ def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set
     names = _names(obj, cues)
     own = {a.country for a in cand.sources if a.country}
     generic = obj.lower_ in cues.event_anaphors
+    decision = obj.lower_ in cues.decision_anaphors
     for other in reversed(before):
         if generic and other.sources:
             cand.targets = other.sources
+            return
+        if decision and own and any(a.country and a.country not in own for a in other.sources):
+            cand.targets = [a for a in other.sources if a.country and a.country not in own]
             return
         if _named(other, names) and other.token.i != obj.i and other.sources:
             cand.targets = [a for a in other.sources if a.country not in own]

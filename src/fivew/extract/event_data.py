@@ -107,6 +107,7 @@ class CueLexicon:
     beneficiary_preps: frozenset[str] = frozenset()  # "aid for Ukraine": for -> target
     beneficiary_types: frozenset[str] = frozenset()
     on_target_types: frozenset[str] = frozenset()  # a light verb's "on X" is their target
+    decision_anaphors: frozenset[str] = frozenset()  # "criticised the decision": another's act
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
@@ -264,6 +265,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                        for k, v in (raw.get("offered_types") or {}).items()},
         offer_words=words("offer_words"),
         event_anaphors=words("event_anaphors"),
+        decision_anaphors=words("decision_anaphors", raw.get("decision_anaphors", [])),
         refusal_conditions=words("refusal_conditions"),
         natural_causes=words("natural_causes"),
         purpose_content={type_name(k, "purpose_content"): frozenset(
