@@ -235,6 +235,13 @@ POSITIVES = [
      "ACCUSE", "*", "DEU", "IRN"),
     ("Russia suspended its participation in the grain deal. Turkey criticised the move.",
      "ACCUSE", "*", "TUR", "RUS"),
+    # "support for X": X is the target; pledged, it is a promise (PLOVER's future rule)
+    ("Japan expressed its full support for Ukraine.", "SUPPORT", "*", "JPN", "UKR"),
+    ("Japan pledged full support for Ukraine.", "AGREE", "*", "JPN", "UKR"),
+    # the object of an event noun's infinitive is its target
+    ("Washington reaffirmed its commitment to defend the Philippines.", "SUPPORT", "*", "USA",
+     "PHL"),
+    ("China repeated its threat to invade Taiwan.", "THREATEN", "*", "CHN", "TWN"),
     # a terrorist listing is a sanction
     ("Canada designated the Houthis a terrorist entity on Friday.", "SANCTION", "discontinue",
      "CAN", "YEM"),

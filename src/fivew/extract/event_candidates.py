@@ -547,6 +547,11 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
     for _, obj in prep_objects(noun, cues.pair_preps):
         pair = [a for tok in coordinated(obj) for a in actors_at(tok, ctx)]
         sources, targets = sources or pair[:1], targets or pair[1:]
+    if not targets and cand.type in cues.infinitive_target_types:
+        # "its commitment to defend the Philippines", "the threat to invade Taiwan"
+        targets = [a for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                   and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+                   for a in actors_at(direct_object(c), ctx)]
     gov_sources, gov_targets = _governor_arguments(noun, ctx, cand.type in cues.on_target_types)
     cand.sources = sources or gov_sources
     cand.targets = targets or gov_targets

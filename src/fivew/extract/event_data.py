@@ -108,6 +108,7 @@ class CueLexicon:
     beneficiary_types: frozenset[str] = frozenset()
     on_target_types: frozenset[str] = frozenset()  # a light verb's "on X" is their target
     decision_anaphors: frozenset[str] = frozenset()  # "criticised the decision": another's act
+    infinitive_target_types: frozenset[str] = frozenset()  # "commitment to defend X": X
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
@@ -283,6 +284,9 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                                     for t in args.get("beneficiary_types") or []),
         on_target_types=frozenset(type_name(t, "noun_arguments.on_target_types")
                                   for t in args.get("on_target_types") or []),
+        infinitive_target_types=frozenset(
+            type_name(t, "noun_arguments.infinitive_target_types")
+            for t in args.get("infinitive_target_types") or []),
         unreal_governors=frozenset(f for w in words("unreal_governors", raw.get("unreal_governors", []))
                                    for f in _inflect(w, plural=False)),
     )
