@@ -20,7 +20,7 @@ from fivew.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parent
 FLOORS = {  # folder: (precision, recall)
     "gold": (0.90, 0.95),
-    "gold_events": (0.74, 0.66),
+    "gold_events": (0.74, 0.69),
 }
 
 
