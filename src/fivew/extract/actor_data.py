@@ -168,22 +168,16 @@ def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
             canonical = _country_name(iso) if kind == "country" else None
             for n in _names(names, f"{section}.{key}", fail):
                 entries[kind].append((n, Entry(kind, canonical or n, iso, code)))
-    for i, org in enumerate(raw.get("organisations") or []):
-        where = f"organisations[{i}]"
-        if not isinstance(org, dict) or set(org) - {"names", "country", "sector"}:
-            raise fail(f"{where} must be a mapping with keys names, country, sector")
-        names = _names(org.get("names"), where + ".names", fail)
-        entry = Entry("org", names[0], country(org.get("country"), where + ".country"),
-                      sector(org.get("sector"), where + ".sector"))
-        entries["org"] += [(n, entry) for n in names]
-    for i, person in enumerate(raw.get("people") or []):
-        where = f"people[{i}]"
-        if not isinstance(person, dict) or set(person) - {"names", "country", "sector"}:
-            raise fail(f"{where} must be a mapping with keys names, country, sector")
-        names = _names(person.get("names"), where + ".names", fail)
-        entry = Entry("person", names[0], country(person.get("country"), where + ".country"),
-                      sector(person.get("sector"), where + ".sector"))
-        entries["person"] += [(n, entry) for n in names]
+    # organisations and people: lists of {names, country, sector}
+    for section, kind in (("organisations", "org"), ("people", "person")):
+        for i, item in enumerate(raw.get(section) or []):
+            where = f"{section}[{i}]"
+            if not isinstance(item, dict) or set(item) - {"names", "country", "sector"}:
+                raise fail(f"{where} must be a mapping with keys names, country, sector")
+            names = _names(item.get("names"), where + ".names", fail)
+            entry = Entry(kind, names[0], country(item.get("country"), where + ".country"),
+                          sector(item.get("sector"), where + ".sector"))
+            entries[kind] += [(n, entry) for n in names]
     for key, names in _mapping(raw.get("sector_words"), "sector_words", fail).items():
         code = sector(key, f"sector_words.{key}")
         for n in _names(names, f"sector_words.{key}", fail):
