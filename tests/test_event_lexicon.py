@@ -242,6 +242,11 @@ POSITIVES = [
     ("Washington reaffirmed its commitment to defend the Philippines.", "SUPPORT", "*", "USA",
      "PHL"),
     ("China repeated its threat to invade Taiwan.", "THREATEN", "*", "CHN", "TWN"),
+    # support voiced or given to another's plan
+    ("Beijing has backed Bangkok's approach to the crisis.", "SUPPORT", "*", "CHN", "THA"),
+    ("Japan expressed support for the Philippines on Monday.", "SUPPORT", "*", "JPN", "PHL"),
+    ("Poland voiced solidarity with Lithuania after the incident.", "SUPPORT", "*", "POL", "LTU"),
+    ("Britain stands with Estonia, the foreign secretary said.", "SUPPORT", "*", "GBR", "EST"),
     # a terrorist listing is a sanction
     ("Canada designated the Houthis a terrorist entity on Friday.", "SANCTION", "discontinue",
      "CAN", "YEM"),
@@ -279,6 +284,8 @@ NEGATIVES = [
     ("The firm made a takeover offer for its rival in Germany.", "AGREE"),
     ("The singer released Ana Ruiz's debut album on Friday.", "RETREAT"),
     ("Warner Bros announced its release date for the film in France.", "RETREAT"),
+    ("She stood with her back to the wall in Paris.", "SUPPORT"),
+    ("The singer expressed surprise at the award in London.", "SUPPORT"),
     ("The party designated a new candidate for the mayoral race.", "SANCTION"),
     ("The company released its earnings on Monday.", "RETREAT"),
     ("He took the train to Boston.", "ASSAULT"),
