@@ -637,3 +637,20 @@ def test_a_reaction_skips_an_earlier_mention_with_no_doer(analyse: Analyse) -> N
                       "Iran condemned the strikes.")
     assert ("IRN", "USA") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")
 
+
+
+# An object "them" points back to the nearest earlier plural noun that is an actor.
+THEM = [
+    ("Police arrested five Nigerien nationals at the terminal. A prosecutor charged them with "
+     "entering the country illegally.", "ACCUSE", "NER"),
+    ("Hundreds of Kenyan students marched to parliament. Police dispersed them with tear gas.",
+     "ASSAULT", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "tgt"), THEM)
+def test_them_points_back_to_a_plural_actor(analyse: Analyse, text: str, type_: str,
+                                            tgt: str) -> None:
+    article = analyse(text)
+    targets = [e.target for e in _events(article, type_)]
+    assert any(t is not None and t.country == tgt and t.inferred for t in targets), targets

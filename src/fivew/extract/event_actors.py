@@ -18,7 +18,7 @@ from fivew.extract.actor_data import load_dictionary
 from fivew.extract.actors import code_actor, code_text
 from fivew.extract.clauses import coordinated, noun_phrase, resolve_relative
 from fivew.extract.coref_data import load_lexicon
-from fivew.extract.event_collectives import is_collective, pronoun_pair
+from fivew.extract.event_collectives import is_collective, plural_antecedent, pronoun_pair
 from fivew.extract.event_data import CueLexicon
 from fivew.records import Actor, Entity, Place, Quote, Speaker
 
@@ -184,7 +184,10 @@ def _collective_actors(head: Token, ctx: ActorContext) -> list[Actor]:
         return [replace(a, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
                         inferred=True) for a in members.values()]
     if pronoun:
-        return []
+        # "fired on the protesters and dispersed them": the plural noun before
+        antecedent = plural_antecedent(head)
+        found = actors_at(antecedent, ctx) if antecedent is not None else []
+        return [replace(a, inferred=True) for a in found]
     code = code_actor(phrase)
     return [Actor(name=phrase.text, text=phrase.text, start=phrase.start_char,
                   end=phrase.end_char, sector=code.sector if code else None)]

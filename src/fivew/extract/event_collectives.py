@@ -17,7 +17,10 @@ between them". The words are data (`collectives` in actors.yaml). Rules:
     nearest plural phrase before it, in its sentence or the one before, is a coordination
     of two names of different countries ("Iran and Pakistan ... them"). A plural noun in
     between that names people ("the protesters", "troops": the actor dictionary codes
-    it) is the likelier antecedent: nothing is inferred ("talks" is no rival).
+    it) is the likelier antecedent ("talks" is no rival): an object "them" then stands
+    for that plural noun's actor, unless it is the subject of the pronoun's own clause
+    ("Police arrested five Nigerien nationals. A prosecutor charged them": the
+    nationals; `plural_antecedent`), marked `inferred`.
   * Output convention (the scorer matches one gold event with one record): a collective
     source with no target is one event from one party to the other ("the two men agreed":
     A -> B); a collective target is one event per member ("urged both sides": X -> A,
@@ -88,6 +91,30 @@ def pronoun_pair(pronoun: Token, nouns_between: bool = False) -> list[Token]:
                                        and tok.lower_ in ("they", "them")):
             return []
     return []
+
+
+def plural_antecedent(pronoun: Token) -> Token | None:
+    """"Police fired on the protesters and dispersed them": the plural noun an object
+    "them" points back to, in its own sentence or the one before: the nearest earlier
+    plural noun that codes as an actor, other than the subject of the pronoun's clause.
+    None when a name pair or another plural pronoun comes first (`pronoun_pair` rules)."""
+    if pronoun.lower_ != "them":
+        return None
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    clause = pronoun.head
+    subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for tok in reversed(doc[first : pronoun.i]):
+        if tok.pos_ == "PRON" and tok.lower_ in ("they", "them"):
+            return None
+        if tok.conjuncts and tok.pos_ == "PROPN":
+            return None
+        if tok.tag_ in PLURAL_TAGS and tok.i not in subjects and code_text(
+                doc[tok.left_edge.i : tok.i + 1].text):  # "five Nigerien nationals"
+            return tok
+    return None
 
 
 def is_collective_actor(actor: Actor, coll: Collectives) -> bool:
