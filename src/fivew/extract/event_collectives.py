@@ -75,10 +75,7 @@ def pronoun_pair(pronoun: Token, nouns_between: bool = False) -> list[Token]:
     phrase such as "the two countries" is no rival antecedent for a plural noun), but a
     name in the phrase's own sentence does: its parties are that sentence's event's."""
     doc = pronoun.doc
-    first = pronoun.sent.start
-    if first > 0:
-        first = doc[first - 1].sent.start
-    for tok in reversed(doc[first : pronoun.i]):
+    for tok in reversed(doc[_window_start(pronoun) : pronoun.i]):
         if tok.dep_ == "conj":
             continue
         if nouns_between and tok.ent_type_ in NAMED and not tok.conjuncts \
@@ -101,12 +98,8 @@ def plural_antecedent(pronoun: Token) -> Token | None:
     if pronoun.lower_ != "them":
         return None
     doc = pronoun.doc
-    first = pronoun.sent.start
-    if first > 0:
-        first = doc[first - 1].sent.start
-    clause = pronoun.head
-    subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
-    for tok in reversed(doc[first : pronoun.i]):
+    subjects = {c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for tok in reversed(doc[_window_start(pronoun) : pronoun.i]):
         if tok.pos_ == "PRON" and tok.lower_ in ("they", "them"):
             return None
         if tok.conjuncts and tok.pos_ == "PROPN":
@@ -115,6 +108,12 @@ def plural_antecedent(pronoun: Token) -> Token | None:
                 doc[tok.left_edge.i : tok.i + 1].text):  # "five Nigerien nationals"
             return tok
     return None
+
+
+def _window_start(pronoun: Token) -> int:
+    """Where a pronoun's antecedent may be: from the start of the sentence before."""
+    first = pronoun.sent.start
+    return pronoun.doc[first - 1].sent.start if first > 0 else first
 
 
 def is_collective_actor(actor: Actor, coll: Collectives) -> bool:

@@ -14,15 +14,13 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     paragraph names up to the end of the event's sentence (never the dateline: the story
     was filed there); in a story with no home country (below), failing that, of the
     previous paragraph's cities when they are all in one country; failing that, the home
-    country: the one the article's places and
-    text-coded actors are in at least twice as often as any other (a dateline place counts
-    double; when the text codes two actor mentions or more, or has a dateline, those actors
-    vote and only their countries can be home, so talks
-    "filed from VIENNA" between a government and its rebels stay that government's
-    story; a country named once is a home only after a scene preposition or as a
-    possessor: "in France", "Russia's forces", not "accused Greece" or "the border with
-    Afghanistan"). A place is no scene
-    when a non-locative preposition governs it ("dragging the country towards Moscow",
+    country: the one the article's places and text-coded actors are in at least twice as
+    often as any other (a dateline place counts double; when the text codes two actor
+    mentions or more, or has a dateline, those actors vote and only their countries can
+    be home, so talks "filed from VIENNA" between a government and its rebels stay that
+    government's story; a country named once is a home only after a scene preposition
+    or as a possessor: "in France", "Russia's forces", not "accused Greece" or "the
+    border with Afghanistan"). A place is no scene when a non-locative preposition governs it ("dragging the country towards Moscow",
     "talks with Kyiv"), nor, for the source of a meeting, agreement or appeal
     (`VENUE_TYPES`), when it is in the event's own sentence: "signed a ceasefire in
     Jeddah", "met in Brussels" name a venue, not the visitors' home (the people they "met
