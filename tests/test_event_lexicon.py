@@ -247,6 +247,13 @@ POSITIVES = [
     ("Japan expressed support for the Philippines on Monday.", "SUPPORT", "*", "JPN", "PHL"),
     ("Poland voiced solidarity with Lithuania after the incident.", "SUPPORT", "*", "POL", "LTU"),
     ("Britain stands with Estonia, the foreign secretary said.", "SUPPORT", "*", "GBR", "EST"),
+    # joint patrols and exercises with a partner's forces are military cooperation
+    ("The Philippine navy held joint patrols with US forces on Friday.", "COOPERATE", "*",
+     "PHL", "USA"),
+    ("US aircraft held joint exercises with Guyana's armed forces.", "COOPERATE", "*", "USA",
+     "GUY"),
+    ("China staged military drills around the island of Taiwan.", "MOBILIZE", "troops", "CHN",
+     "*"),
     # a terrorist listing is a sanction
     ("Canada designated the Houthis a terrorist entity on Friday.", "SANCTION", "discontinue",
      "CAN", "YEM"),
