@@ -110,6 +110,12 @@ def lookup(text: str, dictionary: ActorDictionary | None = None) -> Entry | None
     return lex.get(words) if words else None
 
 
+def known_person(name: str) -> Entry | None:
+    """The people dictionary's entry for a whole name ("Yoon Suk Yeol", "Erdogan"), or None."""
+    entry = lookup(name)
+    return entry if entry is not None and entry.kind == "person" else None
+
+
 def _matches(lex: ActorDictionary, words: list[str]) -> Iterable[_Match]:
     """Greedy longest-first, left-to-right dictionary matches over the words."""
     i = 0

@@ -20,8 +20,9 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     be home, so talks "filed from VIENNA" between a government and its rebels stay that
     government's story; a country named once is a home only after a scene preposition
     or as a possessor: "in France", "Russia's forces", not "accused Greece" or "the
-    border with Afghanistan"). A place is no scene when a non-locative preposition governs it ("dragging the country towards Moscow",
-    "talks with Kyiv"), nor, for the source of a meeting, agreement or appeal
+    border with Afghanistan"). A place is no scene when a non-locative preposition
+    governs it ("dragging the country towards Moscow", "talks with Kyiv"), nor, for the
+    source of a meeting, agreement or appeal
     (`VENUE_TYPES`), when it is in the event's own sentence: "signed a ceasefire in
     Jeddah", "met in Brussels" name a venue, not the visitors' home (the people they "met
     in Tbilisi" may well be the hosts), nor a person's name that the gazetteer also knows

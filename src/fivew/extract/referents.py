@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from fivew.extract.actors import lookup
+from fivew.extract.actors import known_person, lookup
 from fivew.extract.coref_data import load_lexicon
 from fivew.extract.names import name_spans
 from fivew.records import Mention
@@ -89,7 +89,7 @@ def _key(span: Span, label: str) -> str:
     Erdogan") or one spelling share a key. A known person's bare surname ("Biden") is left
     to `_link_short_person_names`: the article may name two people of that surname."""
     entry = lookup(span.text)
-    if entry is not None and entry.kind == "person" and len(span) == 1:
+    if len(span) == 1 and known_person(span.text):
         entry = None
     if entry is not None and entry.kind != "sector":
         return f"{entry.kind}:{entry.country}:{entry.name}"
@@ -105,13 +105,8 @@ def _relabel_people(referents: list[Referent]) -> None:
                 for n in r.names if len(n) > 1}
     for r in referents:
         if r.label == "ORG" and all(len(n) == 1 for n in r.names) and any(
-                n.text in surnames or _is_person(n.text) for n in r.names):
+                n.text in surnames or known_person(n.text) for n in r.names):
             r.label = "PERSON"
-
-
-def _is_person(name: str) -> bool:
-    entry = lookup(name)
-    return entry is not None and entry.kind == "person"
 
 
 def _link_short_person_names(referents: list[Referent]) -> None:

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from fivew.extract.actors import ActorCode, code_text, lookup
+from fivew.extract.actors import ActorCode, code_text, known_person, lookup
 from fivew.extract.coref_data import load_lexicon
 from fivew.extract.referents import Referent
 
@@ -52,9 +52,8 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
     if referent.label == "PERSON":
         # last: a person the dictionary knows by name ("Yoon Suk Yeol": KOR, GOV), for when
         # no title or apposition says it; only whole names, so "Jordan Smith" is no Jordan
-        known = (lookup(span.text) for span in referent.names)
-        codes += [ActorCode(e.name, e.country, e.sector, e.name) for e in known
-                  if e is not None and e.kind == "person"]
+        known = (known_person(span.text) for span in referent.names)
+        codes += [ActorCode(e.name, e.country, e.sector, e.name) for e in known if e]
     referent.country = next((c.country for c in codes if c.country), None)
     if referent.label in ("PERSON", "ORG"):
         referent.sector = next((c.sector for c in codes if c.sector), None)
