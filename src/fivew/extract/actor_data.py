@@ -234,6 +234,11 @@ def _collectives(raw: Any, fail: Any) -> Collectives:
     return Collectives(**sets)
 
 
+def is_state(code: str | None) -> bool:
+    """Whether an actor code is one state (ISO alpha-3 or Kosovo), not a group ("WST")."""
+    return code == "XKX" or _country_name(code) is not None
+
+
 def _country_name(iso: str | None) -> str | None:
     """pycountry's common name for an alpha-3 code ("GBR" -> "United Kingdom")."""
     country = pycountry.countries.get(alpha_3=iso) if iso else None

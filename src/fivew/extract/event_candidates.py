@@ -219,6 +219,10 @@ def _context_ok(token: Token, sense: Sense) -> bool:
         near |= {c.left_edge.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp")}
         near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp")
                  for g in c.children if g.dep_ == "punct"}
+        if "that" in sense.objects:
+            # a complement-clause sense: the clause's verb ("warned that the strikes could
+            # trigger a war" foresees a danger; "warned that it would respond" threatens)
+            near |= {c.lemma_.lower() for c in token.children if c.dep_ == "ccomp"}
         if near & sense.exclude or ("?" in sense.exclude and _after_question(token)):
             return False
     if sense.requires:
@@ -317,8 +321,11 @@ def _arguments(cand: Candidate, ctx: ActorContext) -> None:
 
 
 def _placed(actors: list[Actor], token: Token, ctx: ActorContext) -> list[Actor]:
-    """Local groups without a country ("farmers", "residents") take the country of the
-    place where the event happens ("protested in Warsaw"); marked inferred."""
+    """Actors without a country that say where they are ("revanchist forces in Armenia",
+    "fighters from Chad") are of that place's country; local groups ("farmers",
+    "residents") take the country of the place where the event happens ("protested in
+    Warsaw"). Both marked inferred."""
+    actors = [_own_place(a, token, ctx) for a in actors]
     if not any(a.country is None and a.sector in ctx.cues.local_sectors for a in actors):
         return actors
     heads = [token, token.head] if token.pos_ != "VERB" else [token]
@@ -329,6 +336,28 @@ def _placed(actors: list[Actor], token: Token, ctx: ActorContext) -> list[Actor]
         return actors
     return [replace(a, country=country, inferred=True)
             if a.country is None and a.sector in ctx.cues.local_sectors else a for a in actors]
+
+def _own_place(actor: Actor, cue: Token, ctx: ActorContext) -> Actor:
+    if actor.country is not None or actor.sector in ("IGO", "NGO") or actor.name.lower() in ctx.cues.transnational:
+        return actor
+    span = cue.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not cue.sent.start <= span.root.i < cue.sent.end:
+        return actor  # taken from another sentence: its own sentence placed it
+    preps = frozenset({"in", "from", "inside"})
+    pobjs = [p for _, p in prep_objects(span.root, preps)]
+    # the parser often hangs the object's "in X" on the verb ("accused 'revanchist
+    # forces' in Armenia of ..."): a preposition right after the actor is the actor's
+    after = span.end
+    while after < len(cue.doc) and cue.doc[after].is_punct and cue.doc[after].text != ",":
+        after += 1
+    if after < len(cue.doc) and cue.doc[after].lower_ in preps and cue.doc[after].head.i == cue.i:
+        pobjs += [g for g in cue.doc[after].children if g.dep_ == "pobj"]
+    for pobj in pobjs:
+        country = next((p.country for p in ctx.places if p.country and p.start <= pobj.idx < p.end), None)
+        if country is not None:
+            return replace(actor, country=country, inferred=True)
+    return actor
+
 
 def _modifier_mode(cand: Candidate, cues: CueLexicon) -> str | None:
     """A mode from a modifier word: "air strikes", "missiles struck", "spoke by phone"."""
@@ -354,6 +383,8 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
     verb = cand.token
     passive = is_passive(verb)
     subj = subject(verb)
+    if subj is None and _verbless_protest(verb, cand, ctx):
+        subj = verb.head  # "Thousands of teachers protested in Lagos" read as a noun phrase
     if subj is not None and subj.lower_ in GENERIC_PRONOUNS and not passive:
         cand.dropped = True  # "you meet people and you learn": no one in particular
         return
@@ -379,15 +410,21 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"})) or cand.targets
     cand.direct = bool(cand.sources and cand.targets)
     if not cand.targets:
-        cand.targets = _prep_targets(verb, ctx, cand.sources, words=frozenset(cand.sense.words))
+        # "sent aid on Monday for flood victims": the beneficiary of aid and support
+        for_ = ctx.cues.beneficiary_preps if cand.type in ctx.cues.beneficiary_types else frozenset()
+        cand.targets = _prep_targets(verb, ctx, cand.sources, words=frozenset(cand.sense.words) | for_)
     if not cand.targets:
         # "mediated between Israel and Hamas": both sides of the pair
         cand.targets = [a for _, p in prep_objects(verb, ctx.cues.pair_preps) for a in actors_at(p, ctx)]
     _mutual(cand, ctx)
     if not cand.targets and cand.type == "REQUEST":
         # "demanded that the government secure ...": the complement's subject
-        cand.targets = [a for a in _complement_subjects(verb, subj, ctx) if a.country is None
-                        or a.country not in {s.country for s in cand.sources}]
+        # ("Movsisyan demanded that Pashinyan step down": one country's politics), but not
+        # the demander's own side ("said its forces must hold")
+        own = {a.entity_id for a in cand.sources if a.entity_id}
+        cand.targets = [a for a in _complement_subjects(verb, subj, ctx)
+                        if a.country is None or a.country not in {s.country for s in cand.sources}
+                        or (a.entity_id and a.entity_id not in own and a.sector != "MIL")]
     if not cand.targets and cand.type in ("AGREE", "REJECT"):
         # "accepted offers of help from four countries", "rejected a proposal from Kyiv"
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"}),
@@ -397,11 +434,15 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # counterpart to ask for help": the purpose is addressed to whom they contacted
         cand.targets = _object_targets(verb.head, cand.sources, ctx) or _prep_targets(
             verb.head, ctx, cand.sources)
-    if not cand.targets and cand.type not in ctx.cues.symmetric_types:
+    addressed = cand.type == "REQUEST" and direct_object(verb, active_only=True) is not None
+    if not cand.targets and cand.type not in ctx.cues.symmetric_types and not addressed:
         # "vowed to retaliate against Pakistan", "threatened to strike at US bases": the
         # other party of a promise, threat or plan is named in its infinitive ("met to
-        # discuss sanctions on X": a meeting's topic is no participant)
+        # discuss sanctions on X": a meeting's topic is no participant; "urged member
+        # states to contribute troops" is addressed to the states, whoever they are)
         cand.targets = _complement_targets(verb, cand.sources, ctx)
+    if not cand.targets and cand.type in ctx.cues.site_types:
+        cand.targets = _site_targets(verb, cand.sources, ctx)
     if not cand.targets and cand.type in ctx.cues.scene_types:
         # "shelled three villages in Armenia's Syunik province": the attacked place
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=ctx.cues.scene_preps, only_extra=True)
@@ -410,6 +451,41 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
             # "dropped food parcels over northern Gaza": the place hangs on the object
             cand.targets = _prep_targets(obj, ctx, cand.sources, extra=ctx.cues.scene_preps,
                                          only_extra=True)
+
+
+def _verbless_protest(verb: Token, cand: Candidate, ctx: ActorContext) -> bool:
+    """The parser reads "Thousands of teachers protested in Lagos" as a noun phrase with a
+    participle ("teachers [who were] protested"). Protest verbs take no object, so under
+    a sentence root with no verb the participle is the crowd's own act."""
+    return (cand.type in ctx.cues.site_types and verb.dep_ == "acl" and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN") and direct_object(verb) is None)
+
+
+def _site_targets(head: Token, sources: list[Actor], ctx: ActorContext) -> list[Actor]:
+    """Whom a protest is aimed at when no object names it: the state whose mission it is
+    held at ("rallied outside the Chinese consulate"), else a state its slogans or purpose
+    name ("chanting slogans against Turkey", "denouncing France"); never the protesters'
+    own country (their government is the default target, set from context)."""
+    own = {a.country for a in sources if a.country}
+    foreign = lambda found: [a for a in found if a.country and a.country not in own]  # noqa: E731
+    for _, site in prep_objects(head, ctx.cues.scene_preps | {"at", "near", "before"}):
+        if site.lower_ in ctx.cues.sites:
+            owners = [*(c for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")),
+                      *(g for _, g in prep_objects(site, frozenset({"of"})))]
+            found = foreign(a for c in owners for a in actors_at(c, ctx))
+            if found:
+                return found
+    clauses = [c for c in head.children if c.dep_ in ("advcl", "xcomp", "acl")]
+    for clause in [*clauses, *(g for c in clauses for g in c.conjuncts)]:
+        # "denouncing France", not "waving Russian flags"
+        obj = direct_object(clause, active_only=True)
+        obj = obj if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG") else None
+        named = [*([obj] if obj is not None else []),
+                 *(p for t in clause.subtree for _, p in prep_objects(t, frozenset({"against"})))]
+        found = foreign(a for tok in named for a in actors_at(tok, ctx))
+        if found:
+            return found
+    return []
 
 
 def _mutual(cand: Candidate, ctx: ActorContext) -> None:
@@ -552,9 +628,13 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
         targets = [a for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
                    and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
                    for a in actors_at(direct_object(c), ctx)]
-    gov_sources, gov_targets = _governor_arguments(noun, ctx, cand.type in cues.on_target_types)
+    gov_sources, gov_targets = _governor_arguments(noun, ctx, cand.type in cues.on_target_types,
+                                                   cand.type in cues.beneficiary_types)
     cand.sources = sources or gov_sources
     cand.targets = targets or gov_targets
+    if not cand.targets and (cand.type in cues.scene_types or cand.mode in cues.scene_modes):
+        # "a curfew in Gressier", "Russian strikes in Ukraine": the place's people
+        cand.targets = _prep_targets(noun, ctx, cand.sources, extra=cues.scene_preps, only_extra=True)
     if cand.type in ctx.cues.symmetric_types and cand.targets and not cand.sources:
         # "Russia will not pause while negotiations with Kyiv are underway": talks with
         # one named side are held by the clause's subject
@@ -586,19 +666,22 @@ def _clause_subject(token: Token) -> Token | None:
     return None
 
 
-def _governor_arguments(noun: Token, ctx: ActorContext, on_target: bool = False
-                        ) -> tuple[list[Actor], list[Actor]]:
+def _governor_arguments(noun: Token, ctx: ActorContext, on_target: bool = False,
+                        beneficiary: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Actors supplied by the verb that governs a noun cue (light or undergo verbs);
-    `on_target`: the verb's "on X" may be the target ("imposed sanctions on Friday on X")."""
-    on = frozenset({"on"}) if on_target else frozenset()
+    `on_target`: the verb's "on X" may be the target ("imposed sanctions on Friday on X");
+    `beneficiary`: so may its "for X" ("announced $5m in aid on Monday for refugees")."""
     cues = ctx.cues
+    on = (frozenset({"on"}) if on_target else frozenset()) | (
+        cues.beneficiary_preps if beneficiary else frozenset())
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "shelling and missile strikes": the first conjunct's relation
     prep = None
     verb = first.head
     if (first.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "dobj"
-            and (verb.head.like_num or verb.head.tag_ in ("CD", "$") or verb.head.ent_type_ == "MONEY")):
+            and (verb.head.like_num or verb.head.tag_ in ("CD", "$") or verb.head.ent_type_ == "MONEY"
+                 or any(c.dep_ == "nummod" for c in verb.head.children))):
         # "announced 5 million euros in emergency assistance": the sum stands for the aid
         first, verb = verb.head, verb.head.head
     elif first.dep_ in ("pobj", "pcomp") and verb.dep_ in ("prep", "agent"):

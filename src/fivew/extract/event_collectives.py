@@ -39,6 +39,7 @@ from spacy.tokens import Token
 
 from fivew.extract.actor_data import Collectives
 from fivew.extract.actors import code_text
+from fivew.extract.clauses import subject
 from fivew.records import Actor
 
 if TYPE_CHECKING:
@@ -93,21 +94,34 @@ def pronoun_pair(pronoun: Token, nouns_between: bool = False) -> list[Token]:
 def plural_antecedent(pronoun: Token) -> Token | None:
     """"Police fired on the protesters and dispersed them": the plural noun an object
     "them" points back to, in its own sentence or the one before: the nearest earlier
-    plural noun that codes as an actor, other than the subject of the pronoun's clause.
+    plural noun that codes as an actor, other than the subject of the pronoun's clause (or
+    of the clause it serves: "fired tear gas to disperse them"), a subject or object before
+    a preposition's object.
     None when a name pair or another plural pronoun comes first (`pronoun_pair` rules)."""
     if pronoun.lower_ != "them":
         return None
     doc = pronoun.doc
     subjects = {c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    doer = subject(pronoun.head)  # "Police fired tear gas to disperse them": not the police
+    subjects |= {doer.i} if doer is not None else set()
+    oblique = None
     for tok in reversed(doc[_window_start(pronoun) : pronoun.i]):
         if tok.pos_ == "PRON" and tok.lower_ in ("they", "them"):
             return None
         if tok.conjuncts and tok.pos_ == "PROPN":
             return None
-        if tok.tag_ in PLURAL_TAGS and tok.i not in subjects and code_text(
-                doc[tok.left_edge.i : tok.i + 1].text):  # "five Nigerien nationals"
-            return tok
-    return None
+        if tok.i not in subjects and _plural_actor(tok):
+            if tok.dep_ != "pobj":
+                return tok
+            # a preposition's object is a less likely antecedent than a subject or object
+            # ("Hundreds marched to demand protection from gangs. Police dispersed them.")
+            oblique = oblique or tok
+    return oblique
+
+
+def _plural_actor(tok: Token) -> bool:
+    """A plural noun whose phrase codes as an actor ("five Nigerien nationals")."""
+    return tok.tag_ in PLURAL_TAGS and code_text(tok.doc[tok.left_edge.i : tok.i + 1].text) is not None
 
 
 def _window_start(pronoun: Token) -> int:

@@ -1,6 +1,6 @@
 """Article context for events whose sentence leaves a participant unnamed.
 
-Three documented inferences, all marked on the actor (`Actor.inferred = True`); each adds
+Four documented inferences, all marked on the actor (`Actor.inferred = True`); each adds
 only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0.2):
 
   * Unnamed attacker. "Kyiv has been subjected to shelling" names no attacker. When the
@@ -28,7 +28,8 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     in Tbilisi" may well be the hosts), nor a person's name that the gazetteer also knows
     as a town. Never inferred: members
     of international bodies (IGO, NGO: "the UN", "Secretary-General X") and the
-    transnational groups listed in event_cues.yaml ("terrorists"). People known only by
+    transnational groups listed in event_cues.yaml ("terrorists"), nor actors it calls
+    foreign ("the foreign troops": `foreign_words`). People known only by
     name ("Sanders", no title or role) take only the article's main country: a city named
     near them is where something happens, not where they are from. Phrases that stand for
     several parties ("both sides", "restraint from all sides": `collective_words`) take a
@@ -39,6 +40,10 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
   * Unnamed state. An arrest, curfew, deployment or release (`STATE_TYPES`) with no doer,
     in a story whose places are mostly in one country (the rule above), aimed at that
     country's people or at no coded party, is that country's government (GOV).
+  * Unaddressed protest. A protest, strike or boycott whose text names nothing it is
+    against ("thousands marched in Nairobi", "teachers went on strike") is aimed at the
+    protesters' own government, as event coders code domestic protest; one at a foreign
+    mission or against a foreign state names that target in its sentence instead.
 
 All offsets stay `Article.text` offsets.
 """
@@ -50,6 +55,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from fivew.extract.actor_data import is_state
 from fivew.extract.event_data import CueLexicon, load_cues
 from fivew.records import Actor, Article, Event, Place
 
@@ -61,6 +67,9 @@ VENUE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REQUEST"}
 # "97 people were detained", "a curfew was imposed", "troops were deployed", "41 people
 # were freed".
 STATE_TYPES = {"COERCE", "MOBILIZE", "RETREAT"}
+# Protest by the people of a country is aimed at its government unless the text names
+# another target ("rallied outside the Chinese consulate").
+ADDRESSED_TYPES = {"PROTEST"}
 # Prepositions after which a place is a direction, partner or topic, not the scene.
 NOT_SCENE = {"to", "into", "with", "on", "against", "towards", "toward"}
 
@@ -97,7 +106,8 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
         home = None  # one mention, as an actor or a direction ("accused Greece"), is no home
     placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home)
                             for e in events])
-    return [_state_doer(_name_attacker(e, placed), home, article) for e in placed]
+    return [_addressee(_state_doer(_name_attacker(e, placed), home, article), article)
+            for e in placed]
 
 
 def _shared_spans(events: list[Event]) -> list[Event]:
@@ -127,10 +137,28 @@ def _state_doer(event: Event, home: str | None, article: Article) -> Event:
             or event.negated or event.modality == "hedged"
             or (event.target is not None and event.target.country not in (None, home))):
         return event
-    first = min((p for p in article.places if p.country == home), key=lambda p: p.start)
-    state = Actor(name=first.name, text=first.text, start=first.start, end=first.end,
-                  country=home, sector="GOV", inferred=True)
-    return _adjusted(replace(event, source=state), 0.05)
+    return _adjusted(replace(event, source=_government(home, article)), 0.05)
+
+
+def _addressee(event: Event, article: Article) -> Event:
+    """A protest aimed at nothing the text names: the protesters' own government. The
+    actor's span is the article's first mention of the country, else the protesters'."""
+    source = event.source
+    if (event.type not in ADDRESSED_TYPES or event.target is not None or source is None
+            or not is_state(source.country) or source.sector in UNPLACEABLE):
+        return event
+    return _adjusted(replace(event, target=_government(source.country, article, source)), 0.05)
+
+
+def _government(country: str, article: Article, fallback: Actor | None = None) -> Actor:
+    """The state `country` (GOV, inferred), spanned at the article's first place in it."""
+    first = min((p for p in article.places if p.country == country), key=lambda p: p.start,
+                default=None)
+    where = first if first is not None else fallback
+    assert where is not None, "a state actor needs a span: a place or the fallback actor"
+    name = first.name if first is not None else country
+    return Actor(name=name, text=where.text, start=where.start, end=where.end,
+                 country=country, sector="GOV", inferred=True)
 
 
 def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
@@ -138,7 +166,8 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
     for side in ("source", "target"):
         actor = getattr(event, side)
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
-                or actor.name.lower() in cues.transnational):
+                or actor.name.lower() in cues.transnational
+                or not cues.foreign_words.isdisjoint(actor.text.lower().split())):
             continue
         if not _collective(actor, cues):
             # A person known only by name ("Sanders", no title or role) is not where the
@@ -218,7 +247,12 @@ def _possessor(doc: Doc, place: Place) -> bool:
 
 
 def _locative(doc: Doc, place: Place) -> bool:
-    """Whether the place could be a scene: no NOT_SCENE preposition governs its noun."""
+    """Whether the place could be a scene: no NOT_SCENE preposition governs its noun, and
+    it is no clause's subject ("demanded that Yerevan amend its constitution": the
+    government, by metonymy)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is not None and span.root.dep_ == "nsubj":
+        return False
     return _governing_prep(doc, place) not in NOT_SCENE
 
 

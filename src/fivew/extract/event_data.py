@@ -104,11 +104,16 @@ class CueLexicon:
     offer_words: frozenset[str]
     quantity_heads: frozenset[str]
     transnational: frozenset[str] = frozenset()
+    foreign_words: frozenset[str] = frozenset()  # "the foreign troops": from elsewhere
     beneficiary_preps: frozenset[str] = frozenset()  # "aid for Ukraine": for -> target
     beneficiary_types: frozenset[str] = frozenset()
     on_target_types: frozenset[str] = frozenset()  # a light verb's "on X" is their target
     decision_anaphors: frozenset[str] = frozenset()  # "criticised the decision": another's act
     infinitive_target_types: frozenset[str] = frozenset()  # "commitment to defend X": X
+    # "rallied outside the Chinese consulate": a protest at a state's mission is aimed at it
+    scene_modes: frozenset[str] = frozenset()  # "a curfew in Gressier": the town's
+    site_types: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
@@ -275,6 +280,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         theme_object_types=frozenset(type_name(t, "theme_object_types")
                                      for t in raw.get("theme_object_types") or []),
         transnational=words("transnational", raw.get("transnational", [])),
+        foreign_words=words("foreign_words", raw.get("foreign_words", [])),
         reciprocal_types=frozenset(type_name(t, "reciprocal_types")
                                    for t in raw.get("reciprocal_types") or []),
         light_verb_preps=_pairs(raw.get("light_verb_preps") or [], fail),
@@ -287,6 +293,10 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         infinitive_target_types=frozenset(
             type_name(t, "noun_arguments.infinitive_target_types")
             for t in args.get("infinitive_target_types") or []),
+        scene_modes=words("noun_arguments.scene_modes", args.get("scene_modes", [])),
+        site_types=frozenset(type_name(t, "noun_arguments.site_types")
+                             for t in args.get("site_types") or []),
+        sites=words("noun_arguments.sites", args.get("sites", [])),
         unreal_governors=frozenset(f for w in words("unreal_governors", raw.get("unreal_governors", []))
                                    for f in _inflect(w, plural=False)),
     )

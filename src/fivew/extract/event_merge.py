@@ -8,6 +8,10 @@ target country (or, for actors without a country, entity or name) and either
   * sit in the same paragraph and one owes an actor to context (`Actor.inferred`: "Two
     people were killed in the strikes" after "Russian missiles struck Odesa"), unless a
     side names two kinds of actor (a mob and the police: different sectors), or
+  * are talks or cooperation (`noun_arguments.symmetric` in event_cues.yaml) from one
+    sentence with the two sides swapped ("Kenya and Haiti launched a joint operation"), or
+  * have the very same actor mentions on both sides (a definite noun that took its actors
+    from the earlier event: "a strike called to protest against the arrests"), or
   * are both nouns, anywhere in the article: "the talks", "the negotiations", "a meeting"
     between the same two parties are one series of talks, or
   * share the trigger word (crudely lemmatised: "accused"/"accusing") and sit in the same
@@ -22,6 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from fivew.extract.event_data import load_cues
 from fivew.records import Actor, Article, Event
 
 
@@ -39,13 +44,17 @@ def deduplicate(events: list[Event], doc: Doc, article: Article) -> list[Event]:
 
 
 def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
+    if (a.type == b.type and a.type in load_cues().symmetric_types and a.evidence.start == b.evidence.start
+            and a.negated == b.negated and (_actor_key(a.source), _actor_key(a.target)) == (
+                _actor_key(b.target), _actor_key(b.source))):
+        return True  # "Kenya and Haiti launched a joint operation": one operation, not two
     if (a.evidence.start == b.evidence.start and (a.type, a.mode, a.negated, _actor_key(a.source)) == (
             b.type, b.mode, b.negated, _actor_key(b.source)) and (a.target is None or b.target is None)):
         return True  # "summoned China's ambassador and lodged a protest": one protest
     if (a.type, a.negated, _actor_key(a.source), _actor_key(a.target)) != (
             b.type, b.negated, _actor_key(b.source), _actor_key(b.target)):
         return False
-    if a.evidence.start == b.evidence.start:
+    if a.evidence.start == b.evidence.start or _same_mentions(a, b):
         return True
     inferred = any(x is not None and x.inferred for x in (a.source, a.target, b.source, b.target))
     if inferred and _paragraph(a, article) == _paragraph(b, article) and _same_sectors(a, b):
@@ -56,6 +65,14 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
         return True
     return _trigger_key(a.trigger.text) == _trigger_key(b.trigger.text) and (
         _paragraph(a, article) == _paragraph(b, article))
+
+
+def _same_mentions(a: Event, b: Event) -> bool:
+    """Both sides are the very same mentions: a later definite noun that took its actors
+    from an earlier event ("in a strike called to protest against the arrests")."""
+    pairs = ((a.source, b.source), (a.target, b.target))
+    return all(x is not None and y is not None and (x.start, x.end) == (y.start, y.end)
+               for x, y in pairs)
 
 
 def _same_sectors(a: Event, b: Event) -> bool:

@@ -57,6 +57,8 @@ from fivew.records import Actor, Article, Event, Speaker
 from fivew.records import Span as TextSpan
 
 VERBAL_SELF = {"REJECT", "AGREE", "CONCEDE", "REQUEST"}
+# Demands and threats answer to one refusal ("rejected the ultimatum").
+PRESSURE = frozenset({"REQUEST", "THREATEN"})
 MAX_ACTORS = 4  # per side: a list of twenty countries is not twenty-squared events
 
 
@@ -183,6 +185,7 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
     """Rule 2: absorb, merge or treat as content the cues inside other cues' phrases.
     `earlier`: the article's events so far, for anaphoric nouns ("denied the accusation")."""
     by_token = {c.token.i: c for c in cands}
+    _appositive_refusals(cands, by_token, cues)
     # Deepest first, so a demand learns its content before the refusal of the demand.
     for inner in sorted(cands, key=lambda c: -_depth(c.token)):
         outer = _nearest_outer(inner, by_token)
@@ -205,7 +208,7 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
         elif outer.type == inner.type:
             _absorb(outer, inner)
         elif (inner.type in cues.purpose_content.get(outer.type, ()) and inner.kind == "verb"
-              and inner.token.dep_ in ("advcl", "xcomp") and inner.token.head.i == outer.token.i):
+              and _purpose_of(inner.token, outer.token)):
             # "marched to denounce the agreement": the march is the protest, aimed at that
             inner.dropped = True
             outer.targets = outer.targets or inner.targets
@@ -223,6 +226,33 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
     for cand in cands:
         if cand.mode is None and cand.type in cues.content_modes and not cand.dropped:
             cand.mode = _content_mode(cand.type, cand.content_type, cues)
+
+
+def _appositive_refusals(cands: list[Candidate], by_token: dict[int, Candidate],
+                         cues: CueLexicon) -> None:
+    """"accused Eritrea of smuggling weapons, a charge that Eritrea dismissed": the
+    appositive noun restates the sentence's own accusation (or demand), and the relative
+    clause refuses it: the refusal is aimed at the accuser; the noun is no second event."""
+    for refusal in cands:
+        noun = refusal.token.head
+        if refusal.type != "REJECT" or refusal.token.dep_ != "relcl" or noun.i not in by_token:
+            continue
+        restated = by_token[noun.i]
+        if restated.type not in cues.content_types or restated.sources or noun.dep_ != "appos":
+            continue
+        told = [c for c in cands if c.type == restated.type and c.token.i < noun.i and c.sources]
+        if told:
+            restated.dropped = True
+            refusal.targets = refusal.targets or [
+                a for a in told[-1].sources if a.country not in {s.country for s in refusal.sources}]
+
+
+def _purpose_of(verb: Token, outer: Token) -> bool:
+    """Whether `verb` is an infinitive or participle clause of `outer`, or coordinated with
+    one ("rallied ..., waving flags and denouncing France")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.i == outer.i
 
 
 def _inside(actors: list[Actor], noun: Token) -> bool:
@@ -285,7 +315,9 @@ def _antecedent_sources(type_: str, refusers: list[Actor], earlier: list[Candida
     rejected the accusations"), of the latest such event not made by the refusers."""
     countries = {a.country for a in refusers if a.country}
     ids = {a.entity_id for a in refusers if a.entity_id}
-    same = [c for c in earlier if c.type == type_ and c.sources]
+    # an ultimatum is a demand backed by a threat: "rejected the ultimatum" answers either
+    family = PRESSURE if type_ in PRESSURE else {type_}
+    same = [c for c in earlier if c.type in family and c.sources]
     for cand in reversed(same):
         if any(a.country in countries or (a.entity_id and a.entity_id in ids)
                for a in cand.targets):

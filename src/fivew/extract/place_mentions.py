@@ -200,10 +200,12 @@ def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:
     Never part of a longer person/organisation name ("Washington" in "Washington Post"),
     except in a title-case headline, where the model's name spans are unreliable (there
     `fivew.extract.places` keeps town names only if the article names their country).
-    Strong: a curated name from places.yaml, or a proper noun matching an entry under its
-    own name, or a big city, country or region. Weak: a near-spelling of a smaller place
-    ("Izium" for Izyum), or a capitalised common-noun-tagged word matching a place's own
-    name (sentence-initial "Odesa").
+    Strong: a curated name from places.yaml, or a proper noun naming a country or region,
+    or a big city under its own name. Weak: a proper noun matching a town, or a city under
+    another of its names ("Fano" militias, the "Aichi" cemetery, "Ali" the person: many
+    names are also some town's), a near-spelling of a smaller place ("Izium" for Izyum),
+    or a capitalised common-noun-tagged word matching a place's own name (sentence-initial
+    "Odesa"). Weak names are kept only when the article points at their country.
     """
     key = gz.normalise(span.text)
     if _inside_longer_name(span) and not in_headline(span[0]):
@@ -213,15 +215,17 @@ def _strength(span: Span, candidates: tuple[Entry, ...]) -> str:
         return "context" if exact and all(t.pos_ == "PROPN" for t in span) else ""
     primary = any(gz.normalise(c.name) == key for c in candidates)
     big = any(c.population >= 100_000 or c.feature != "city" for c in candidates)
+    own_big = any(gz.normalise(c.name) == key and (c.population >= 100_000 or c.feature != "city")
+                  for c in candidates)
     words = [t for t in span if not t.is_punct]  # "Nagorno-Karabakh" has a hyphen token
     if all(c.feature in ("region", "landmark", "other") and c.geonames_id is None
            for c in candidates):
         return "strong"  # a curated name or alias from places.yaml ("Azovstal plant")
     if all(t.pos_ == "PROPN" for t in words):
-        if primary or big:
+        if own_big:
             return "strong"
         close = any(near_spelling(key, gz.normalise(c.name)) for c in candidates)
-        return "weak" if close else ""
+        return "weak" if primary or big or close else ""
     if any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") for t in words):
         return ""
     return "weak" if primary else ""
@@ -287,7 +291,9 @@ def read_context(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     before = doc[max(0, first - 6) : first]  # the words before "(the) Sea of Azov"
     words = [t.lower_ for t in before]
     start_char = doc[m.start].idx
-    for parts in _near_phrases():
+    # "outside the US embassy": the near phrase is about the noun the name modifies
+    modifier = m.end < len(doc) and doc[m.end].pos_ == "NOUN"
+    for parts in () if modifier else _near_phrases():
         if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
             start_char = before[len(before) - len(parts)].idx
             m.precision = "near"
