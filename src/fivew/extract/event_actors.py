@@ -62,6 +62,11 @@ class ActorContext:
         return any(p.start <= token.idx < p.end and p.feature in ("city", "region", "landmark")
                    for p in self.places)
 
+    def stateless_place(self, token: Token) -> bool:
+        """Whether the token is part of a place of no country ("the Indian Ocean", "the
+        Red Sea"): its demonym names no state."""
+        return any(p.start <= token.idx < p.end and p.country is None for p in self.places)
+
     def quote_at(self, start: int, end: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= start and end <= q.end), None)
 
@@ -75,6 +80,8 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
     token = resolve_relative(token)
     found: list[Actor] = []
     for head in coordinated(token):
+        if ctx.stateless_place(head):
+            continue  # "into the Indian Ocean": a sea, not India
         if any(not sense.words for sense in ctx.cues.nouns.get(head.lower_, ())):
             # An event noun is not a participant; its doer is, if named ("condemned the
             # Indian strikes" -> India; "killed by shelling" -> nobody)

@@ -143,8 +143,9 @@ def _noun_like(token: Token) -> bool:
 def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     obj = direct_object(token)
     subj = subject(token)
-    if (obj is None and token.dep_ == "relcl" and subj is not None and subj.i != token.head.i
-            and not _relative_in_prep(token)):
+    relative = obj is not None and obj.lower_ in RELATIVE and obj.i < token.i  # "a charge that X dismissed"
+    if ((obj is None or relative) and token.dep_ == "relcl" and subj is not None
+            and subj.i != token.head.i and not _relative_in_prep(token)):
         obj = token.head  # "a step Belgrade has never recognised": the noun is the object
     # "a planned round of talks" is talks: partitive objects pass on their of-object
     obj_words = {obj.lower_, *(c.lower_ for c in obj.conjuncts)} if obj is not None else set()
@@ -157,6 +158,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"in"}))}  # "$5m in aid"
     # "provided Ukraine with missiles": what is given is the with-object
     obj_words |= {g.lower_ for _, g in prep_objects(token, frozenset({"with"}))}
+    # "called Maduro a dictator": the predicate noun
+    obj_words |= {c.lower_ for c in token.children if c.dep_ == "oprd"}
     # "offered to host talks", "pledged to send troops": the complement verb's object is
     # what is offered or pledged
     for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
@@ -410,6 +413,11 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"})) or cand.targets
     cand.direct = bool(cand.sources and cand.targets)
     if not cand.targets:
+        # "called Maduro a dictator", "called him a liar": whom the predicate is about
+        cand.targets = [a for c in verb.children if c.dep_ == "oprd" for g in c.children
+                        if g.dep_ in ("nmod", "poss", "compound") and g.pos_ in ("PROPN", "PRON")
+                        for a in actors_at(g, ctx)]
+    if not cand.targets:
         # "sent aid on Monday for flood victims": the beneficiary of aid and support
         for_ = ctx.cues.beneficiary_preps if cand.type in ctx.cues.beneficiary_types else frozenset()
         cand.targets = _prep_targets(verb, ctx, cand.sources, words=frozenset(cand.sense.words) | for_)
@@ -494,6 +502,14 @@ def _mutual(cand: Candidate, ctx: ActorContext) -> None:
     itself)."""
     cues = ctx.cues
     mutual = cand.type in cues.reciprocal_types or cand.sense.lemma in cues.reciprocal_cues
+    states = {a.country for a in cand.sources if a.country}
+    foes = [g.idx for t in (cand.token, cand.token.head)
+            for _, g in prep_objects(t, frozenset({"against"}))]
+    if (cand.type in cues.reciprocal_types and len(states) > 1 and cand.targets
+            and all(a.country is None and any(a.start <= i < a.end for i in foes) for a in cand.targets)):
+        # "Chadian and Nigerien troops launched a joint operation against the militants":
+        # the partners act with each other; the common foe is no party to the cooperation
+        cand.targets = []
     if not cand.targets and mutual and len(cand.sources) > 1:
         cand.targets = list(cand.sources)
 

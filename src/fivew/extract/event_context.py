@@ -167,7 +167,7 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
         actor = getattr(event, side)
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
                 or actor.name.lower() in cues.transnational
-                or not cues.foreign_words.isdisjoint(actor.text.lower().split())):
+                or _foreign(actor, cues)):
             continue
         if not _collective(actor, cues):
             # A person known only by name ("Sanders", no title or role) is not where the
@@ -180,6 +180,14 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
             placed = replace(actor, country=country, inferred=True)
             event = _adjusted(replace(event, **{side: placed}), 0.05)
     return event
+
+
+def _foreign(actor: Actor, cues: CueLexicon) -> bool:
+    """"the foreign troops", "an international force": from elsewhere; "the foreign
+    ministry" is a state's own office (`foreign_words`, `foreign_offices`)."""
+    words = actor.text.lower().split()
+    return any(w in cues.foreign_words and (n + 1 == len(words) or words[n + 1] not in cues.foreign_offices)
+               for n, w in enumerate(words))
 
 
 def _shared_country(event: Event, events: list[Event]) -> str | None:

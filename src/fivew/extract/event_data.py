@@ -105,6 +105,7 @@ class CueLexicon:
     quantity_heads: frozenset[str]
     transnational: frozenset[str] = frozenset()
     foreign_words: frozenset[str] = frozenset()  # "the foreign troops": from elsewhere
+    foreign_offices: frozenset[str] = frozenset()  # "the foreign ministry" is a state's own
     beneficiary_preps: frozenset[str] = frozenset()  # "aid for Ukraine": for -> target
     beneficiary_types: frozenset[str] = frozenset()
     on_target_types: frozenset[str] = frozenset()  # a light verb's "on X" is their target
@@ -281,6 +282,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                                      for t in raw.get("theme_object_types") or []),
         transnational=words("transnational", raw.get("transnational", [])),
         foreign_words=words("foreign_words", raw.get("foreign_words", [])),
+        foreign_offices=words("foreign_offices", raw.get("foreign_offices", [])),
         reciprocal_types=frozenset(type_name(t, "reciprocal_types")
                                    for t in raw.get("reciprocal_types") or []),
         light_verb_preps=_pairs(raw.get("light_verb_preps") or [], fail),

@@ -238,7 +238,8 @@ def _appositive_refusals(cands: list[Candidate], by_token: dict[int, Candidate],
         if refusal.type != "REJECT" or refusal.token.dep_ != "relcl" or noun.i not in by_token:
             continue
         restated = by_token[noun.i]
-        if restated.type not in cues.content_types or restated.sources or noun.dep_ != "appos":
+        if (restated.type not in cues.content_types or restated.sources
+                or noun.dep_ not in ("appos", "npadvmod")):
             continue
         told = [c for c in cands if c.type == restated.type and c.token.i < noun.i and c.sources]
         if told:

@@ -98,14 +98,18 @@ def _key(span: Span, label: str) -> str:
 
 
 def _relabel_people(referents: list[Referent]) -> None:
-    """A surname the tagger called an organisation ("Sheinbaum rejected ...", "Trump"):
-    a person when it ends the full name of a person the article names, or when the actor
-    dictionary knows it as a person."""
+    """Names the tagger took for organisations or places: a full name the actor dictionary
+    knows as a person ("María Corina Machado" tagged ORG), and a surname ("Sheinbaum
+    rejected ...", "Trump", "Machado" tagged as a Brazilian town) when it ends the full
+    name of a person the article names, or when the dictionary knows it as a person."""
+    for r in referents:
+        if r.label != "PERSON" and any(len(n) > 1 and known_person(n.text) for n in r.names):
+            r.label = "PERSON"
     surnames = {r.names[0].doc[n.end - 1].text for r in referents if r.label == "PERSON"
                 for n in r.names if len(n) > 1}
     for r in referents:
-        if r.label == "ORG" and all(len(n) == 1 for n in r.names) and any(
-                n.text in surnames or known_person(n.text) for n in r.names):
+        if r.label in ("ORG", "GPE") and all(len(n) == 1 for n in r.names) and any(
+                n.text in surnames or (r.label == "ORG" and known_person(n.text)) for n in r.names):
             r.label = "PERSON"
 
 

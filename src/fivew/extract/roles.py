@@ -31,7 +31,7 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
     """
     phrases: list[str] = []  # texts to code, most specific first
     for span in referent.names:
-        title = _title(span, people)
+        title = _title(span, people, referent.label)
         appos = _apposition(span, people) if referent.label == "PERSON" else None
         if referent.label == "PERSON":
             referent.possessors += _possessors(span, title, appos)
@@ -137,11 +137,12 @@ def _possessors(span: Span, title: Span | None, appos: Span | None) -> list[tupl
     return found
 
 
-def _title(span: Span, people: frozenset[int]) -> Span | None:
+def _title(span: Span, people: frozenset[int], label: str) -> Span | None:
     """The words before the name inside its noun phrase ("UK Foreign Secretary"), or None.
 
-    The span includes the name's own possessor ("the UK's Ministry of Defense") so that
-    organisations get their country too.
+    For organisations the span includes the name's own possessor ("the UK's Ministry of
+    Defense") so that they get their country too. `label`: the referent's corrected label
+    (the tagger's may call a person an organisation).
     """
     doc, root = span.doc, span.root
     i = j = span.start
@@ -152,7 +153,7 @@ def _title(span: Span, people: frozenset[int]) -> Span | None:
             i = j = j - 1
         else:
             break
-    if span.label_ != "PERSON" and i < span.start:
+    if label != "PERSON" and i < span.start:
         return doc[i : span.end]
     return _strip(doc[i : span.start], people)
 

@@ -1,0 +1,231 @@
+"""Protests and their targets, reactions to earlier acts, and the actor rules behind them.
+
+Sentences written for these tests (no article's text); each case checks one documented
+mechanism of fivew.extract.events and its helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from fivew.records import Article, Event
+
+Analyse = Callable[[str], Article]
+
+
+def _pairs(article: Article, type_: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source and e.source.country, e.target and e.target.country)
+            for e in article.events if e.type == type_}
+
+
+def _events(article: Article, type_: str) -> list[Event]:
+    return [e for e in article.events if e.type == type_]
+
+
+# A protest is aimed at what its sentence names: a foreign state's mission, slogans or
+# purpose; failing that, the protesters' own government (event_context: unaddressed protest).
+PROTESTS = [
+    ("Thousands of nurses protested in Accra on Tuesday.", ("GHA", "GHA")),
+    ("Farmers blocked roads near Lyon on Monday.", ("FRA", "FRA")),
+    ("Activists rallied outside the Iranian embassy in London.", ("GBR", "IRN")),
+    ("Demonstrators gathered outside the embassy of Turkey in Stockholm.", ("SWE", "TUR")),
+    ("Hundreds of protesters marched in Erbil chanting slogans against Iran.", ("IRQ", "IRN")),
+    ("Supporters of the junta rallied in Ouagadougou, waving Russian flags and denouncing "
+     "France.", ("BFA", "FRA")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), PROTESTS)
+def test_a_protest_is_aimed_at_what_it_names_else_its_own_government(
+        analyse: Analyse, text: str, pair: tuple[str, str]) -> None:
+    article = analyse(text)
+    assert pair in _pairs(article, "PROTEST"), _pairs(article, "PROTEST")
+
+
+def test_an_inferred_protest_target_is_the_government_and_marked(analyse: Analyse) -> None:
+    article = analyse("Thousands of teachers marched through Lagos on Monday.")
+    target = _events(article, "PROTEST")[0].target
+    assert target is not None and target.sector == "GOV" and target.inferred
+    assert article.text[target.start : target.end] == target.text  # evidence offsets
+
+
+def test_a_protest_purpose_is_one_protest_not_also_an_accusation(analyse: Analyse) -> None:
+    article = analyse("Supporters of the junta rallied in Ouagadougou, waving Russian flags "
+                      "and denouncing France.")
+    assert _events(article, "ACCUSE") == [], _pairs(article, "ACCUSE")
+    # the flags' country is not what the rally is against
+    assert ("BFA", "RUS") not in _pairs(article, "PROTEST")
+
+
+def test_protesters_abroad_keep_their_own_target(analyse: Analyse) -> None:
+    # a group coded as a bloc ("the West") has no single government to protest against
+    article = analyse("Western activists protested outside the Chinese consulate in Sydney.")
+    assert all(t != "WST" for _, t in _pairs(article, "PROTEST")), _pairs(article, "PROTEST")
+
+
+# Cue families added with the protest and reaction work.
+CUES = [
+    ("Government troops battled rebels near Bunia on Sunday.", "ASSAULT", ("COD", "*")),
+    ("Nigerian troops retook the town of Malam Fatori on Friday.", "ASSAULT", ("NGA", "*")),
+    ("Chadian troops left for Bamako on Monday to join the mission.", "MOBILIZE", ("TCD", "MLI")),
+    ("Belgium flew home its last contingent on Sunday.", "RETREAT", ("BEL", "*")),
+    ("Kenyan and Somali troops launched a joint offensive against the militants.", "COOPERATE",
+     ("KEN", "SOM")),
+    ("Turkey congratulated Azerbaijan on its victory.", "SUPPORT", ("TUR", "AZE")),
+    ("Britain backed Ukraine throughout the war.", "SUPPORT", ("GBR", "UKR")),
+    ("The Chilean president called Venezuela a dictatorship.", "ACCUSE", ("CHL", "*")),
+    ("Paris warned Algiers of consequences if the detentions continued.", "THREATEN",
+     ("FRA", "DZA")),
+    ("The rebels vowed to intensify their attacks on the army.", "THREATEN", ("*", "*")),
+    ("Germany announced 20 million euros in emergency aid for Sudan.", "AID", ("DEU", "SDN")),
+    ("The agency began distributing food rations to displaced families in Darfur.", "AID",
+     ("*", "SDN")),
+    ("Washington pressed Cairo to reopen the crossing.", "REQUEST", ("USA", "EGY")),
+]
+
+
+def _has(article: Article, type_: str, pair: tuple[str, str]) -> bool:
+    return any(pair[0] in ("*", s) and pair[1] in ("*", t) for s, t in _pairs(article, type_))
+
+
+@pytest.mark.parametrize(("text", "type_", "pair"), CUES)
+def test_cue_is_coded(analyse: Analyse, text: str, type_: str, pair: tuple[str, str]) -> None:
+    article = analyse(text)
+    assert _has(article, type_, pair), [(e.type, e.source and e.source.country,
+                                         e.target and e.target.country) for e in article.events]
+
+
+NOT_CODED = [
+    # a warning about a danger is no threat; a threat names the speaker's own response
+    ("Iran warned that the strikes could trigger a wider war in the region.", "THREATEN"),
+    ("Firefighters battled the flames for six hours.", "ASSAULT"),
+    ("The new minister hails from a village near Gori.", "SUPPORT"),
+    ("The candidate thanked reporters for coming.", "SUPPORT"),
+    ("He took charge of the ministry in May.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CODED)
+def test_other_sense_is_not_coded(analyse: Analyse, text: str, type_: str) -> None:
+    assert _events(analyse(text), type_) == []
+
+
+def test_a_threat_of_retaliation_is_still_a_threat(analyse: Analyse) -> None:
+    article = analyse("Iran warned that it would retaliate against any attack.")
+    assert _events(article, "THREATEN")
+
+
+# Refusals aimed at whoever made the demand, accusation or ultimatum.
+def test_rejecting_an_ultimatum_answers_the_demand(analyse: Analyse) -> None:
+    article = analyse("Ghanaian opposition leader Kwame Osei demanded that President John "
+                      "Mahama step down by Monday.\n\nMahama rejected the ultimatum.")
+    rejections = _events(article, "REJECT")
+    assert rejections and rejections[0].target is not None, rejections
+    assert "Osei" in rejections[0].target.name
+
+
+def test_a_domestic_demand_is_aimed_at_the_leader_named(analyse: Analyse) -> None:
+    article = analyse("The Kenyan opposition leader demanded that President William Ruto "
+                      "step down.")
+    assert ("KEN", "KEN") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+def test_an_appositive_charge_refused_in_a_relative_clause(analyse: Analyse) -> None:
+    article = analyse("Ghana's government accused Togo of harbouring rebels, a charge that "
+                      "Togo's foreign minister dismissed as absurd.")
+    assert ("TGO", "GHA") in _pairs(article, "REJECT"), _pairs(article, "REJECT")
+    assert len(_events(article, "ACCUSE")) == 1  # the charge restates the accusation
+
+
+def test_an_appeal_to_member_states_is_not_aimed_at_what_they_should_send(
+        analyse: Analyse) -> None:
+    article = analyse("The UN chief urged member states to send troops to Haiti.")
+    requests = _events(article, "REQUEST")
+    assert requests and all(e.target is None or e.target.country != "HTI" for e in requests)
+
+
+# Actors and places.
+def test_an_actor_in_a_named_country_is_of_that_country(analyse: Analyse) -> None:
+    article = analyse('In Ankara, the foreign ministry accused "armed militants" in Syria of '
+                      "plotting attacks.")
+    assert ("TUR", "SYR") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")
+
+
+def test_a_capital_as_a_clause_subject_is_no_scene(analyse: Analyse) -> None:
+    # "Yerevan" here is the Armenian government, not where the Baku ministry sits
+    article = analyse("In Baku, the foreign ministry accused the opposition of stalling and said "
+                      "that Yerevan must amend its constitution.")
+    sources = {e.source.country for e in _events(article, "ACCUSE") if e.source}
+    assert sources == {"AZE"}, _pairs(article, "ACCUSE")
+
+
+def test_foreign_troops_take_no_country_from_the_scene(analyse: Analyse) -> None:
+    article = analyse("Gang leaders in Port-au-Prince vowed to fight the foreign troops.")
+    targets = [e.target for e in article.events if e.target is not None]
+    assert targets and all(t.country != "HTI" for t in targets), targets
+    # ... while a state's own foreign ministry is still placed
+    article = analyse("In Ankara, the foreign ministry accused the rebels of plotting attacks.")
+    assert {s for s, _ in _pairs(article, "ACCUSE")} == {"TUR"}, _pairs(article, "ACCUSE")
+
+
+def test_a_sea_named_after_a_people_is_no_state(analyse: Analyse) -> None:
+    article = analyse("The Houthis vowed to extend their attacks into the Indian Ocean.")
+    assert all(t != "IND" for _, t in _pairs(article, "THREATEN")), _pairs(article, "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Federal forces battled Fano militiamen near Bahir Dar, Ethiopia.",
+    "Mourners gathered at the Aichi cemetery in Saqqez, Iran.",
+])
+def test_a_name_that_is_also_a_far_town_is_no_place_without_its_country(
+        analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert {p.country for p in article.places} <= {"ETH", "IRN"}, article.places
+
+
+def test_a_dismissed_crowd_is_the_marchers_not_what_they_marched_against(
+        analyse: Analyse) -> None:
+    article = analyse("In Conakry, several hundred people marched on the ministry to demand "
+                      "protection from the gangs. Police fired tear gas to disperse them.")
+    targets = [e.target for e in _events(article, "ASSAULT")]
+    assert any(t is not None and t.sector == "CVL" for t in targets), targets
+
+
+def test_an_attorney_general_is_no_general(analyse: Analyse) -> None:
+    article = analyse("Attorney General Ana Souza accused the former minister of fraud.")
+    sources = [e.source for e in _events(article, "ACCUSE")]
+    assert sources and sources[0] is not None and sources[0].sector == "JUD", sources
+
+
+def test_the_dominican_president_is_of_the_dominican_republic(analyse: Analyse) -> None:
+    article = analyse("Dominican President Luis Abinader ordered more troops to the border.")
+    assert {s for s, _ in _pairs(article, "MOBILIZE")} == {"DOM"}, _pairs(article, "MOBILIZE")
+
+
+# Repeated mentions.
+def test_a_joint_operation_is_one_event(analyse: Analyse) -> None:
+    article = analyse("Chadian and Nigerien troops launched a joint operation against the "
+                      "militants on Monday.")
+    assert len(_events(article, "COOPERATE")) == 1, _pairs(article, "COOPERATE")
+
+
+def test_a_definite_mention_of_arrests_is_the_earlier_arrest(analyse: Analyse) -> None:
+    article = analyse("Police detained 40 activists in Harare on Monday.\n\n"
+                      "On Tuesday, shops stayed shut in a strike called to protest against "
+                      "the arrests, and the city council imposed a curfew on Harare.")
+    modes = sorted(e.mode or "" for e in _events(article, "COERCE"))
+    assert modes == ["arrest", "curfew"], modes
+
+
+def test_a_known_person_tagged_as_an_organisation_is_a_person(analyse: Analyse) -> None:
+    # the tagger calls the full name an ORG and the bare surname a place (a Brazilian town)
+    article = analyse("Attorney General Tarek William Saab accused opposition leader María "
+                      "Corina Machado of orchestrating the unrest.\n\nMachado, who has not "
+                      "appeared in public since Tuesday, called on the armed forces to stand "
+                      "with the people.")
+    machado = [e for e in article.entities if "Machado" in e.name]
+    assert len(machado) == 1 and machado[0].label == "PERSON", machado
+    assert machado[0].role == "opposition leader"  # the role, without the name
+    assert {s for s, _ in _pairs(article, "REQUEST")} == {"VEN"}, _pairs(article, "REQUEST")
