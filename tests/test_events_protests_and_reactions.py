@@ -7,6 +7,7 @@ mechanism of fivew.extract.events and its helpers.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -229,3 +230,27 @@ def test_a_known_person_tagged_as_an_organisation_is_a_person(analyse: Analyse) 
     assert len(machado) == 1 and machado[0].label == "PERSON", machado
     assert machado[0].role == "opposition leader"  # the role, without the name
     assert {s for s, _ in _pairs(article, "REQUEST")} == {"VEN"}, _pairs(article, "REQUEST")
+
+
+def test_a_second_clause_subject_the_parser_joined_to_an_object(analyse: Analyse) -> None:
+    # "police vehicles and police fired": "police" is the subject of "fired"
+    article = analyse("In Bamako, youths threw stones at police vehicles and police fired "
+                      "tear gas at the crowds.")
+    assert ("MLI", "MLI") in _pairs(article, "ASSAULT"), _pairs(article, "ASSAULT")
+    assert {s for s, _ in _pairs(article, "PROTEST")} == {"MLI"}, _pairs(article, "PROTEST")
+
+
+def test_a_statement_abroad_does_not_move_the_next_paragraph(analyse: Analyse) -> None:
+    article = analyse("Peru expelled Bolivia's ambassador on Friday, and Bolivia accused Peru "
+                      "of meddling.\n\nIn Washington, a State Department spokesman urged calm."
+                      "\n\nRiot police used tear gas to disperse the crowd.")
+    sources = {e.source.country for e in _events(article, "ASSAULT") if e.source}
+    assert "USA" not in sources, _pairs(article, "ASSAULT")
+
+
+def test_a_place_ending_a_headline_spans_only_its_name_in_an_article(analyse: Analyse) -> None:
+    # the title's name span ran into the blanked body after it, covering the whole text
+    path = Path(__file__).parent / "articles" / "ecuador-mexico-embassy-2024-04-07.txt"
+    article = analyse(path.read_text(encoding="utf-8"), layout=True)
+    assert all(article.text[p.start : p.end] == p.text and len(p.text) < 60
+               for p in article.places), [p.text[:80] for p in article.places if len(p.text) >= 60]

@@ -73,7 +73,7 @@ def subject(verb: Token) -> Token | None:
         if v.dep_ not in INHERIT or v.head.i == v.i:
             return None
         head = v.head
-        interrupted = _interrupted_subject(v)
+        interrupted = _interrupted_subject(v) or _stranded_subject(v)
         if interrupted is not None:
             return interrupted
         first = head
@@ -97,6 +97,20 @@ def subject(verb: Token) -> Token | None:
                 return None
             head = head.head if head.dep_ == "dobj" else head.head.head
         v = head
+    return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"youths threw stones at police vehicles and police fired tear gas": the parser joins
+    the second clause's subject to the first clause's object ("vehicles and police") and
+    the verb to the first verb. A finite conjunct verb right after such a conjoined noun
+    has that noun as its own subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj"
+            and before.head.dep_ in ("pobj", "dobj") and verb.head.i < before.head.i):
+        return before
     return None
 
 

@@ -13,7 +13,9 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     an actor gets the country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence (never the dateline: the story
     was filed there); in a story with no home country (below), failing that, of the
-    previous paragraph's cities when they are all in one country; failing that, the home
+    previous paragraph's cities when they are all in one country and it is one of the
+    two the text codes most actors to (not "In Washington, a spokesman said ..."); failing
+    that, the home
     country: the one the article's places and text-coded actors are in at least twice as
     often as any other (a dateline place counts double; when the text codes two actor
     mentions or more, or has a dateline, those actors vote and only their countries can
@@ -104,7 +106,9 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     if home is not None and doc is not None and len(mine) < 2 and not any(
             p.dateline or _in_scene(doc, p, cues) or _possessor(doc, p) for p in mine):
         home = None  # one mention, as an actor or a direction ("accused Greece"), is no home
-    placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home)
+    # the story's two main parties: a paragraph's scene carries over only within them
+    parties = {c for c, _ in _actor_countries(events).most_common(2)}
+    placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home, parties)
                             for e in events])
     return [_addressee(_state_doer(_name_attacker(e, placed), home, article), article)
             for e in placed]
@@ -144,10 +148,11 @@ def _addressee(event: Event, article: Article) -> Event:
     """A protest aimed at nothing the text names: the protesters' own government. The
     actor's span is the article's first mention of the country, else the protesters'."""
     source = event.source
+    country = source.country if source is not None else None
     if (event.type not in ADDRESSED_TYPES or event.target is not None or source is None
-            or not is_state(source.country) or source.sector in UNPLACEABLE):
+            or country is None or not is_state(country) or source.sector in UNPLACEABLE):
         return event
-    return _adjusted(replace(event, target=_government(source.country, article, source)), 0.05)
+    return _adjusted(replace(event, target=_government(country, article, source)), 0.05)
 
 
 def _government(country: str, article: Article, fallback: Actor | None = None) -> Actor:
@@ -162,7 +167,8 @@ def _government(country: str, article: Article, fallback: Actor | None = None) -
 
 
 def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
-                  events: list[Event], people: set[str], home: str | None) -> Event:
+                  events: list[Event], people: set[str], home: str | None,
+                  parties: set[str]) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
@@ -173,7 +179,7 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
             # A person known only by name ("Sanders", no title or role) is not where the
             # paragraph's last city is; at most, they share the article's main country.
             person = actor.sector is None and actor.entity_id in people
-            event = _place_actor(event, side, article, places, home, majority_only=person)
+            event = _place_actor(event, side, article, places, home, parties, majority_only=person)
             continue
         country = _shared_country(event, events)
         if country is not None:
@@ -210,7 +216,7 @@ def _collective(actor: Actor, cues: CueLexicon) -> bool:
 
 
 def _place_actor(event: Event, side: str, article: Article, places: list[Place],
-                 home: str | None, majority_only: bool = False) -> Event:
+                 home: str | None, parties: set[str], majority_only: bool = False) -> Event:
     actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
@@ -232,7 +238,9 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
         if before:
             scene = [p for p in places if p.country and p.feature != "country"
                      and before[-1].start <= p.start < before[-1].end]
-            scene = scene if len({p.country for p in scene}) == 1 else []
+            # ... of one of the story's two main parties: "In Washington, a spokesman
+            # urged restraint." does not move the next paragraph's protest to the US
+            scene = scene if len({p.country for p in scene}) == 1 and scene[0].country in parties else []
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:

@@ -314,6 +314,8 @@ def read_context(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
         and doc[m.start - 1].text == ","
     m.report_start = start_char
     last = doc[m.end] if m.province else doc[m.end - 1]
+    while last.is_space and last.i > m.start:
+        last = doc[last.i - 1]  # a title's name span may run into the blanked body after it
     m.report_end = last.idx + len(last)
 
 
