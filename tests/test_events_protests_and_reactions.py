@@ -254,3 +254,25 @@ def test_a_place_ending_a_headline_spans_only_its_name_in_an_article(analyse: An
     article = analyse(path.read_text(encoding="utf-8"), layout=True)
     assert all(article.text[p.start : p.end] == p.text and len(p.text) < 60
                for p in article.places), [p.text[:80] for p in article.places if len(p.text) >= 60]
+
+
+def test_a_state_named_after_an_apposition_is_still_coordinated(analyse: Analyse) -> None:
+    # the parser joins "the United States" to the apposition "the former colonial power"
+    article = analyse("France, the former colonial power, and the United States both urged "
+                      "Bamako to hold the election soon.")
+    assert {("FRA", "MLI"), ("USA", "MLI")} <= _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+def test_a_relative_clauses_negation_stays_in_the_clause(analyse: Analyse) -> None:
+    # "urged" hangs on "is" of the relative clause in the parse; "not related" is not its
+    article = analyse("Amadou Ba, a former mayor of Dakar who is not related to the president, "
+                      "called on the candidates to hold a rally and urged the police to show "
+                      "restraint.")
+    assert all(not e.negated for e in _events(article, "REQUEST")), article.events
+
+
+def test_a_state_body_in_a_report_is_the_reporters(analyse: Analyse) -> None:
+    article = analyse("Thai and Cambodian officials met in Kuala Lumpur on Monday. Cambodian "
+                      "state media reported that the government had halted imports of Thai "
+                      "rice.")
+    assert ("KHM", "THA") in _pairs(article, "SANCTION"), _pairs(article, "SANCTION")

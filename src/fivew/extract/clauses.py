@@ -188,8 +188,12 @@ def prep_objects(head: Token, preps: frozenset[str]) -> Iterator[tuple[str, Toke
 
 
 def coordinated(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("Russia and Ukraine")."""
-    return [token, *token.conjuncts]
+    """The token and the tokens coordinated with it ("Russia and Ukraine"), also across an
+    apposition the parser took them for ("France, the former colonial power, and the
+    United States": "States" is conjoined to "power")."""
+    across = [g for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+              for g in c.conjuncts if g.pos_ == "PROPN" and g.i > c.i]
+    return [token, *token.conjuncts, *across]
 
 
 def noun_phrase(token: Token) -> Span:
@@ -228,7 +232,10 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
     """
     if _has_negator(token, cues) or _clause_nor(token):
         return True
-    if token.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children):
+    if (token.dep_ == "conj" and token.head.dep_ not in ("relcl", "acl")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children)):
+        # (not from a relative clause the parser joined it to: "X, who is not related
+        # to the president, called on ... and urged ...")
         if _has_negator(token.head, cues):
             return True
     node = token

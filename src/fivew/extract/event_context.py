@@ -9,8 +9,10 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     actor span is the mention that named S in the first such event. With two or more
     sides attacking T, nothing is inferred.
   * Unplaced actors. "At least eight people were killed", "Police fired tear gas", "The
-    RSF accused the army": people, police, army and RSF are coded without a country. Such
-    an actor gets the country of the last city or region (not country) that the event's
+    RSF accused the army": people, police, army and RSF are coded without a country. A
+    state body (`STATE_SECTORS`) acting in a report ("Cambodian state media reported that
+    the government had halted imports") is the reporter's. Otherwise such an actor gets the
+    country of the last city or region (not country) that the event's
     paragraph names up to the end of the event's sentence (never the dateline: the story
     was filed there); in a story with no home country (below), failing that, of the
     previous paragraph's cities when they are all in one country and it is one of the
@@ -69,6 +71,8 @@ VENUE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REQUEST"}
 # "97 people were detained", "a curfew was imposed", "troops were deployed", "41 people
 # were freed".
 STATE_TYPES = {"COERCE", "MOBILIZE", "RETREAT"}
+# State bodies that, named without a country in someone's report, are the reporter's.
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Protest by the people of a country is aimed at its government unless the text names
 # another target ("rallied outside the Chinese consulate").
 ADDRESSED_TYPES = {"PROTEST"}
@@ -174,6 +178,12 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
                 or actor.name.lower() in cues.transnational
                 or _foreign(actor, cues)):
+            continue
+        reporter = event.reported_by.country if event.reported_by is not None else None
+        if side == "source" and actor.sector in STATE_SECTORS and reporter and actor.entity_id is None:
+            # "Cambodian state media reported that the government had halted imports":
+            # an unnamed state body in a report is the reporter's own
+            event = _adjusted(replace(event, **{side: replace(actor, country=reporter, inferred=True)}), 0.05)
             continue
         if not _collective(actor, cues):
             # A person known only by name ("Sanders", no title or role) is not where the
