@@ -84,6 +84,14 @@ CUES = [
     ("The agency began distributing food rations to displaced families in Darfur.", "AID",
      ("*", "SDN")),
     ("Washington pressed Cairo to reopen the crossing.", "REQUEST", ("USA", "EGY")),
+    ("The Estonian minister said Tallinn stood with Riga.", "SUPPORT", ("EST", "LVA")),
+    ("Serbian President Aleksandar Vucic said his country had offered to hold talks with Kosovo.",
+     "AGREE",
+     ("SRB", "XKX")),
+    ("Finland and Norway closed two crossing points on their borders with Russia.", "SANCTION",
+     ("FIN", "RUS")),
+    ("The Russian Foreign Ministry dismissed Macron's remarks as provocative.", "REJECT",
+     ("RUS", "FRA")),
 ]
 
 

@@ -133,14 +133,16 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
                                    and phrase.start_char <= p.start and p.end <= phrase.end_char
                                    and not (code and code.start < p.end and p.start < code.end)),
                                   None)
-    if country is None and entity is None and (sector is not None or head.lower_ in _agencies()):
+    if country is None and entity is None and (sector is not None or head.lower_ in _agencies()
+                                               or head.lower_ in OWNED_STATES):
         # "her office", "his spokesman", "its army": the owner's country, and for a phrase
-        # with no sector of its own the owner's (a president's office is government); not
-        # "its border": a thing, no actor
+        # with no sector of its own the owner's (a president's office is government); "his
+        # country" is the owner's state; not "its border": a thing, no actor
         owner = next((o for c in head.children if c.dep_ == "poss"
                       for o in [ctx.entity_for(c)] if o is not None and o.country), None)
         if owner is not None:
-            country, sector = owner.country, sector or owner.sector
+            country = owner.country
+            sector = sector or ("GOV" if head.lower_ in OWNED_STATES else owner.sector)
     if country is None and sector is None and entity is not None:
         country = _placed_name(head, ctx)
     if country is None and sector is None and (entity is None or entity.label not in ACTOR_LABELS):
@@ -212,6 +214,10 @@ def _without_name(phrase: Span, head: Token, entity: Entity | None) -> Span:
     doc = phrase.doc
     left = doc.char_span(phrase.start_char, name.start, alignment_mode="contract")
     return left if left is not None else phrase[0:0]
+
+
+# "his country said ...": a leader's country, as a participant, is its state.
+OWNED_STATES = frozenset({"country", "nation"})
 
 
 @functools.cache

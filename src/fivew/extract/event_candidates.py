@@ -591,8 +591,9 @@ def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
     # unless the cue is phrasal with them ("called on", "fired on")
     preps = extra if only_extra else (ctx.cues.target_preps - {"of", "on"}) | extra | words
     own = {a.country for a in sources if a.country}
-    nested = [g for _, p in prep_objects(head, frozenset({"by", "via", "over"}))
-              for g in prep_objects(p, preps)]  # "spoke by phone with X"
+    # "spoke by phone with X", "closed crossings on their borders with X"
+    nested = [g for _, p in prep_objects(head, frozenset({"by", "via", "over", "on", "along"}))
+              for g in prep_objects(p, preps)]
     for _, pobj in [*prep_objects(head, preps), *nested]:
         found = [a for a in actors_at(pobj, ctx) if not extra or a.country not in own]
         if found:
