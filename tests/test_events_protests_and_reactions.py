@@ -92,6 +92,10 @@ CUES = [
      ("FIN", "RUS")),
     ("The Russian Foreign Ministry dismissed Macron's remarks as provocative.", "REJECT",
      ("RUS", "FRA")),
+    ("Qatar said it supported the Somali government.", "SUPPORT", ("QAT", "SOM")),
+    ("Spain has supplied Morocco's coast guard with patrol boats.", "AID", ("ESP", "MAR")),
+    ("Armed groups loyal to rival commanders fought in Tripoli, killing nine people.", "ASSAULT",
+     ("LBY", "*")),
 ]
 
 
@@ -284,3 +288,10 @@ def test_a_state_body_in_a_report_is_the_reporters(analyse: Analyse) -> None:
                       "state media reported that the government had halted imports of Thai "
                       "rice.")
     assert ("KHM", "THA") in _pairs(article, "SANCTION"), _pairs(article, "SANCTION")
+
+
+def test_two_verbs_of_different_modes_are_two_acts(analyse: Analyse) -> None:
+    article = analyse("Tunisian coast guards arrested 12 smugglers and intercepted a boat "
+                      "carrying 40 migrants off Sfax.")
+    modes = sorted(e.mode or "" for e in _events(article, "COERCE"))
+    assert modes == ["arrest", "seize"], modes

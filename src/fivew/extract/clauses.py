@@ -73,7 +73,7 @@ def subject(verb: Token) -> Token | None:
         if v.dep_ not in INHERIT or v.head.i == v.i:
             return None
         head = v.head
-        interrupted = _interrupted_subject(v) or _stranded_subject(v)
+        interrupted = _interrupted_subject(v) or _stranded_subject(v) or _verbless_subject(v)
         if interrupted is not None:
             return interrupted
         first = head
@@ -97,6 +97,16 @@ def subject(verb: Token) -> Token | None:
                 return None
             head = head.head if head.dep_ == "dobj" else head.head.head
         v = head
+    return None
+
+
+def _verbless_subject(verb: Token) -> Token | None:
+    """"Armed groups loyal to rival commanders fought in Tripoli": the parser reads the
+    sentence as one noun phrase and hangs the verb on the nearest noun, yet tags it as a
+    finite past (VBD, not a participle). The sentence's root noun is then its subject."""
+    root = verb.sent.root
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+        return root
     return None
 
 

@@ -3,7 +3,8 @@
 Two records are the same event when they agree on type, negation, source country and
 target country (or, for actors without a country, entity or name) and either
   * come from the same sentence ("sanctions on Moscow, especially an embargo on Russian
-    oil"; "shelling and missile strikes"), or do, with the same source and mode, and one
+    oil"; "shelling and missile strikes"; but not two verbs of different modes: "arrested
+    14 people and intercepted a boat"), or do, with the same source and mode, and one
     of them has no target ("summoned China's ambassador and lodged a protest"), or
   * sit in the same paragraph and one owes an actor to context (`Actor.inferred`: "Two
     people were killed in the strikes" after "Russian missiles struck Odesa"), unless a
@@ -54,6 +55,8 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
     if (a.type, a.negated, _actor_key(a.source), _actor_key(a.target)) != (
             b.type, b.negated, _actor_key(b.source), _actor_key(b.target)):
         return False
+    if a.evidence.start == b.evidence.start and _two_acts(a, b, doc):
+        return False  # "arrested 14 people and intercepted a boat": two verbs, two modes
     if a.evidence.start == b.evidence.start or _same_mentions(a, b):
         return True
     inferred = any(x is not None and x.inferred for x in (a.source, a.target, b.source, b.target))
@@ -65,6 +68,13 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
         return True
     return _trigger_key(a.trigger.text) == _trigger_key(b.trigger.text) and (
         _paragraph(a, article) == _paragraph(b, article))
+
+
+def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
+    """Two verbs of one sentence with different modes tell two acts ("arrested ... and
+    intercepted a boat"); nouns may name one act twice ("shelling and missile strikes")."""
+    return (a.mode is not None and b.mode is not None and a.mode != b.mode
+            and not _is_noun(a, doc) and not _is_noun(b, doc))
 
 
 def _same_mentions(a: Event, b: Event) -> bool:
