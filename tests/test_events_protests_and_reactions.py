@@ -295,3 +295,12 @@ def test_two_verbs_of_different_modes_are_two_acts(analyse: Analyse) -> None:
                       "carrying 40 migrants off Sfax.")
     modes = sorted(e.mode or "" for e in _events(article, "COERCE"))
     assert modes == ["arrest", "seize"], modes
+
+
+def test_the_two_countries_are_the_storys_main_pair(analyse: Analyse) -> None:
+    # the latest event names three countries, so "the two countries" are the story's two
+    article = analyse("Peru expelled Bolivia's ambassador on Monday. Bolivia accused Peru of "
+                      "meddling in its affairs, and Peru rejected the accusation.\n\nBrazil, "
+                      "Chile and Colombia condemned the expulsion. Washington urged the two "
+                      "countries to resolve their differences.")
+    assert {("USA", "PER"), ("USA", "BOL")} <= _pairs(article, "REQUEST"), _pairs(article, "REQUEST")

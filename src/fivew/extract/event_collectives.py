@@ -8,7 +8,8 @@ between them". The words are data (`collectives` in actors.yaml). Rules:
   * A collective phrase ("the two countries", "both sides", "the neighbours") is an actor
     standing for the two countries of the latest earlier event (same sentence first, then
     the article's previous ones, at most `LOOKBACK` events back) whose actors name exactly
-    two countries, or two actors of one country ("the army attacked the RSF ... both
+    two countries (failing that, the two countries the article has coded most often so
+    far, each clearly more often than any third: `_main_pair`), or two actors of one country ("the army attacked the RSF ... both
     sides": both Sudanese). When that event has two parties and only one is coded
     ("spoke with President X, and the two leaders agreed"), only that one is taken,
     unless an older event's pair includes it (the parties of the dispute). Each member keeps the country and name of that event's actor, takes the
@@ -32,6 +33,7 @@ between them". The words are data (`collectives` in actors.yaml). Rules:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -183,7 +185,7 @@ def _expand(actors: list[Actor], before: list[Candidate], coll: Collectives
             found = found or sum(a.start == actor.start for a in actors) == 2
             out.append(actor)
         else:
-            pair = _latest_pair(actor.start, before)
+            pair = _latest_pair(actor.start, before) or _main_pair(actor.start, before)
             if pair:
                 found = True
                 out += [replace(p, text=actor.text, start=actor.start, end=actor.end,
@@ -191,6 +193,23 @@ def _expand(actors: list[Actor], before: list[Candidate], coll: Collectives
             elif actor.sector is not None:
                 out.append(actor)
     return out, found
+
+
+def _main_pair(position: int, before: list[Candidate]) -> list[Actor]:
+    """The story's two parties when no recent event names them ("Brazil, Colombia and
+    Chile condemned ... the United States urged the two countries"): the two countries
+    the article has coded most often so far, each at least twice and each more often
+    than any third; their latest actors."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, Actor] = {}
+    for cand in (c for c in before if c.token.idx < position):
+        for a in {(a.start, a.end): a for a in [*cand.sources, *cand.targets] if a.country}.values():
+            counts[a.country or ""] += 1
+            latest[a.country or ""] = a
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
+        return []
+    return [latest[top[0][0]], latest[top[1][0]]]
 
 
 def _latest_pair(position: int, before: list[Candidate]) -> list[Actor]:
