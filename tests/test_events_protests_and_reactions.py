@@ -304,3 +304,10 @@ def test_the_two_countries_are_the_storys_main_pair(analyse: Analyse) -> None:
                       "Chile and Colombia condemned the expulsion. Washington urged the two "
                       "countries to resolve their differences.")
     assert {("USA", "PER"), ("USA", "BOL")} <= _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+def test_casualties_without_an_attacker_are_the_attacks_told_before(analyse: Analyse) -> None:
+    article = analyse("Pro-government militiamen opened fire on marchers in Maracay on Monday. "
+                      "At least six people were killed, a rights group said.")
+    attacks = _events(article, "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].source is not None, attacks

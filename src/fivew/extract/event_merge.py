@@ -6,6 +6,10 @@ target country (or, for actors without a country, entity or name) and either
     oil"; "shelling and missile strikes"; but not two verbs of different modes: "arrested
     14 people and intercepted a boat"), or do, with the same source and mode, and one
     of them has no target ("summoned China's ambassador and lodged a protest"), or
+  * are attacks in one paragraph, one without an attacker whose victims are of the
+    other's target's country (or unplaced): its casualties ("Colectivos opened fire on
+    marchers. At least 11 people have been killed."; the merged record keeps the named
+    attacker), or
   * sit in the same paragraph and one owes an actor to context (`Actor.inferred`: "Two
     people were killed in the strikes" after "Russian missiles struck Odesa"), unless a
     side names two kinds of actor (a mob and the police: different sectors), or
@@ -52,6 +56,8 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
     if (a.evidence.start == b.evidence.start and (a.type, a.mode, a.negated, _actor_key(a.source)) == (
             b.type, b.mode, b.negated, _actor_key(b.source)) and (a.target is None or b.target is None)):
         return True  # "summoned China's ambassador and lodged a protest": one protest
+    if _casualties_of(a, b) and _paragraph(a, article) == _paragraph(b, article):
+        return True  # "Colectivos opened fire on marchers ... At least 11 people were killed"
     if (a.type, a.negated, _actor_key(a.source), _actor_key(a.target)) != (
             b.type, b.negated, _actor_key(b.source), _actor_key(b.target)):
         return False
@@ -68,6 +74,18 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
         return True
     return _trigger_key(a.trigger.text) == _trigger_key(b.trigger.text) and (
         _paragraph(a, article) == _paragraph(b, article))
+
+
+def _casualties_of(a: Event, b: Event) -> bool:
+    """One of two attacks names no attacker and its victims are of the other's target's
+    country (or unplaced): the casualties of that attack, told again."""
+    if a.type != "ASSAULT" or b.type != "ASSAULT" or a.negated or b.negated:
+        return False
+    if (a.source is None) == (b.source is None):
+        return False
+    told, casualties = (a, b) if b.source is None else (b, a)
+    victims = casualties.target.country if casualties.target is not None else None
+    return told.target is not None and victims in (None, told.target.country)
 
 
 def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
@@ -118,6 +136,7 @@ def _actor_key(actor: Actor | None) -> object:
 def _merge(first: Event, later: Event) -> Event:
     return replace(
         first,
+        source=first.source or later.source,
         target=first.target or later.target,
         mode=first.mode or later.mode,
         reason=first.reason or later.reason,
