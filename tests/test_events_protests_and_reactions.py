@@ -311,3 +311,19 @@ def test_casualties_without_an_attacker_are_the_attacks_told_before(analyse: Ana
                       "At least six people were killed, a rights group said.")
     attacks = _events(article, "ASSAULT")
     assert len(attacks) == 1 and attacks[0].source is not None, attacks
+
+
+def test_the_owner_of_the_gunfire_is_the_attacker(analyse: Analyse) -> None:
+    article = analyse("Two students were killed by police gunfire in Kampala on Tuesday.")
+    assert ("UGA", "UGA") in _pairs(article, "ASSAULT"), _pairs(article, "ASSAULT")
+
+
+def test_security_forces_blocking_roads_restrict_rather_than_protest(analyse: Analyse) -> None:
+    article = analyse("Officers in riot gear blocked the roads leading to parliament in Accra.")
+    assert _events(article, "PROTEST") == [] and _events(article, "COERCE"), article.events
+
+
+def test_demands_by_protest_organisers_are_theirs(analyse: Analyse) -> None:
+    article = analyse("In Nairobi, the president rejected demands by protest organisers to "
+                      "withdraw the bill.")
+    assert ("KEN", "KEN") in _pairs(article, "REJECT"), _pairs(article, "REJECT")

@@ -85,9 +85,10 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
         if any(not sense.words for sense in ctx.cues.nouns.get(head.lower_, ())):
             # An event noun is not a participant; its doer is, if named ("condemned the
             # Indian strikes" -> India; "killed by shelling" -> nobody)
+            # ("killed by police gunfire": a noun modifier that names a kind of actor)
             found.extend(a for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
                          and not (c.dep_ != "poss" and ctx.scene_name(c))
-                         for a in actors_at(c, ctx) if a.country)
+                         for a in actors_at(c, ctx) if a.country or (c.pos_ == "NOUN" and a.sector))
             continue
         modifier = head.pos_ == "ADJ" and head.dep_ in ("amod", "compound", "nmod", "conj")
         if head.pos_ not in ACTOR_POS and head.tag_ != "VBG" and not modifier:
