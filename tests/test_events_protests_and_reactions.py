@@ -93,6 +93,7 @@ CUES = [
     ("The Russian Foreign Ministry dismissed Macron's remarks as provocative.", "REJECT",
      ("RUS", "FRA")),
     ("Qatar said it supported the Somali government.", "SUPPORT", ("QAT", "SOM")),
+    ("Peru declared the Bolivian ambassador persona non grata.", "SANCTION", ("PER", "BOL")),
     ("Spain has supplied Morocco's coast guard with patrol boats.", "AID", ("ESP", "MAR")),
     ("Armed groups loyal to rival commanders fought in Tripoli, killing nine people.", "ASSAULT",
      ("LBY", "*")),

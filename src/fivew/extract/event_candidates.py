@@ -425,6 +425,11 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # "mediated between Israel and Hamas": both sides of the pair
         cand.targets = [a for _, p in prep_objects(verb, ctx.cues.pair_preps) for a in actors_at(p, ctx)]
     _mutual(cand, ctx)
+    if not cand.targets and cand.type == "SANCTION":
+        # "declared the Mexican ambassador persona non grata", parsed as a clause whose
+        # subject is the ambassador
+        cand.targets = [a for a in _complement_subjects(verb, subj, ctx)
+                        if a.country not in {s.country for s in cand.sources}]
     if not cand.targets and cand.type == "REQUEST":
         # "demanded that the government secure ...": the complement's subject
         # ("Movsisyan demanded that Pashinyan step down": one country's politics), but not
