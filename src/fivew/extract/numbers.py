@@ -69,7 +69,6 @@ def _qualifier(value: str) -> str:
 def find_quantities(doclike: Doc | Span) -> list[Quantity]:
     """Every count in `doclike`, left to right, qualifier included in the span."""
     tokens = list(doclike)
-    text = tokens[0].doc.text if tokens else ""  # spaCy rebuilds doc.text on each access
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
@@ -89,7 +88,8 @@ def find_quantities(doclike: Doc | Span) -> list[Quantity]:
             Quantity(
                 value=value,
                 qualifier=cast(Any, qualifier),
-                text=text[first.idx : last.idx + len(last)],
+                # the count's own tokens: Doc.text is rebuilt from every token on each access
+                text=first.doc[first.i : last.i + 1].text,
                 start=first.idx,
                 end=last.idx + len(last),
             )
