@@ -328,3 +328,15 @@ def test_demands_by_protest_organisers_are_theirs(analyse: Analyse) -> None:
     article = analyse("In Nairobi, the president rejected demands by protest organisers to "
                       "withdraw the bill.")
     assert ("KEN", "KEN") in _pairs(article, "REJECT"), _pairs(article, "REJECT")
+
+
+def test_members_including_named_states_are_those_states(analyse: Analyse) -> None:
+    article = analyse("Several members, including Ghana, Senegal and Nigeria, refused to endorse "
+                      "the Malian proposal.")
+    assert {"GHA", "SEN", "NGA"} <= {s for s, _ in _pairs(article, "REJECT")}, _pairs(article, "REJECT")
+
+
+def test_a_demonym_is_no_place(analyse: Analyse) -> None:
+    # "Thai" is also a town's name in the gazetteer; Malaysia is named, so it was kept
+    article = analyse("Malaysia and Indonesia refused to endorse the Thai initiative.")
+    assert [p.text for p in article.places] == ["Malaysia", "Indonesia"], article.places

@@ -169,10 +169,14 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
 
 
 def _apposed(head: Token, ctx: ActorContext) -> list[Actor]:
-    """"four countries, Spain, Britain and Qatar", "the two allies, France and Britain":
-    a head that codes to no country, with an apposition whose names do, stands for them
-    (one actor per coordinated name, each with its own span)."""
+    """"four countries, Spain, Britain and Qatar", "the two allies, France and Britain",
+    "several members, including Indonesia and Malaysia": a head that codes to no country,
+    with an apposition or an including-list whose names do, stands for them (one actor per
+    coordinated name, each with its own span)."""
     appos = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if appos is None:
+        appos = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                      for g in c.children if g.dep_ == "pobj"), None)
     if appos is None:
         return []
     code = code_actor(noun_phrase(head))

@@ -163,6 +163,8 @@ def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
             span = doc[i:end]
             if gz.normalise(span.text) in not_places or _titled(doc, i, span, titles):
                 continue
+            if length == 1 and gz.demonym(span.text) and span[0].ent_type_ == "NORP":
+                continue  # "the Thai initiative": a people's name, not the Malaysian town
             candidates = gz.lookup(span.text)
             if not span[-1].text[:1].isupper():
                 # "Zaporizhzhia nuclear power plant": only curated names end in lower case
