@@ -340,3 +340,10 @@ def test_a_demonym_is_no_place(analyse: Analyse) -> None:
     # "Thai" is also a town's name in the gazetteer; Malaysia is named, so it was kept
     article = analyse("Malaysia and Indonesia refused to endorse the Thai initiative.")
     assert [p.text for p in article.places] == ["Malaysia", "Indonesia"], article.places
+
+
+def test_condemning_the_strike_told_by_its_killing(analyse: Analyse) -> None:
+    # the strike is told as "killed by a Turkish drone strike": no earlier cue "strike"
+    article = analyse("Three people were killed by a Turkish drone strike near Qamishli on "
+                      "Monday.\n\nThe Syrian government condemned the strike.")
+    assert ("SYR", "TUR") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")

@@ -14,7 +14,10 @@ Five documented rules, all on candidates that have no actor of their own on that
     (event_cues.yaml `event_anaphors`: "reviewing the incident") points at the latest
     earlier cue with a source, whoever it is (a military reviews its own strike); a
     decision noun (`decision_anaphors`: "criticised the decision", "welcomed the move")
-    at the latest earlier cue by a party of another country than the reacting side.
+    at the latest earlier cue by a party of another country than the reacting side. With
+    no earlier cue of the noun's word ("a drone strike killed four ... condemned the
+    strike": "killed" told it), the latest earlier event of the noun's type by another
+    country.
   * A verb cue without source whose means is a definite noun with an earlier same-type
     cue's lemma ("were killed in the strikes") takes that cue's source, and its target's
     country for victims the clause leaves without one.
@@ -140,6 +143,15 @@ def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set
             return
         if _named(other, names) and other.token.i != obj.i and other.sources:
             cand.targets = [a for a in other.sources if a.country not in own]
+            return
+    # no earlier cue of that word ("a drone strike killed four ... condemned the strike",
+    # where "killed" told the strike): the latest earlier event of the noun's type by
+    # another country
+    kinds = {sense.type for sense in cues.nouns.get(obj.lower_, ())}
+    for other in reversed(before):
+        doers = [a for a in other.sources if a.country and a.country not in own]
+        if other.type in kinds and doers:
+            cand.targets = doers
             return
 
 
