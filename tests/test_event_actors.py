@@ -73,7 +73,7 @@ COLLECTIVES = [
      "violating the ceasefire.", "ACCUSE", {("RUS", "UKR"), ("UKR", "RUS")}),
     # target: one event per party, less the source's own side
     ("India accused Pakistan of shelling border villages. The African Union urged both "
-     "sides to show restraint.", "REQUEST", {("AFR", "IND"), ("AFR", "PAK")}),
+     "sides to show restraint.", "REQUEST", {(None, "IND"), (None, "PAK")}),
     ("Pakistan recalled its ambassador from Iran. It also suspended all planned visits "
      "between the two countries.", "REJECT", {("PAK", "IRN")}),
     # a plural pronoun after a coordination of two countries
@@ -157,7 +157,7 @@ def test_a_person_named_like_a_town_takes_no_country_from_it(analyse: Analyse) -
 def test_both_parties_after_two_sides_of_one_country(analyse: Analyse) -> None:
     article = analyse("Ethiopian troops and Fano militiamen signed a truce in Nairobi on Monday. "
                       "The African Union called on both parties to free their prisoners.")
-    assert ("AFR", "ETH") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+    assert (None, "ETH") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
 
 
 # An apposition names whom an uncoded head stands for.
@@ -302,7 +302,7 @@ PEOPLE = [
      "sabotaging undersea cables.", "ACCUSE", "ESP/GOV"),
     ("NATO Secretary General Anna Berg was visiting the troops in Riga on Monday. Berg "
      "accused Russia of trying to sabotage the cables under the Baltic Sea.", "ACCUSE",
-     "WST/IGO"),
+     "None/IGO"),
     ("Iranian Foreign Minister Hossein Amiri arrived in Doha on Monday. Amiri accused "
      "Washington of hypocrisy.", "ACCUSE", "IRN/GOV"),
     ("The head of the Ukrainian army accused Russia of shelling civilians.", "ACCUSE",
@@ -311,7 +311,7 @@ PEOPLE = [
     # no role in the text: the people dictionary (people.yaml) knows well-known figures
     ("Erdogan accused Sweden of harbouring militants.", "ACCUSE", "TUR/GOV"),
     ("President Claudia Sheinbaum rejected the accusation on Tuesday.", "REJECT", "MEX/GOV"),
-    ("Ursula von der Leyen urged Beijing to open its markets.", "REQUEST", "EUR/IGO"),
+    ("Ursula von der Leyen urged Beijing to open its markets.", "REQUEST", "None/IGO"),
     ("On Friday, Hemedti accused the army of shelling Omdurman.", "ACCUSE", "SDN/REB"),
     # "his office", "her party": the owner's country (and sector, when the phrase has none)
     ("Norway's interior minister, Lars Vik, spoke to reporters on Monday. Later, his office "

@@ -85,7 +85,7 @@ POSITIVES = [
     # relief, money and asylum
     ("Rescue teams from Turkey arrived in Pakistan to help with flood relief.", "AID", None, "TUR", "PAK"),
     ("Japan sent rescue teams to Nepal after the earthquake.", "AID", None, "JPN", "NPL"),
-    ("The EU approved a €50 billion aid package for Ukraine.", "AID", None, "EUR", "UKR"),
+    ("The EU approved a €50 billion aid package for Ukraine.", "AID", None, None, "UKR"),
     ("Canada granted asylum to the Saudi woman.", "AID", None, "CAN", "SAU"),
     ("Britain provided Ukraine with long-range missiles.", "AID", None, "GBR", "UKR"),
     ("The World Bank released $300 million in funding for Sri Lanka.", "AID", None, None, "LKA"),
@@ -144,9 +144,9 @@ POSITIVES = [
     ("Protesters in Lima threw stones at police.", "PROTEST", "riot", "PER", "*"),
     ("Settlers threw rocks at Palestinian cars near Nablus.", "ASSAULT", "primitive", None, "PSE"),
     # meetings asked for, phone calls, backing, solidarity (light verb + preposition)
-    ("The EU invited Serbian and Kosovan leaders to talks in Brussels.", "REQUEST", "meet", "EUR", "XKX"),
+    ("The EU invited Serbian and Kosovan leaders to talks in Brussels.", "REQUEST", "meet", None, "XKX"),
     ("Germany said it supported Kyiv's bid to join NATO.", "SUPPORT", None, "DEU", "UKR"),
-    ("NATO stood in solidarity with Lithuania.", "SUPPORT", None, "WST", "LTU"),
+    ("NATO stood in solidarity with Lithuania.", "SUPPORT", None, None, "LTU"),
     ("Dutch investigators traced the attack to a Russian military unit.", "ACCUSE", "allege", "NLD", "RUS"),
     # investigations opened, charges faced, money in aid, patrols, readiness
     ("Prosecutors in Kenya opened an investigation into the killings.", "ACCUSE", "investigate", "KEN", "*"),
@@ -170,7 +170,7 @@ POSITIVES = [
     ("Azerbaijan reported ceasefire violations by Armenian forces.", "ASSAULT", None, "ARM", "*"),
     ("Authorities in Iran ordered an internet shutdown in several provinces.", "COERCE", "censor", "IRN", "*"),
     # resolutions and statements do what their adopter does; truces are mutual
-    ("The European Parliament passed a resolution condemning Hungary's media law.", "ACCUSE", "disapprove", "EUR", "HUN"),
+    ("The European Parliament passed a resolution condemning Hungary's media law.", "ACCUSE", "disapprove", None, "HUN"),
     ("The Arab League issued a statement calling on Israel to withdraw from Rafah.", "REQUEST", "yield", "*", "ISR"),
     ("Israel and Hamas extended the truce by two days.", "RETREAT", "ceasefire", "PSE", "ISR"),
     # strikes on states, missiles launched at them, arms and energy trade, executions
@@ -197,7 +197,7 @@ POSITIVES = [
     ("Police prevented opposition supporters from reaching the square in Minsk.", "COERCE", "restrict", "BLR", "*"),
     ("China invited the Russian president for a state visit.", "REQUEST", "meet", "CHN", "RUS"),
     # leaving treaties, bodies and talks; suspension from a bloc; citizenship stripped
-    ("ECOWAS suspended Niger from the bloc after the coup.", "SANCTION", "expel", "AFR", "NER"),
+    ("ECOWAS suspended Niger from the bloc after the coup.", "SANCTION", "expel", None, "NER"),
     ("Russia withdrew from the grain deal in July.", "SANCTION", "discontinue", "RUS", None),
     ("Iran pulled out of the nuclear agreement.", "SANCTION", "discontinue", "IRN", "*"),
     ("The Ukrainian delegation withdrew from the talks in protest.", "REJECT", "meet", "UKR", "*"),

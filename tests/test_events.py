@@ -112,7 +112,7 @@ NOMINAL = [
     ("Talks between Ethiopia and Egypt ended without agreement.", "CONSULT", "ETH", "EGY"),
     ("The city has come under heavy Russian shelling.", "ASSAULT", "RUS", None),
     ("Israeli air strikes on Gaza killed at least twelve people.", "ASSAULT", "ISR", "PSE"),
-    ("The European Union approved an embargo on Russian coal.", "SANCTION", "EUR", "RUS"),
+    ("The European Union approved an embargo on Russian coal.", "SANCTION", "IGO", "RUS"),
     ("Serbia kept its troops on alert while negotiations with Kosovo continued.", "CONSULT", "SRB", "XKX"),
     ("The withdrawal of Russian troops from Kherson was completed on Friday.", "RETREAT", "RUS/MIL", None),
 ]

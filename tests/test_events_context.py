@@ -23,7 +23,7 @@ ANAPHORA = [
     ("Israeli forces raided a hospital in Gaza on Tuesday. Jordan condemned the raid.",
      "ACCUSE", "JOR", "ISR"),
     ("Venezuela expelled three Spanish diplomats on Monday. The European Union criticised the expulsions.",
-     "ACCUSE", "EUR", "VEN"),
+     "ACCUSE", "IGO", "VEN"),
 ]
 
 
