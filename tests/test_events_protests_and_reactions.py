@@ -349,3 +349,12 @@ def test_condemning_the_strike_told_by_its_killing(analyse: Analyse) -> None:
     article = analyse("Three people were killed by a Turkish drone strike near Qamishli on "
                       "Monday.\n\nThe Syrian government condemned the strike.")
     assert ("SYR", "TUR") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Hundreds protested in Sulaimaniyah, in northern Iraq, on Thursday.", True),
+    ("Sulaimaniyah is the name of the new restaurant.", False),  # its country is not named
+])
+def test_another_romanisation_of_a_big_place(analyse: Analyse, text: str, kept: bool) -> None:
+    places = {p.text: p.country for p in analyse(text).places}
+    assert (places.get("Sulaimaniyah") == "IRQ") is kept, places

@@ -207,6 +207,24 @@ def lookup(name: str) -> tuple[Entry, ...]:
     return index().get(key, ())
 
 
+# Romanisations of one sound that news wires mix ("Sulaimaniyah" / "Sulaymaniyah").
+_VARIANTS = (("ai", "ay"), ("ay", "ai"), ("ei", "ey"), ("ey", "ei"), ("ou", "u"), ("oo", "u"),
+             ("ee", "i"), ("iy", "i"), ("kh", "h"), ("dh", "d"), ("ue", "u"))
+
+
+def lookup_variant(name: str) -> tuple[Entry, ...]:
+    """Big places (100,000 people or more) under another common romanisation of `name`
+    (one swap of `_VARIANTS`), for a name no entry spells this way; () if none."""
+    key = normalise(name)
+    for a, b in _VARIANTS:
+        if a in key:
+            found = tuple(e for e in index().get(key.replace(a, b, 1), ())
+                          if e.population >= 100_000)
+            if found:
+                return found
+    return ()
+
+
 @functools.cache
 def demonym(word: str) -> str | None:
     """The alpha-2 country code of a demonym ("Ukrainian" -> "UA"), else None.

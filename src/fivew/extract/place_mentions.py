@@ -117,6 +117,10 @@ def _from_entity(ent: Span) -> list[Mention]:
         if candidates:
             found.append(_province(doc, Mention(doc[start:end].text, start, end, True,
                                                 candidates)))
+        elif end - start == 1 and (variant := gz.lookup_variant(doc[start].text)):
+            # "Sulaimaniyah": another romanisation of a big place; weak (kept only when
+            # the article names its country), as near-spellings are
+            found.append(Mention(doc[start].text, start, end, False, variant, strength="weak"))
     return found
 
 
@@ -166,6 +170,10 @@ def _scan(doc: Doc, taken: set[int]) -> list[Mention]:
             if length == 1 and gz.demonym(span.text) and span[0].ent_type_ == "NORP":
                 continue  # "the Thai initiative": a people's name, not the Malaysian town
             candidates = gz.lookup(span.text)
+            if not candidates and length == 1 and span[0].pos_ == "PROPN":
+                # "Sulaimaniyah": another romanisation of a big place; weak (kept only
+                # when the article names its country), as near-spellings are
+                candidates = gz.lookup_variant(span.text)
             if not span[-1].text[:1].isupper():
                 # "Zaporizhzhia nuclear power plant": only curated names end in lower case
                 candidates = tuple(c for c in candidates if c.feature not in ("city", "country"))
