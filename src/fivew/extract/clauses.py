@@ -104,10 +104,10 @@ def _verbless_subject(verb: Token) -> Token | None:
     """"Armed groups loyal to rival commanders fought in Tripoli": the parser reads the
     sentence as one noun phrase and hangs the verb on the nearest noun, yet tags it as a
     finite past (VBD, not a participle). The sentence's root noun is then its subject."""
-    root = verb.sent.root
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
-        return root
-    return None
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return None
+    root = verb.sent.root  # (Token.sent walks the sentence: checked last)
+    return root if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:

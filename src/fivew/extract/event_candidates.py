@@ -480,12 +480,11 @@ def _site_targets(head: Token, sources: list[Actor], ctx: ActorContext) -> list[
     name ("chanting slogans against Turkey", "denouncing France"); never the protesters'
     own country (their government is the default target, set from context)."""
     own = {a.country for a in sources if a.country}
-    foreign = lambda found: [a for a in found if a.country and a.country not in own]  # noqa: E731
     for _, site in prep_objects(head, ctx.cues.scene_preps | {"at", "near", "before"}):
         if site.lower_ in ctx.cues.sites:
             owners = [*(c for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")),
                       *(g for _, g in prep_objects(site, frozenset({"of"})))]
-            found = foreign(a for c in owners for a in actors_at(c, ctx))
+            found = [a for c in owners for a in actors_at(c, ctx) if a.country and a.country not in own]
             if found:
                 return found
     clauses = [c for c in head.children if c.dep_ in ("advcl", "xcomp", "acl")]
@@ -495,7 +494,7 @@ def _site_targets(head: Token, sources: list[Actor], ctx: ActorContext) -> list[
         obj = obj if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG") else None
         named = [*([obj] if obj is not None else []),
                  *(p for t in clause.subtree for _, p in prep_objects(t, frozenset({"against"})))]
-        found = foreign(a for tok in named for a in actors_at(tok, ctx))
+        found = [a for tok in named for a in actors_at(tok, ctx) if a.country and a.country not in own]
         if found:
             return found
     return []
