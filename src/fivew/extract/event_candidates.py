@@ -19,6 +19,7 @@ All character offsets are `Article.text` offsets.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -35,6 +36,7 @@ from fivew.extract.clauses import (
     subject,
 )
 from fivew.extract.event_actors import ActorContext, actors_at
+from fivew.extract.event_context import UNPLACEABLE
 from fivew.extract.event_data import CueLexicon, Sense
 from fivew.records import Actor, Speaker
 
@@ -341,7 +343,7 @@ def _placed(actors: list[Actor], token: Token, ctx: ActorContext) -> list[Actor]
             if a.country is None and a.sector in ctx.cues.local_sectors else a for a in actors]
 
 def _own_place(actor: Actor, cue: Token, ctx: ActorContext) -> Actor:
-    if actor.country is not None or actor.sector in ("IGO", "NGO") or actor.name.lower() in ctx.cues.transnational:
+    if actor.country is not None or actor.sector in UNPLACEABLE or actor.name.lower() in ctx.cues.transnational:
         return actor
     span = cue.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not cue.sent.start <= span.root.i < cue.sent.end:
@@ -466,6 +468,11 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
                                          only_extra=True)
 
 
+def _others(actors: list[Actor], own: AbstractSet[str | None]) -> list[Actor]:
+    """The actors coded to a country other than the acting side's own."""
+    return [a for a in actors if a.country and a.country not in own]
+
+
 def _verbless_protest(verb: Token, cand: Candidate, ctx: ActorContext) -> bool:
     """The parser reads "Thousands of teachers protested in Lagos" as a noun phrase with a
     participle ("teachers [who were] protested"). Protest verbs take no object, so under
@@ -484,7 +491,7 @@ def _site_targets(head: Token, sources: list[Actor], ctx: ActorContext) -> list[
         if site.lower_ in ctx.cues.sites:
             owners = [*(c for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")),
                       *(g for _, g in prep_objects(site, frozenset({"of"})))]
-            found = [a for c in owners for a in actors_at(c, ctx) if a.country and a.country not in own]
+            found = _others([a for c in owners for a in actors_at(c, ctx)], own)
             if found:
                 return found
     clauses = [c for c in head.children if c.dep_ in ("advcl", "xcomp", "acl")]
@@ -494,7 +501,7 @@ def _site_targets(head: Token, sources: list[Actor], ctx: ActorContext) -> list[
         obj = obj if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG") else None
         named = [*([obj] if obj is not None else []),
                  *(p for t in clause.subtree for _, p in prep_objects(t, frozenset({"against"})))]
-        found = [a for tok in named for a in actors_at(tok, ctx) if a.country and a.country not in own]
+        found = _others([a for tok in named for a in actors_at(tok, ctx)], own)
         if found:
             return found
     return []
@@ -547,7 +554,7 @@ def _complement_targets(verb: Token, sources: list[Actor], ctx: ActorContext) ->
                   [a for _, p in prep_objects(obj, ctx.cues.target_preps) if obj is not None
                    for a in actors_at(p, ctx)] if obj is not None else []]
         for found in groups:
-            coded = [a for a in found if a.country and a.country not in own]
+            coded = _others(found, own)
             if coded:
                 return coded
         deeper = _complement_targets(comp, sources, ctx)
