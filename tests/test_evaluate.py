@@ -182,6 +182,28 @@ def test_cli_scores_saved_predictions(tmp_path: Path) -> None:
     assert at80["matched"] == 1  # 28 of 33 characters: above 80%
 
 
+def test_event_only_gold_leaves_quotes_unscored(tmp_path: Path) -> None:
+    # a gold file listing events but no quotes did not annotate quotes: the quote found in
+    # the prediction must not count as spurious, and the report must not show quote F1 0
+    gold = write_gold(tmp_path, [])
+    pred = tmp_path / "pred.jsonl"
+    record = {"text": TEXT, "quotes": [{"start": 1, "end": 14, "kind": "direct"}]}
+    pred.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = load_gold(gold)
+    scores, _ = score_quotes([article], load_predictions(pred), 0.3)
+    assert (scores.gold, scores.predicted) == (0, 0)
+    text = CliRunner().invoke(main, ["evaluate", str(gold), str(pred)])
+    assert text.exit_code == 0, text.output
+    assert "quotes: not scored" in text.output and "F1   0.0%" not in text.output
+    as_json = json.loads(CliRunner().invoke(main, ["evaluate", str(gold), str(pred),
+                                                   "--format", "json"]).output)
+    assert as_json["quote_articles"] == 0 and as_json["quotes"] == []
+    # without events, an empty quote list is a real answer: the prediction is spurious
+    quote_gold = gold_article()
+    scores, _ = score_quotes([quote_gold], {text_hash(TEXT): [PredQuote(1, 14, "direct", None)]}, 0.3)
+    assert (scores.gold, scores.predicted, scores.matched) == (0, 1, 0)
+
+
 def test_cli_needs_pred_or_run(tmp_path: Path) -> None:
     gold = write_gold(tmp_path, [])
     result = CliRunner().invoke(main, ["evaluate", str(gold)])

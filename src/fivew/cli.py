@@ -124,7 +124,14 @@ def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[
       fivew extract texts/ --format jsonl -o pred.jsonl && fivew evaluate gold/ pred.jsonl
       fivew evaluate devdata/polnear/data/dev --run --format json
     """
-    from fivew.evaluate import GoldError, load_gold, load_predictions, predict, score_quotes
+    from fivew.evaluate import (
+        GoldError,
+        annotates_quotes,
+        load_gold,
+        load_predictions,
+        predict,
+        score_quotes,
+    )
     from fivew.evaluate.events import render_event_scores, score_event_corpus
     from fivew.evaluate.report import render_scores
 
@@ -141,7 +148,8 @@ def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[
         assert pred is not None
         preds = load_predictions(pred, events=events)
     results = [score_quotes(gold_articles, preds, t, merge_fragments) for t in (thresholds or (0.3, 0.8))]
-    report = render_scores(results, len(gold_articles), fmt, show_errors)
+    report = render_scores(results, len(gold_articles), fmt, show_errors,
+                           quote_articles=sum(map(annotates_quotes, gold_articles)))
     if any(g.events for g in gold_articles):  # events scored where gold has them
         scores = score_event_corpus(gold_articles, events)
         report = render_event_scores(scores, fmt, show_errors, report)

@@ -22,7 +22,7 @@ from fivew.evaluate.gold import GoldArticle, GoldError, load_gold_json, text_has
 from fivew.evaluate.quotes import PredQuote, QuoteScores, score_article
 
 __all__ = ["GoldArticle", "GoldError", "PredQuote", "QuoteScores", "load_gold",
-           "load_predictions", "predict", "score_quotes"]
+           "annotates_quotes", "load_predictions", "predict", "score_quotes"]
 
 
 def load_gold(path: str | Path) -> list[GoldArticle]:
@@ -100,14 +100,24 @@ def predict(gold: list[GoldArticle], model: str | None = None, save: IO[str] | N
     return preds
 
 
+def annotates_quotes(article: GoldArticle) -> bool:
+    """Whether the gold article's quotes were annotated: it lists some, or it lists no
+    events either (a quote gold file for an article without quotes)."""
+    return bool(article.quotes) or not article.events
+
+
 def score_quotes(gold: list[GoldArticle], preds: dict[str, list[PredQuote]],
                  threshold: float, merge_fragments: bool = False
                  ) -> tuple[QuoteScores, list[str]]:
     """Scores at one coverage threshold, and the names of gold articles with no prediction
-    (scored as if nothing was predicted). `merge_fragments`: see `score_article`."""
+    (scored as if nothing was predicted). `merge_fragments`: see `score_article`.
+
+    An article whose gold lists events but no quotes is event gold only: its quotes were
+    not annotated, so it is left out here (else every quote found in it would count as
+    spurious)."""
     scores = QuoteScores(threshold, merge_fragments)
     missing = []
-    for article in gold:
+    for article in filter(annotates_quotes, gold):
         pred = preds.get(text_hash(article.text))
         if pred is None:
             missing.append(article.name)

@@ -16,16 +16,26 @@ def _ratio(r: Ratio) -> str:
 
 
 def render_scores(results: list[tuple[QuoteScores, list[str]]], n_articles: int, fmt: str,
-                  show_errors: int = 0) -> str:
+                  show_errors: int = 0, quote_articles: int | None = None) -> str:
+    """The quote report; `quote_articles` (default: all) is how many gold articles
+    annotate quotes; with none, the quote scores are left out rather than shown as 0."""
+    if quote_articles is None:
+        quote_articles = n_articles
     if fmt == "json":
         return json.dumps({
             "articles": n_articles,
+            "quote_articles": quote_articles,
             "without_prediction": results[0][1] if results else [],
-            "quotes": [s.as_dict() for s, _ in results],
+            "quotes": [s.as_dict() for s, _ in results] if quote_articles else [],
         }, indent=2)
     lines = [f"{n_articles} gold articles"]
     if results and results[0][1]:
         lines.append(f"  no prediction for {len(results[0][1])}: {', '.join(results[0][1][:5])}")
+    if not quote_articles:
+        lines.append("quotes: not scored (the gold articles annotate events only)")
+        return "\n".join(lines)
+    if quote_articles < n_articles:
+        lines.append(f"quotes scored on the {quote_articles} articles that annotate them")
     for s, _ in results:
         lines += [
             f"quotes @ {int(100 * s.threshold)}% coverage: gold {s.gold}, predicted {s.predicted}, "
