@@ -340,7 +340,10 @@ def governing_chain(token: Token, cues: CueLexicon, steps: int = 4) -> list[Toke
 
 
 def modality(token: Token, cues: CueLexicon) -> str | None:
-    """'demanded', 'hedged' or 'planned' from auxiliaries, adverbs and governing verbs."""
+    """'demanded', 'hedged' or 'planned' from auxiliaries, adverbs and governing verbs;
+    an imperative ("“Withdraw the bill,” she wrote") is demanded."""
+    if imperative(token):
+        return "demanded"
     found: set[str] = set()
     for n, t in enumerate(governing_chain(token, cues)):
         words = [c.lower_ for c in t.children if c.dep_ in ("aux", "advmod", "mark", "auxpass")]
@@ -361,6 +364,16 @@ def modality(token: Token, cues: CueLexicon) -> str | None:
         if label in found:
             return label
     return None
+
+
+def imperative(token: Token) -> bool:
+    """A bare verb opening its sentence or quote, with no subject or auxiliary: "“Release
+    them now,” the crowd chanted"."""
+    if token.tag_ != "VB" or not token.is_title or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in token.children):
+        return False
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return before is None or before.is_quote or before.text in ("(", "—", ":")
 
 
 def offered(token: Token, cues: CueLexicon) -> bool:

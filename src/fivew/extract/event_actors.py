@@ -91,7 +91,9 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
                          for a in actors_at(c, ctx) if a.country or (c.pos_ == "NOUN" and a.sector))
             continue
         modifier = head.pos_ == "ADJ" and head.dep_ in ("amod", "compound", "nmod", "conj")
-        if head.pos_ not in ACTOR_POS and head.tag_ != "VBG" and not modifier:
+        # "several hundred of his supporters": a number standing for its of-phrase
+        partitive = head.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        if head.pos_ not in ACTOR_POS and head.tag_ != "VBG" and not modifier and not partitive:
             continue
         found.extend(_actors_for_head(head, ctx))
     return found

@@ -157,6 +157,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
         # "aid programmes"; not a name's part ("the Culver City studio")
         obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if obj.pos_ == "PROPN":  # a name's title: "summoned Russian Ambassador Nikolai Voronin"
+            obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound" and c.i < obj.i}
         obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"in"}))}  # "$5m in aid"
     # "provided Ukraine with missiles": what is given is the with-object
     obj_words |= {g.lower_ for _, g in prep_objects(token, frozenset({"with"}))}
@@ -177,6 +179,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
 
     # "rescue teams arrived": the subject and its compounds
     subj_words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "compound")} if subj is not None else set()
+    if subj is not None:  # "several hundred of his supporters marched": the partitive's people
+        subj_words |= {g.lower_ for _, g in prep_objects(subj, frozenset({"of"}))}
     child_words = _particles(token)
     phrasal = [s for s in senses if s.words]
     plain = [s for s in senses if not s.words]
@@ -214,7 +218,9 @@ def _context_ok(token: Token, sense: Sense) -> bool:
     and, for senses that need one, a `requires` word elsewhere in the sentence (a physical
     attack names weapons, forces or casualties; "attacked his rival" does not)."""
     if sense.exclude:
-        near = {c.lower_ for c in token.children}
+        # a preposition that opens a date or time is no part of the cue ("seized on the
+        # chance" is an idiom, "seized a boat on Wednesday" a seizure)
+        near = {c.lower_ for c in token.children if not _dated(c)}
         if token.pos_ in ("NOUN", "PROPN"):
             near |= _governing_words(token)
         near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep")
@@ -240,6 +246,11 @@ def _context_ok(token: Token, sense: Sense) -> bool:
             return sense.type == "ASSAULT" and any(c.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for c in token.children
                        if c.dep_ in deps)
     return True
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time: "on Wednesday", "in March"."""
+    return prep.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _governing_words(noun: Token) -> set[str]:
@@ -271,7 +282,7 @@ def _particles(token: Token) -> set[str]:
     of the verb ("called an emergency session on Wednesday" is no "call on")."""
     words = set()
     for c in token.children:
-        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+        if _dated(c):
             continue  # "on Wednesday called an emergency session" is no "call on"
         if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
             words.add(c.lower_)
@@ -310,8 +321,12 @@ def _noun_window(token: Token, sense: Sense) -> tuple[Token | None, int]:
 def _modifiers_ok(head: Token, sense: Sense) -> bool:
     if not sense.modifiers:
         return True
+    doc = head.doc
     near = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
-    near += [t.lower_ for t in head.doc[max(0, head.i - 2) : head.i]]
+    near += [t.lower_ for t in doc[max(0, head.i - 2) : head.i]]
+    # a hyphenated modifier is three tokens: "live-fire exercises", "air-defence drills"
+    if head.i >= 3 and doc[head.i - 2].tag_ == "HYPH":
+        near.append(f"{doc[head.i - 3].lower_}-{doc[head.i - 1].lower_}")
     return any(w in sense.modifiers for w in near)
 
 
@@ -711,6 +726,11 @@ def _governor_arguments(noun: Token, ctx: ActorContext, on_target: bool = False,
             and (verb.head.like_num or verb.head.tag_ in ("CD", "$") or verb.head.ent_type_ == "MONEY"
                  or any(c.dep_ == "nummod" for c in verb.head.children))):
         # "announced 5 million euros in emergency assistance": the sum stands for the aid
+        first, verb = verb.head, verb.head.head
+    elif (first.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in ("dobj", "nsubjpass")
+          and verb.head.pos_ == "NOUN" and verb.head.lower_ in cues.partitives):
+        # "began three days of exercises", "held a round of talks": the partitive stands
+        # for the act
         first, verb = verb.head, verb.head.head
     elif first.dep_ in ("pobj", "pcomp") and verb.dep_ in ("prep", "agent"):
         prep, verb = verb.lower_, verb.head

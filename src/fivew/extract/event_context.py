@@ -76,6 +76,8 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Protest by the people of a country is aimed at its government unless the text names
 # another target ("rallied outside the Chinese consulate").
 ADDRESSED_TYPES = {"PROTEST"}
+# Acts always aimed at someone: in a bilateral story, unnamed, at the other state.
+AIMED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"}
 # Prepositions after which a place is a direction, partner or topic, not the scene.
 NOT_SCENE = {"to", "into", "with", "on", "against", "towards", "toward"}
 
@@ -112,9 +114,13 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
         home = None  # one mention, as an actor or a direction ("accused Greece"), is no home
     # the story's two main parties: a paragraph's scene carries over only within them
     parties = {c for c, _ in _actor_countries(events).most_common(2)}
+    # a story of two rival states (no home country): its unnamed counterparts
+    pair = _rivals(events) if home is None else None
+    events = [_counterpart_source(e, pair) for e in events]
     placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home, parties)
                             for e in events])
-    return [_addressee(_state_doer(_name_attacker(e, placed), home, article), article)
+    return [_counterpart_target(_addressee(_state_doer(_name_attacker(e, placed), home, article),
+                                           article), pair, article)
             for e in placed]
 
 
@@ -157,6 +163,43 @@ def _addressee(event: Event, article: Article) -> Event:
             or country is None or not is_state(country) or source.sector in UNPLACEABLE):
         return event
     return _adjusted(replace(event, target=_government(country, article, source)), 0.05)
+
+
+def _rivals(events: list[Event]) -> tuple[str, str] | None:
+    """The two states a bilateral story is about: the two countries the text codes most
+    actors to, each at least twice and more often than any third (a row between Tokyo
+    and Moscow, not a summit of ten)."""
+    top = [(c, n) for c, n in _actor_countries(events).most_common(3) if is_state(c)]
+    if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
+        return None
+    return top[0][0], top[1][0]
+
+
+def _counterpart_source(event: Event, pair: tuple[str, str] | None) -> Event:
+    """A state official or body the text gives no country ("Deputy Foreign Minister Ikeda
+    summoned the Russian ambassador"), acting on one of a bilateral story's two states:
+    the other state's."""
+    source, target = event.source, event.target
+    if (pair is None or source is None or target is None or source.country
+            or source.sector not in STATE_SECTORS or target.country not in pair
+            or target.sector not in STATE_SECTORS | {None}):
+        return event
+    other = pair[1] if target.country == pair[0] else pair[0]
+    return _adjusted(replace(event, source=replace(source, country=other, inferred=True)), 0.05)
+
+
+def _counterpart_target(event: Event, pair: tuple[str, str] | None, article: Article) -> Event:
+    """A demand, threat, accusation, refusal or sanction by one of a bilateral story's two
+    states that names no one it is aimed at ("Bogota demanded a public apology",
+    "Argentina recalled its consul"): aimed at the other state. Not for its citizens or
+    opposition, whose unaddressed demands are domestic."""
+    source = event.source
+    if (pair is None or event.target is not None or source is None
+            or event.type not in AIMED_TYPES or source.country not in pair
+            or source.sector not in STATE_SECTORS | {None}):
+        return event
+    other = pair[1] if source.country == pair[0] else pair[0]
+    return _adjusted(replace(event, target=_government(other, article, source)), 0.05)
 
 
 def _government(country: str, article: Article, fallback: Actor | None = None) -> Actor:

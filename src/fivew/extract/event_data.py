@@ -119,6 +119,7 @@ class CueLexicon:
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
     unreal_governors: frozenset[str] = frozenset()  # word forms: their complement is not done
+    partitives: frozenset[str] = frozenset()  # "three days of exercises": stand for the act
 
 
 @functools.cache
@@ -299,6 +300,8 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         site_types=frozenset(type_name(t, "noun_arguments.site_types")
                              for t in args.get("site_types") or []),
         sites=words("noun_arguments.sites", args.get("sites", [])),
+        partitives=frozenset(f for w in words("partitives", raw.get("partitives", []))
+                             for f in _inflect(w, plural=True)),
         unreal_governors=frozenset(f for w in words("unreal_governors", raw.get("unreal_governors", []))
                                    for f in _inflect(w, plural=False)),
     )

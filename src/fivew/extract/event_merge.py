@@ -12,7 +12,8 @@ target country (or, for actors without a country, entity or name) and either
     attacker), or
   * sit in the same paragraph and one owes an actor to context (`Actor.inferred`: "Two
     people were killed in the strikes" after "Russian missiles struck Odesa"), unless a
-    side names two kinds of actor (a mob and the police: different sectors), or
+    side names two kinds of actor (a mob and the police: different sectors) or they are
+    verbs of different modes ("accused Uganda ... summoned the Ugandan envoy"), or
   * are talks or cooperation (`noun_arguments.symmetric` in event_cues.yaml) from one
     sentence with the two sides swapped ("Kenya and Haiti launched a joint operation"), or
   * have the very same actor mentions on both sides (a definite noun that took its actors
@@ -66,7 +67,8 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
     if a.evidence.start == b.evidence.start or _same_mentions(a, b):
         return True
     inferred = any(x is not None and x.inferred for x in (a.source, a.target, b.source, b.target))
-    if inferred and _paragraph(a, article) == _paragraph(b, article) and _same_sectors(a, b):
+    if (inferred and _paragraph(a, article) == _paragraph(b, article) and _same_sectors(a, b)
+            and not _two_acts(a, b, doc)):
         # "Missiles struck Odesa ... Two people were killed in the strikes."; but "a mob
         # stormed a police station" and "a student was shot dead by police" are two
         return True

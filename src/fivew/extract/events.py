@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from fivew.extract import clauses
 from fivew.extract.actor_data import load_dictionary
+from fivew.extract.actors import lookup
 from fivew.extract.event_actors import ActorContext, actor_speaker, actors_at, speaker_actor
 from fivew.extract.event_anaphora import DEFINITE, resolve_anaphora
 from fivew.extract.event_candidates import Candidate, find_candidates
@@ -59,6 +60,12 @@ from fivew.records import Span as TextSpan
 VERBAL_SELF = {"REJECT", "AGREE", "CONCEDE", "REQUEST"}
 # Demands and threats answer to one refusal ("rejected the ultimatum").
 PRESSURE = frozenset({"REQUEST", "THREATEN"})
+# A protest by a state is the diplomatic kind (`_diplomatic`); names that stand for a state.
+DIPLOMATIC_PROTEST = ("ACCUSE", "disapprove")
+STATE_NAMES = {"country", "capital", "seat"}
+# Acts that a state body reports of itself without naming the doer (`_modality`).
+OWN_MOVES = {"MOBILIZE", "COERCE", "RETREAT"}
+OWN_MOVERS = {"GOV", "MIL", "COP"}
 MAX_ACTORS = 4  # per side: a list of twenty countries is not twenty-squared events
 
 
@@ -94,6 +101,7 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
              and not (clauses.unreal(c.token, cues, governors) and not _offer(c, cues))]
     for cand in cands:
         _negation(cand, cues)
+        _diplomatic(cand)
         if cand.flipped and not cand.targets:
             cand.targets = _awaited(cand.token, ctx)
     resolve_anaphora(cands, earlier, cues)
@@ -106,6 +114,23 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     kept = [c for c in kept if (c.sources or c.targets) and (c.targets or not c.sense.needs_target)]
     earlier.extend(kept)
     return kept
+
+
+def _diplomatic(cand: Candidate) -> None:
+    """A state's protest is a diplomatic one, an accusation: "Japan lodged a protest",
+    "Tokyo protested the drills", "the foreign ministry protested"; the people of a state
+    ("Iraqis protested") demonstrate, and diplomats walking out boycott."""
+    if (cand.type == "PROTEST" and cand.sense.lemma == "protest" and cand.sources
+            and all(map(_state_actor, cand.sources))):
+        cand.type, cand.mode = DIPLOMATIC_PROTEST
+
+
+def _state_actor(actor: Actor) -> bool:
+    """A government body or official, or a state named as such (country or capital)."""
+    if actor.sector is not None:
+        return actor.sector == "GOV"
+    entry = lookup(actor.text)
+    return entry is not None and entry.kind in STATE_NAMES
 
 
 def _home_visit(event: Event, article: Article) -> bool:
@@ -382,7 +407,14 @@ def _modality(cand: Candidate, ctx: ActorContext) -> None:
         label = None  # "will not withdraw" is a refusal now, not a plan
     speaker, speaker_as_actor = _reporter(cand, ctx)
     cand.reported_by = speaker
-    if label == "demanded" and cand.type not in cues.content_types and speaker_as_actor is not None:
+    if label == "demanded" and cand.type not in cues.content_types and clauses.imperative(cand.token):
+        # "“Withdraw the bill,” she wrote": the parser lends the imperative the speaker (or
+        # the chanting crowd) as its subject; they demand it of someone unnamed
+        demander = speaker_as_actor or next(iter(cand.sources), None)
+        if demander is not None:
+            cand.sources = []
+            _as_request(cand, demander, ctx)
+    elif label == "demanded" and cand.type not in cues.content_types and speaker_as_actor is not None:
         _as_request(cand, speaker_as_actor, ctx)
     elif label is not None:
         cand.modality = label
@@ -399,6 +431,11 @@ def _modality(cand: Candidate, ctx: ActorContext) -> None:
         # statement is said to make is the speaker's
         cand.sources = [speaker_as_actor]
     quote = ctx.quote_at(cand.start, cand.end)
+    if (not cand.sources and cand.type in OWN_MOVES and speaker_as_actor is not None
+            and speaker_as_actor.sector in OWN_MOVERS and (quote is None or quote.kind == "indirect")):
+        # "The military said reserve units had been deployed": a force's or government's
+        # report of a deployment, arrest or release that names no one else is its own act
+        cand.sources = [speaker_as_actor]
     if (not cand.sources and cand.type in VERBAL_SELF and quote is not None and quote.speaker
             and quote.kind != "indirect" and _impersonal(cand.token)):
         cand.sources = [speaker_actor(quote.speaker, ctx)]  # "There can be no question of..."

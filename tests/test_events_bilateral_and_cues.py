@@ -1,0 +1,178 @@
+"""Bilateral rows (the other state as the unnamed counterpart, diplomatic protests) and
+cue senses that depend on their neighbours (dates, titles, partitives, subjects).
+
+Sentences written for these tests (no article's text); each case checks one documented
+mechanism of fivew.extract.events and its helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from fivew.records import Article, Event
+
+Analyse = Callable[[str], Article]
+
+
+def _pairs(article: Article, type_: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source and e.source.country, e.target and e.target.country)
+            for e in article.events if e.type == type_}
+
+
+def _events(article: Article, type_: str) -> list[Event]:
+    return [e for e in article.events if e.type == type_]
+
+
+def _types(article: Article) -> set[str]:
+    return {e.type for e in article.events if not e.negated}
+
+
+# A date is no part of a phrasal cue: "seized on the chance" is an idiom, "seized a
+# tanker on Tuesday" a seizure; other prepositions still rule senses out ("attacked X as").
+@pytest.mark.parametrize(("text", "type_", "found"), [
+    ("Iranian commandos seized a Greek tanker in the Gulf of Oman on Tuesday.", "COERCE", True),
+    ("Venezuelan soldiers seized two fishing boats near the coast on Sunday.", "COERCE", True),
+    ("The opposition seized on the blunder to attack the Kenyan government.", "COERCE", False),
+    ("Turkish police seized the Russian cargo ship in Samsun on Friday morning.", "COERCE", True),
+    ("The Republicans attacked the president as a job killer.", "ASSAULT", False),
+])
+def test_a_date_is_no_part_of_a_phrasal_cue(
+        analyse: Analyse, text: str, type_: str, found: bool) -> None:
+    assert (type_ in _types(analyse(text))) is found, analyse(text).events
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday the Norwegian foreign minister summoned Russian Ambassador Nikolai Korchunov "
+    "to his office and told him that the flights were not acceptable.",
+    "Poland's foreign ministry summoned Belarusian Charge d'Affaires Pavel Lagun after the "
+    "incident at the border.",
+])
+def test_a_named_envoys_title_selects_the_summons_sense(analyse: Analyse, text: str) -> None:
+    assert _events(analyse(text), "ACCUSE"), analyse(text).events
+
+
+# In a story of two rival states (no home country), a demand, threat, accusation, refusal
+# or sanction by one that names no one is aimed at the other; a state official the text
+# leaves without a country, acting on the other state, is the first state's.
+BILATERAL = (
+    "Chilean police detained two Peruvian fishermen off Arica on Monday. Lima accused "
+    "Santiago of mistreating the men, and Peru's foreign ministry said Chilean officials had "
+    "ignored its notes. Peru demanded a full apology on Tuesday. Chile recalled its "
+    "ambassador for consultations the same day."
+)
+
+
+def test_an_unaddressed_demand_in_a_bilateral_row_is_aimed_at_the_other_state(
+        analyse: Analyse) -> None:
+    article = analyse(BILATERAL)
+    assert ("PER", "CHL") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+    assert ("CHL", "PER") in _pairs(article, "SANCTION"), _pairs(article, "SANCTION")
+    demand = next(e for e in _events(article, "REQUEST") if e.source and e.source.country == "PER")
+    assert demand.target is not None and demand.target.inferred and demand.target.sector == "GOV"
+
+
+def test_a_state_official_without_a_country_acting_on_the_other_state(analyse: Analyse) -> None:
+    article = analyse(
+        "Kenya accused Uganda of arming cattle raiders near the border, and Kenyan police "
+        "arrested three Ugandan soldiers in Turkana. Ugandan officials denied the claim. "
+        "Foreign Minister Musalia Mudavadi summoned the Ugandan envoy on Wednesday.")
+    summons = [e for e in _events(article, "ACCUSE") if e.trigger.text == "summoned"]
+    assert summons and summons[0].source is not None, article.events
+    assert summons[0].source.country == "KEN" and summons[0].source.inferred
+
+
+def test_a_domestic_story_keeps_its_demands_at_home(analyse: Analyse) -> None:
+    # one home country (Kenya): the union's demand is not aimed at a foreign state
+    article = analyse(
+        "Thousands of teachers marched in Nairobi and Mombasa on Monday. The Kenyan "
+        "government accused the union of sabotage, and police in Kisumu arrested two union "
+        "officials. A Ugandan union sent a message of solidarity. Union leaders demanded a "
+        "pay rise.")
+    assert all(t != "UGA" for _, t in _pairs(article, "REQUEST")), _pairs(article, "REQUEST")
+
+
+# A state's protest is diplomatic (ACCUSE); the people of a state demonstrate (PROTEST).
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Tokyo lodged a formal protest with Moscow over the seizure.", "ACCUSE"),
+    ("Japan lodged a protest through diplomatic channels on Thursday.", "ACCUSE"),
+    ("The Greek foreign ministry protested the violation of its airspace.", "ACCUSE"),
+    ("Lebanon protested to the United Nations on Monday.", "ACCUSE"),
+    ("Iraqis protested in Basra on Friday.", "PROTEST"),
+    ("Hundreds of students protested outside parliament in Dhaka.", "PROTEST"),
+])
+def test_a_states_protest_is_an_accusation(analyse: Analyse, text: str, type_: str) -> None:
+    article = analyse(text)
+    assert _types(article) & {"ACCUSE", "PROTEST"} == {type_}, article.events
+
+
+def test_a_diplomatic_protest_against_drills_is_aimed_at_their_doer(analyse: Analyse) -> None:
+    article = analyse(
+        "The Chinese navy began three days of live-fire exercises near Matsu on Monday. "
+        "Taiwan's defence ministry protested the drills.")
+    assert ("CHN", None) in _pairs(article, "MOBILIZE"), _pairs(article, "MOBILIZE")
+    assert ("TWN", "CHN") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # forces sent to a place are a deployment, supplies sent to a state are aid
+    ("Tajikistan sent armoured vehicles and two battalions of reservists to the border.", "MOBILIZE"),
+    ("Germany sent tanks and ammunition to Ukraine in March.", "AID"),
+    ("The Kyrgyz army said it had begun pulling armour back from the frontier.", "RETREAT"),
+    ("The Indian army pulled its troops back from the Galwan valley on Monday.", "RETREAT"),
+    ("Washington paused some assistance programmes to Niger after the coup.", "SANCTION"),
+    ("Addis Ababa paused talks with the Tigrayan leadership on Friday.", "REJECT"),
+    ("A Russian court fined the Japanese company 3 million roubles on Friday.", "SANCTION"),
+    ("The African Union suspended Gabon from all of its activities.", "SANCTION"),
+    ("Colombia's defence ministry froze the purchase of Argentine aircraft.", "SANCTION"),
+    ("The Colombian foreign minister turned down the meeting in Brasilia.", "REJECT"),
+    ("The army suspended its plan to close the border crossing at Rafah.", "CONCEDE"),
+])
+def test_cue_senses_by_their_objects(analyse: Analyse, text: str, type_: str) -> None:
+    assert type_ in _types(analyse(text)), analyse(text).events
+
+
+def test_a_refused_apology_is_a_rejection(analyse: Analyse) -> None:
+    article = analyse("A spokesman said the Argentine government will not apologise to Bogota.")
+    assert ("ARG", "COL") in _pairs(article, "REJECT"), article.events
+    assert not _events(article, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "Several hundred of the opposition's supporters marched in Libreville on Tuesday.",
+    "About 150 fishermen rallied at the harbour in Hokkaido on Friday.",
+    "Dozens of shopkeepers rallied in Tehran against the new tax.",
+])
+def test_a_crowd_named_by_number_or_trade_protests(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    events = _events(article, "PROTEST")
+    assert events and events[0].source is not None, article.events
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Russian Pacific Fleet began three days of artillery exercises on Iturup.", "RUS"),
+    ("Chinese and Russian diplomats held a round of talks in Beijing.", "CHN"),
+])
+def test_a_partitive_object_of_a_light_verb_stands_for_the_act(
+        analyse: Analyse, text: str, source: str) -> None:
+    article = analyse(text)
+    assert any(e.source is not None and source in (e.source.country, e.target and e.target.country)
+               for e in article.events if e.type in ("MOBILIZE", "CONSULT")), article.events
+
+
+def test_a_forces_report_of_an_unattributed_deployment_is_its_own(analyse: Analyse) -> None:
+    article = analyse("The Israeli military said additional reserve units had been deployed "
+                      "to the Golan Heights.")
+    assert ("ISR", None) in _pairs(article, "MOBILIZE"), article.events
+
+
+@pytest.mark.parametrize("text", [
+    '"Withdraw the bill," Kenyan activist Boniface Mwangi wrote on Tuesday.',
+    '"Release the detained students," the Iranian protesters chanted outside the prison in Tehran.',
+])
+def test_an_imperative_in_a_quote_is_the_speakers_demand(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert not _events(article, "RETREAT"), article.events
+    demands = _events(article, "REQUEST")
+    assert demands and demands[0].modality == "demanded", article.events
