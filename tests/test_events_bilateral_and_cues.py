@@ -176,3 +176,35 @@ def test_an_imperative_in_a_quote_is_the_speakers_demand(analyse: Analyse, text:
     assert not _events(article, "RETREAT"), article.events
     demands = _events(article, "REQUEST")
     assert demands and demands[0].modality == "demanded", article.events
+
+
+# In a story about one country, another state's or an international body's unaddressed
+# demand, accusation or sanction is aimed at that country; citizens' and the opposition's
+# unaddressed demands at their own government; an addressee the text names but no actor
+# codes blocks both ("urged member states").
+ONE_COUNTRY = (
+    "Soldiers seized power in Libreville on Wednesday and detained the president at his "
+    "residence. Troops patrolled the streets of Libreville and Port-Gentil, and the junta "
+    "imposed a curfew across Gabon. {}"
+)
+
+
+@pytest.mark.parametrize(("reaction", "type_", "pair"), [
+    ("France condemned the coup on Thursday.", "ACCUSE", ("FRA", "GAB")),
+    ("The United States paused some assistance programmes.", "SANCTION", ("USA", "GAB")),
+    ("The European Union called for a swift return to civilian rule.", "REQUEST", (None, "GAB")),
+    ("The main opposition alliance called for a general strike.", "REQUEST", ("GAB", "GAB")),
+])
+def test_an_unaddressed_reaction_in_a_one_country_story_is_aimed_at_it(
+        analyse: Analyse, reaction: str, type_: str, pair: tuple[str | None, str]) -> None:
+    article = analyse(ONE_COUNTRY.format(reaction))
+    assert pair in _pairs(article, type_), _pairs(article, type_)
+    event = next(e for e in _events(article, type_)
+                 if (e.source and e.source.country, e.target and e.target.country) == pair)
+    assert event.target is not None and event.target.inferred
+
+
+def test_a_named_but_uncoded_addressee_is_not_replaced(analyse: Analyse) -> None:
+    article = analyse(ONE_COUNTRY.format(
+        "The UN secretary-general urged member states to back a regional mediation effort."))
+    assert (None, "GAB") not in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")

@@ -1,6 +1,6 @@
 """Article context for events whose sentence leaves a participant unnamed.
 
-Four documented inferences, all marked on the actor (`Actor.inferred = True`); each adds
+Documented inferences, all marked on the actor (`Actor.inferred = True`); each adds
 only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0.2):
 
   * Unnamed attacker. "Kyiv has been subjected to shelling" names no attacker. When the
@@ -47,7 +47,17 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
   * Unaddressed protest. A protest, strike or boycott whose text names nothing it is
     against ("thousands marched in Nairobi", "teachers went on strike") is aimed at the
     protesters' own government, as event coders code domestic protest; one at a foreign
-    mission or against a foreign state names that target in its sentence instead.
+    mission or against a foreign state names that target in its sentence instead. So is
+    a demand by citizens, unions or the opposition ("students demand the prosecution of
+    those responsible").
+  * Unnamed counterpart. Demands, threats, accusations, refusals and sanctions
+    (`AIMED_TYPES`) always have an addressee. In a story of two rival states (no home
+    country, `_rivals`), one state's that names none is aimed at the other ("Peru
+    demanded a full apology"), and a state official left without a country who acts on
+    the other state is the first's ("Foreign Minister X summoned the Ugandan envoy"). In
+    a story about one country, another state's or an international body's is aimed at
+    that country ("France condemned the coup"). Not when the text names an addressee
+    that no actor codes ("urged member states to contribute troops").
 
 All offsets stay `Article.text` offsets.
 """
@@ -119,9 +129,14 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     events = [_counterpart_source(e, pair) for e in events]
     placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home, parties)
                             for e in events])
-    return [_counterpart_target(_addressee(_state_doer(_name_attacker(e, placed), home, article),
-                                           article), pair, article)
-            for e in placed]
+    out = []
+    for e in placed:
+        e = _state_doer(_name_attacker(e, placed), home, article)
+        if not _uncoded_addressee(e, doc):
+            e = _addressee(e, article)
+            e = _foreign_reaction(_counterpart_target(e, pair, article), home, article)
+        out.append(e)
+    return out
 
 
 def _shared_spans(events: list[Event]) -> list[Event]:
@@ -155,11 +170,14 @@ def _state_doer(event: Event, home: str | None, article: Article) -> Event:
 
 
 def _addressee(event: Event, article: Article) -> Event:
-    """A protest aimed at nothing the text names: the protesters' own government. The
+    """A protest, or a demand by citizens, unions or the opposition, aimed at nothing the
+    text names ("the opposition called for a general strike"): their own government. The
     actor's span is the article's first mention of the country, else the protesters'."""
     source = event.source
     country = source.country if source is not None else None
-    if (event.type not in ADDRESSED_TYPES or event.target is not None or source is None
+    citizens = source is not None and source.sector not in STATE_SECTORS | UNPLACEABLE | {None}
+    if (not (event.type in ADDRESSED_TYPES or (event.type == "REQUEST" and citizens))
+            or event.target is not None or source is None
             or country is None or not is_state(country) or source.sector in UNPLACEABLE):
         return event
     return _adjusted(replace(event, target=_government(country, article, source)), 0.05)
@@ -200,6 +218,33 @@ def _counterpart_target(event: Event, pair: tuple[str, str] | None, article: Art
         return event
     other = pair[1] if source.country == pair[0] else pair[0]
     return _adjusted(replace(event, target=_government(other, article, source)), 0.05)
+
+
+def _uncoded_addressee(event: Event, doc: Doc | None) -> bool:
+    """A demand made of people the text names but no actor codes: "urged member states to
+    contribute troops", "appealed to other nations"."""
+    if event.type != "REQUEST" or doc is None:
+        return False
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    objects = [c for c in span.root.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                for g in c.children if g.dep_ == "pobj"]
+    return any(o.tag_ in ("NNS", "NNPS") or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+               for o in objects)
+
+
+def _foreign_reaction(event: Event, home: str | None, article: Article) -> Event:
+    """In a story about one country, a demand, threat, accusation, refusal or sanction by
+    another state or an international body that names no one it is aimed at ("France
+    condemned the coup", "the EU called for a transparent vote", "Washington paused some
+    aid programmes") is aimed at that country."""
+    source = event.source
+    if (home is None or event.target is not None or source is None or event.type not in AIMED_TYPES
+            or source.country == home or not (source.sector in UNPLACEABLE or is_state(source.country))):
+        return event
+    return _adjusted(replace(event, target=_government(home, article, source)), 0.05)
 
 
 def _government(country: str, article: Article, fallback: Actor | None = None) -> Actor:
