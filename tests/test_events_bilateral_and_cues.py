@@ -208,3 +208,20 @@ def test_a_named_but_uncoded_addressee_is_not_replaced(analyse: Analyse) -> None
     article = analyse(ONE_COUNTRY.format(
         "The UN secretary-general urged member states to back a regional mediation effort."))
     assert (None, "GAB") not in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+def test_a_deployment_to_a_home_town_has_no_target(analyse: Analyse) -> None:
+    article = analyse("Kyrgyzstan accused Tajikistan of attacking its border posts. The Kyrgyz "
+                      "army sent tanks and two battalions of reservists to Batken on Friday.")
+    assert ("KGZ", None) in _pairs(article, "MOBILIZE"), _pairs(article, "MOBILIZE")
+    assert ("KGZ", "KGZ") not in _pairs(article, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents of Armenia and Azerbaijan agreed on Friday to a ceasefire, after two days "
+    "of fighting killed at least 24 soldiers.",
+    "Hamas agreed to the truce following a week of air strikes that killed dozens of people.",
+])
+def test_a_time_phrase_is_no_content_of_an_agreement(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert _events(article, "AGREE") and not _events(article, "THREATEN"), article.events

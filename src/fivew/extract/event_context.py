@@ -50,6 +50,8 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     mission or against a foreign state names that target in its sentence instead. So is
     a demand by citizens, unions or the opposition ("students demand the prosecution of
     those responsible").
+  * Own ground. A deployment to a place in the deploying side's own country ("sent two
+    battalions to Batken") has no target: the place is where the forces go.
   * Unnamed counterpart. Demands, threats, accusations, refusals and sanctions
     (`AIMED_TYPES`) always have an addressee. In a story of two rival states (no home
     country, `_rivals`), one state's that names none is aimed at the other ("Peru
@@ -86,6 +88,8 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Protest by the people of a country is aimed at its government unless the text names
 # another target ("rallied outside the Chinese consulate").
 ADDRESSED_TYPES = {"PROTEST"}
+# Moves whose destination in one's own country is a place, not a target (`_own_ground`).
+OWN_GROUND_TYPES = {"MOBILIZE"}
 # Acts always aimed at someone: in a bilateral story, unnamed, at the other state.
 AIMED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"}
 # Prepositions after which a place is a direction, partner or topic, not the scene.
@@ -131,7 +135,7 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
                             for e in events])
     out = []
     for e in placed:
-        e = _state_doer(_name_attacker(e, placed), home, article)
+        e = _state_doer(_name_attacker(_own_ground(e, article), placed), home, article)
         if not _uncoded_addressee(e, doc):
             e = _addressee(e, article)
             e = _foreign_reaction(_counterpart_target(e, pair, article), home, article)
@@ -218,6 +222,17 @@ def _counterpart_target(event: Event, pair: tuple[str, str] | None, article: Art
         return event
     other = pair[1] if source.country == pair[0] else pair[0]
     return _adjusted(replace(event, target=_government(other, article, source)), 0.05)
+
+
+def _own_ground(event: Event, article: Article) -> Event:
+    """A deployment to a place in the deploying side's own country ("sent two battalions
+    to Batken") is aimed at no one: the place is where the forces go."""
+    target, source = event.target, event.source
+    if (event.type not in OWN_GROUND_TYPES or target is None or source is None
+            or target.country != source.country
+            or not any(p.start == target.start and p.end == target.end for p in article.places)):
+        return event
+    return replace(event, target=None)
 
 
 def _uncoded_addressee(event: Event, doc: Doc | None) -> bool:
