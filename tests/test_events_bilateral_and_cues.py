@@ -225,3 +225,17 @@ def test_a_deployment_to_a_home_town_has_no_target(analyse: Analyse) -> None:
 def test_a_time_phrase_is_no_content_of_an_agreement(analyse: Analyse, text: str) -> None:
     article = analyse(text)
     assert _events(article, "AGREE") and not _events(article, "THREATEN"), article.events
+
+
+def test_a_stateless_official_takes_the_country_where_the_story_happens(analyse: Analyse) -> None:
+    # Australia is coded as often as Vanuatu, so there is no home country; but the scene
+    # (riots in Port Vila) is Vanuatu, where the unnamed prime minister rules; neither his
+    # paragraph nor the one before names a city
+    article = analyse(
+        "Rioters torched shops in Port Vila on Monday night, and looting spread to Luganville "
+        "on Tuesday.\n\n"
+        "Vanuatu's government asked Australia for help, and Canberra sent 80 police officers "
+        "on Tuesday. Vanuatu thanked Australia.\n\n"
+        "Prime Minister Tom Kalsakau imposed a nationwide curfew and blamed opposition "
+        "politicians for the violence.")
+    assert ("VUT", "VUT") in _pairs(article, "ACCUSE"), article.events

@@ -19,6 +19,7 @@ from fivew.extract.actors import code_actor, code_text
 from fivew.extract.clauses import coordinated, noun_phrase, resolve_relative
 from fivew.extract.coref_data import load_lexicon
 from fivew.extract.event_collectives import is_collective, plural_antecedent, pronoun_pair
+from fivew.extract.event_context import UNPLACEABLE
 from fivew.extract.event_data import CueLexicon
 from fivew.records import Actor, Entity, Place, Quote, Speaker
 
@@ -124,9 +125,10 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
         code = None  # "talks in Brussels": a place the phrase mentions, not a participant
     country = (entity.country if entity else None) or (code.country if code else None)
     sector = (entity.sector if entity else None) or (code.sector if code else None)
-    if country is None and sector is not None:
+    if country is None and sector is not None and sector not in UNPLACEABLE:
         # "the defenders of the city", "fighters in Aleppo": a resolved entity or a
-        # geocoded place inside the phrase gives the country
+        # geocoded place inside the phrase gives the country (not to an international
+        # body's staff: "the UN peacekeeping force in southern Lebanon")
         country = next((e.country for t in phrase if t.i != head.i
                         for e in [ctx.entity_for(t)] if e is not None and e.country), None)
         # (not the word that gave the sector: "King Mohammed VI" is no town called King)

@@ -160,7 +160,7 @@ def resolve_collectives(cands: list[Candidate], earlier: list[Candidate], coll: 
     for n, cand in enumerate(cands):
         before = [*earlier, *cands[:n]]
         sources, src_pair = _expand(cand.sources, before, coll)
-        targets, tgt_pair = _expand(cand.targets, before, coll)
+        targets, tgt_pair = _expand(cand.targets, before, coll, addressed=True)
         if src_pair and is_reciprocal(cand.token, coll):
             cand.sources, cand.targets = sources, sources
         elif src_pair and not targets and len(sources) == 2:
@@ -172,10 +172,13 @@ def resolve_collectives(cands: list[Candidate], earlier: list[Candidate], coll: 
             cand.targets = [t for t in cand.targets if t.country != own] or cand.targets
 
 
-def _expand(actors: list[Actor], before: list[Candidate], coll: Collectives
-            ) -> tuple[list[Actor], bool]:
+def _expand(actors: list[Actor], before: list[Candidate], coll: Collectives,
+            addressed: bool = False) -> tuple[list[Actor], bool]:
     """The actors with collective phrases replaced by their two parties; and whether any
-    collective phrase was resolved (the phrase's members already coded count too)."""
+    collective phrase was resolved (the phrase's members already coded count too).
+    `addressed`: the phrase is a target ("urged both sides to show restraint"): the
+    story's two main parties come first, since a mediator's latest contacts ("the envoy
+    met Israeli officials") are not the sides it addresses."""
     out: list[Actor] = []
     found = False
     for actor in actors:
@@ -185,7 +188,8 @@ def _expand(actors: list[Actor], before: list[Candidate], coll: Collectives
             found = found or sum(a.start == actor.start for a in actors) == 2
             out.append(actor)
         else:
-            pair = _latest_pair(actor.start, before) or _main_pair(actor.start, before)
+            pair = ((_main_pair(actor.start, before) or _latest_pair(actor.start, before)) if addressed
+                    else (_latest_pair(actor.start, before) or _main_pair(actor.start, before)))
             if pair:
                 found = True
                 out += [replace(p, text=actor.text, start=actor.start, end=actor.end,

@@ -131,8 +131,12 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # a story of two rival states (no home country): its unnamed counterparts
     pair = _rivals(events) if home is None else None
     events = [_counterpart_source(e, pair) for e in events]
-    placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home, parties)
-                            for e in events])
+    # with no home, where the story happens: the country most of its scene places are in
+    # (a riot in Honiara that brings Australian police), for officials the text leaves
+    # without a country ("Prime Minister X imposed a curfew on the capital")
+    locus = _dominant_country(scene) if home is None else None
+    placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home, parties,
+                                          locus) for e in events])
     out = []
     for e in placed:
         e = _state_doer(_name_attacker(_own_ground(e, article), placed), home, article)
@@ -275,7 +279,7 @@ def _government(country: str, article: Article, fallback: Actor | None = None) -
 
 def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
                   events: list[Event], people: set[str], home: str | None,
-                  parties: set[str]) -> Event:
+                  parties: set[str], locus: str | None = None) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
@@ -292,7 +296,8 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
             # A person known only by name ("Sanders", no title or role) is not where the
             # paragraph's last city is; at most, they share the article's main country.
             person = actor.sector is None and actor.entity_id in people
-            event = _place_actor(event, side, article, places, home, parties, majority_only=person)
+            event = _place_actor(event, side, article, places, home, parties, majority_only=person,
+                                 locus=locus)
             continue
         country = _shared_country(event, events)
         if country is not None:
@@ -329,7 +334,8 @@ def _collective(actor: Actor, cues: CueLexicon) -> bool:
 
 
 def _place_actor(event: Event, side: str, article: Article, places: list[Place],
-                 home: str | None, parties: set[str], majority_only: bool = False) -> Event:
+                 home: str | None, parties: set[str], majority_only: bool = False,
+                 locus: str | None = None) -> Event:
     actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
@@ -357,7 +363,7 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     if scene:
         country = max(scene, key=lambda p: p.start).country
     else:
-        country = home
+        country = home or (None if majority_only else locus)
         if country is None:
             return event
     placed = replace(actor, country=country, inferred=True)
