@@ -95,6 +95,20 @@ def test_company_names_are_organisations(analyse: Analyse, text: str, org: str) 
     assert labels.get(org) == "ORG", labels
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("The JUI-F, which is in opposition, accused the provincial government of rigging.", "JUI-F"),
+    ("The SBU said it had detained two men in Lviv on Monday.", "SBU"),
+])
+def test_untagged_acronyms_are_organisations(analyse: Analyse, text: str, org: str) -> None:
+    labels = {e.name: e.label for e in analyse(text).entities}
+    assert labels.get(org) == "ORG", labels
+
+
+def test_a_headline_in_capitals_is_no_string_of_acronyms(analyse: Analyse) -> None:
+    article = analyse("POLICE SEIZE BOAT OFF COAST. Police seized a boat on Monday.")
+    assert not any(e.name in ("POLICE", "SEIZE", "BOAT") for e in article.entities), article.entities
+
+
 DESCRIBED_PERSON = [
     ("A spokeswoman for the airline, Talbot Airways, said two flights were cancelled. "
      "\"We apologise to every passenger,\" she said.", "We apologise",

@@ -55,7 +55,38 @@ def name_spans(doc: Doc) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     endings = frozenset(w for w, label in lex.not_surnames.items() if label == "ORG")
     spans += _named_by_noun(doc, taken, lex.organisation_nouns, endings)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += _acronyms(doc, taken)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _acronyms(doc: Doc, taken: set[int]) -> list[Span]:
+    """Untagged acronyms name organisations in news ("the JUI-F accused ...", "the SBU
+    said"): two to six capital letters, alone or joined by a hyphen, not in a line written
+    all in capitals (a headline)."""
+    def acronym(t: Token) -> bool:
+        return t.is_alpha and t.is_upper and 2 <= len(t) <= 6 and t.i not in taken
+
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not acronym(token) or _shouting(token):
+            i += 1
+            continue
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+                and doc[end + 1].is_upper and doc[end + 1].is_alpha and not token.whitespace_:
+            end += 2  # "JUI-F"
+        found.append(Span(doc, i, end, label="ORG"))
+        i = end
+    return found
+
+
+def _shouting(token: Token) -> bool:
+    """Whether the token's sentence is mostly capitals (a headline, a slogan)."""
+    words = [t for t in token.sent if t.is_alpha]
+    return sum(t.is_upper for t in words) * 2 > len(words)
 
 
 def _model_spans(doc: Doc, lex: CorefLexicon) -> list[Span]:
