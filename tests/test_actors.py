@@ -25,7 +25,8 @@ from fivew.extract.actors import code_actor, code_text, lookup
         ("French reporters", "FRA", "MED"),
         ("Chinese firms", "CHN", "BUS"),
         ("Israeli soldiers", "ISR", "MIL"),
-        ("Filipino fishermen", "PHL", None),
+        ("Filipino fishermen", "PHL", "CVL"),
+        ("Filipino engineers", "PHL", None),  # a trade the dictionary does not list
         # staff of a body of no state are the body's, wherever they serve
         ("UN monitors in Ukraine", None, "IGO"),
         ("the UN envoy for Yemen", None, "IGO"),

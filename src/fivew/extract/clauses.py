@@ -203,7 +203,16 @@ def coordinated(token: Token) -> list[Token]:
     United States": "States" is conjoined to "power")."""
     across = [g for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
               for g in c.conjuncts if g.pos_ == "PROPN" and g.i > c.i]
-    return [token, *token.conjuncts, *across]
+    if _stranded(token):
+        return [token]  # "summoned Ukraine's ambassador and Slovakia threatened ...": a subject
+    return [token, *(t for t in token.conjuncts if not _stranded(t)), *across]
+
+
+def _stranded(noun: Token) -> bool:
+    """Whether the parser joined this noun to an object while it is the subject of the
+    next clause (`_stranded_subject`)."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and _stranded_subject(doc[noun.i + 1]) == noun
 
 
 def noun_phrase(token: Token) -> Span:
@@ -258,10 +267,11 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
             return True  # "has yet to apologise", "is yet to respond": not so far
         if head.i == node.i or head.dep_ in ("ccomp",) and head.head.lower_ in cues.speech_verbs:
             break
-        if node.dep_ != "conj" and (head.lower_ in cues.negation_governors
-                                    or _stem(head.lower_) in cues.negation_governors):
+        if node.dep_ not in ("conj", "nsubj", "nsubjpass") and (
+                head.lower_ in cues.negation_governors or _stem(head.lower_) in cues.negation_governors):
             # "prevent X from coming under assault", "no question of surrender"; a
-            # coordinated verb is a sibling, not governed: "questioned X and refused Y"
+            # coordinated verb is a sibling, not governed: "questioned X and refused Y";
+            # nor is the governor's subject: "a drone strike halted deliveries"
             if head.pos_ == "VERB" or _has_negator(head, cues):
                 return True
         if head.lower_ in cues.plans and node.dep_ == "xcomp" and (
