@@ -239,3 +239,17 @@ def test_a_stateless_official_takes_the_country_where_the_story_happens(analyse:
         "Prime Minister Tom Kalsakau imposed a nationwide curfew and blamed opposition "
         "politicians for the violence.")
     assert ("VUT", "VUT") in _pairs(article, "ACCUSE"), article.events
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A spokesman for the Pakistani army rejected the accusation on Monday.", ("PAK", "MIL")),
+    ("A lawyer for the Kenyan government rejected the claims in court.", ("KEN", "GOV")),
+    # an envoy for a country is sent there, and an international body's staff stay its own
+    ("The UN special envoy for Syria called on Israel to stop the strikes.", (None, "IGO")),
+])
+def test_who_speaks_for_a_body_is_that_bodys(
+        analyse: Analyse, text: str, source: tuple[str | None, str]) -> None:
+    article = analyse(text)
+    assert article.events and article.events[0].source is not None, article.events
+    actor = article.events[0].source
+    assert (actor.country, actor.sector) == source, actor
