@@ -253,3 +253,14 @@ def test_who_speaks_for_a_body_is_that_bodys(
     assert article.events and article.events[0].source is not None, article.events
     actor = article.events[0].source
     assert (actor.country, actor.sector) == source, actor
+
+
+def test_a_foreign_city_of_an_earlier_sentence_does_not_place_a_local_official(
+        analyse: Analyse) -> None:
+    article = analyse(
+        "Tunisian police detained two lawyers in Tunis on Monday, and Tunisia's interior "
+        "ministry accused them of insulting the state.\n\n"
+        "In Brussels, a spokesperson for the European Union urged Tunis to respect free "
+        "speech. France's ambassador met Foreign Minister Moncef Bouzid on Tuesday.")
+    assert ("FRA", "BEL") not in _pairs(article, "CONSULT"), _pairs(article, "CONSULT")
+    assert ("FRA", "TUN") in _pairs(article, "CONSULT"), _pairs(article, "CONSULT")

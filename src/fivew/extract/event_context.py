@@ -350,6 +350,10 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     scene = [] if majority_only else [
         p for p in places if p.country and p.feature != "country"
         and part.start <= p.start < min(part.end, end)]
+    # a city of an earlier sentence carries over within the story's main parties: "In
+    # Brussels, a spokesperson urged Tunis ... France's ambassador met the foreign
+    # minister" does not make the minister Belgian
+    scene = [p for p in scene if p.start >= event.evidence.start or p.country in parties or p.country == home]
     if not scene and home is None and not majority_only and not venue:
         # a story of two countries has no home to fall back on: a paragraph that names no
         # city goes on from the scene of the one before ("Gunmen killed 11 people in
