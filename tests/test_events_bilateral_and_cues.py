@@ -264,3 +264,12 @@ def test_a_foreign_city_of_an_earlier_sentence_does_not_place_a_local_official(
         "speech. France's ambassador met Foreign Minister Moncef Bouzid on Tuesday.")
     assert ("FRA", "BEL") not in _pairs(article, "CONSULT"), _pairs(article, "CONSULT")
     assert ("FRA", "TUN") in _pairs(article, "CONSULT"), _pairs(article, "CONSULT")
+
+
+def test_a_named_leaders_government_in_a_foreign_report_is_not_the_reporters(
+        analyse: Analyse) -> None:
+    article = analyse("Australian Foreign Minister Helen Marsh said Prime Minister Ezekiel "
+                      "Tanito's government had asked Australia for help.")
+    requests = _events(article, "REQUEST")
+    assert requests and requests[0].source is not None, article.events
+    assert requests[0].source.country != "AUS", requests[0].source

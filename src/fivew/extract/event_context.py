@@ -289,9 +289,11 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
                 or _foreign(actor, cues)):
             continue
         reporter = event.reported_by.country if event.reported_by is not None else None
-        if side == "source" and actor.sector in STATE_SECTORS and reporter and actor.entity_id is None:
+        if (side == "source" and actor.sector in STATE_SECTORS and reporter and actor.entity_id is None
+                and "'s " not in actor.text):
             # "Cambodian state media reported that the government had halted imports":
-            # an unnamed state body in a report is the reporter's own
+            # an unnamed state body in a report is the reporter's own (not someone's
+            # named one: "the Australian minister said Tanito's government had asked")
             event = _adjusted(replace(event, **{side: replace(actor, country=reporter, inferred=True)}), 0.05)
             continue
         if not _collective(actor, cues):
