@@ -128,9 +128,27 @@ def test_a_diplomatic_protest_against_drills_is_aimed_at_their_doer(analyse: Ana
     ("Colombia's defence ministry froze the purchase of Argentine aircraft.", "SANCTION"),
     ("The Colombian foreign minister turned down the meeting in Brasilia.", "REJECT"),
     ("The army suspended its plan to close the border crossing at Rafah.", "CONCEDE"),
+    ("On Tuesday the Polish foreign minister defended Ukraine's right to strike the pipeline.",
+     "SUPPORT"),
+    ("Colombian and Ecuadorean intelligence services began exchanging information on the "
+     "smuggling networks.", "COOPERATE"),
+    ("The US embassy handed over two helicopters and radar equipment to the Paraguayan police.",
+     "AID"),
+    ("Rioters looted and torched Chinese-owned shops in the capital on Monday night.", "ASSAULT"),
+    ("Tunisian police dismantled migrant camps near Sfax on Tuesday.", "COERCE"),
+    ("On Monday the Italian government announced an additional 50 million euros for the "
+     "Tunisian coast guard.", "AID"),
+    ("The acting police commissioner warned that anyone on the streets after dark would be "
+     "detained.", "THREATEN"),
 ])
 def test_cue_senses_by_their_objects(analyse: Analyse, text: str, type_: str) -> None:
     assert type_ in _types(analyse(text)), analyse(text).events
+
+
+def test_a_right_to_act_is_no_act(analyse: Analyse) -> None:
+    article = analyse("On Tuesday the Polish foreign minister defended Ukraine's right to hit "
+                      "Russian infrastructure that was used for the war.")
+    assert not _events(article, "ASSAULT"), article.events
 
 
 def test_a_refused_apology_is_a_rejection(analyse: Analyse) -> None:
