@@ -291,3 +291,21 @@ def test_a_named_leaders_government_in_a_foreign_report_is_not_the_reporters(
     requests = _events(article, "REQUEST")
     assert requests and requests[0].source is not None, article.events
     assert requests[0].source.country != "AUS", requests[0].source
+
+
+def test_a_country_that_opens_the_sentence_places_its_officials(analyse: Analyse) -> None:
+    article = analyse(
+        "Israeli jets struck two air bases near Hama on Wednesday, Syrian state media said, "
+        "and Turkey condemned the strikes.\n\n"
+        "In Israel, Defence Minister Avraham Sela warned the Syrian president that he would "
+        "pay a heavy price.")
+    assert ("ISR", "SYR") in _pairs(article, "THREATEN"), _pairs(article, "THREATEN")
+
+
+def test_a_paragraph_about_one_sides_officials_places_its_minister(analyse: Analyse) -> None:
+    article = analyse(
+        "Turkish troops have begun training Syrian army units near Aleppo, and Syria's new "
+        "government welcomed them.\n\n"
+        "Israel's defence ministry condemned the deployment on Wednesday. Foreign Minister "
+        "Gideon Peretz accused Ankara of trying to turn Syria into a protectorate.")
+    assert ("ISR", "TUR") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")

@@ -132,13 +132,17 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     parties = {c for c, _ in _actor_countries(events).most_common(2)}
     # a story of two rival states (no home country): its unnamed counterparts
     pair = _rivals(events) if home is None else None
-    events = [_counterpart_source(e, pair) for e in events]
+    events = [_counterpart_source(e, pair, events, article) for e in events]
     # with no home, where the story happens: the country most of its scene places are in
     # (a riot in Honiara that brings Australian police), for officials the text leaves
     # without a country ("Prime Minister X imposed a curfew on the capital")
     locus = _dominant_country(scene) if home is None else None
+    # a country that opens its sentence as the scene ("In Israel, Defence Minister X said")
+    # places that sentence's actors, unlike a country named elsewhere (an actor, mostly)
+    fronted = {(p.start, p.end) for p in scene if p.feature == "country" and doc is not None
+               and _fronted(doc, p)}
     placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home, parties,
-                                          locus) for e in events])
+                                          locus, fronted) for e in events])
     out = []
     for e in placed:
         e = _state_doer(_name_attacker(_own_ground(e, article), placed), home, article)
@@ -203,14 +207,17 @@ def _rivals(events: list[Event]) -> tuple[str, str] | None:
     return top[0][0], top[1][0]
 
 
-def _counterpart_source(event: Event, pair: tuple[str, str] | None) -> Event:
+def _counterpart_source(event: Event, pair: tuple[str, str] | None, events: list[Event],
+                        article: Article) -> Event:
     """A state official or body the text gives no country ("Deputy Foreign Minister Ikeda
     summoned the Russian ambassador"), acting on one of a bilateral story's two states:
-    the other state's."""
+    the other state's; unless the paragraph is about a third state's officials."""
     source, target = event.source, event.target
     if (pair is None or source is None or target is None or source.country
             or source.sector not in STATE_SECTORS or target.country not in pair
             or target.sector not in STATE_SECTORS | {None}):
+        return event
+    if _paragraph_side(event, events, article) not in (None, *pair):
         return event
     other = pair[1] if target.country == pair[0] else pair[0]
     return _adjusted(replace(event, source=replace(source, country=other, inferred=True)), 0.05)
@@ -281,7 +288,8 @@ def _government(country: str, article: Article, fallback: Actor | None = None) -
 
 def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
                   events: list[Event], people: set[str], home: str | None,
-                  parties: set[str], locus: str | None = None) -> Event:
+                  parties: set[str], locus: str | None = None,
+                  fronted: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> Event:
     for side in ("source", "target"):
         actor = getattr(event, side)
         if (actor is None or actor.country or actor.sector in UNPLACEABLE
@@ -296,18 +304,37 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
             # named one: "the Australian minister said Tanito's government had asked")
             event = _adjusted(replace(event, **{side: replace(actor, country=reporter, inferred=True)}), 0.05)
             continue
+        topic = _paragraph_side(event, events, article) if actor.sector in STATE_SECTORS else None
+        other = getattr(event, "target" if side == "source" else "source")
+        if side == "source" and topic is not None and (other is None or other.country != topic):
+            # "Israeli officials have made little secret of their concern ... Foreign
+            # Minister X accused Ankara": the paragraph is about one side's officials
+            event = _adjusted(replace(event, source=replace(actor, country=topic, inferred=True)), 0.05)
+            continue
         if not _collective(actor, cues):
             # A person known only by name ("Sanders", no title or role) is not where the
             # paragraph's last city is; at most, they share the article's main country.
             person = actor.sector is None and actor.entity_id in people
             event = _place_actor(event, side, article, places, home, parties, majority_only=person,
-                                 locus=locus)
+                                 locus=locus, fronted=fronted)
             continue
         country = _shared_country(event, events)
         if country is not None:
             placed = replace(actor, country=country, inferred=True)
             event = _adjusted(replace(event, **{side: placed}), 0.05)
     return event
+
+
+def _paragraph_side(event: Event, events: list[Event], article: Article) -> str | None:
+    """The one country whose state bodies and officials the text names as the doers of
+    the paragraph's earlier events, if there is exactly one."""
+    part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
+    if part is None:
+        return None
+    countries = {e.source.country for e in events
+                 if e.source is not None and part.start <= e.evidence.start < event.evidence.start
+                 and e.source.country and not e.source.inferred and e.source.sector in STATE_SECTORS}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _foreign(actor: Actor, cues: CueLexicon) -> bool:
@@ -339,7 +366,8 @@ def _collective(actor: Actor, cues: CueLexicon) -> bool:
 
 def _place_actor(event: Event, side: str, article: Article, places: list[Place],
                  home: str | None, parties: set[str], majority_only: bool = False,
-                 locus: str | None = None) -> Event:
+                 locus: str | None = None,
+                 fronted: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> Event:
     actor = getattr(event, side)
     part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
     if part is None:
@@ -350,7 +378,7 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     venue = side == "source" and event.type in VENUE_TYPES
     end = event.evidence.start if venue else event.evidence.end
     scene = [] if majority_only else [
-        p for p in places if p.country and p.feature != "country"
+        p for p in places if p.country and (p.feature != "country" or (p.start, p.end) in fronted)
         and part.start <= p.start < min(part.end, end)]
     # a city of an earlier sentence carries over within the story's main parties: "In
     # Brussels, a spokesperson urged Tunis ... France's ambassador met the foreign
@@ -376,6 +404,15 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
             return event
     placed = replace(actor, country=country, inferred=True)
     return _adjusted(replace(event, **{side: placed}), 0.05)
+
+
+def _fronted(doc: Doc, place: Place) -> bool:
+    """Whether the place opens its sentence after "In" ("In Israel, the minister said")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    return prep.lower_ == "in" and prep.i == prep.sent.start
 
 
 def _in_scene(doc: Doc, place: Place, cues: CueLexicon) -> bool:
