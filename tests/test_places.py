@@ -133,6 +133,9 @@ def test_modifiers_widen_the_span_and_set_precision(analyse, sentence, mention, 
         ("Russia and Ukraine traded blame. Shelling hit Kharkiv. In the capital, sirens sounded.", "Kyiv"),
         ("Ukraine and Russia traded blame. Police detained protesters in Moscow. In the capital, "
          "shops closed early.", "Moscow"),
+        # a city that is no capital says nothing of which capital is meant
+        ("Mali's president cut short a visit to the climate summit in Dubai. In the "
+         "capital, troops patrolled the streets.", "Bamako"),
     ],
 )
 def test_the_capital(analyse, text, capital) -> None:  # type: ignore[no-untyped-def]

@@ -276,8 +276,9 @@ def _record(e: Entry, text: str, start: int, end: int, precision: str,
 
 def _capitals(doc: Doc, text: str, signals: Counter[str], named: list[Place]) -> list[Place]:
     """"the Ukrainian capital" -> Kyiv; "the capital" -> the capital of the country of the
-    nearest place named in the sentences before it (within CAPITAL_REACH characters), else
-    of the article's dominant country, else nothing."""
+    nearest country or capital named in the sentences before it (within CAPITAL_REACH
+    characters; a summit "in Dubai" says nothing of it), else of the article's dominant
+    country, else nothing."""
     places = []
     total = sum(signals.values())
     top = signals.most_common(1)
@@ -301,10 +302,15 @@ def _capitals(doc: Doc, text: str, signals: Counter[str], named: list[Place]) ->
 CAPITAL_REACH = 400
 
 
+def _is_capital_place(place: Place) -> bool:
+    entry = gz.capital(gz.alpha2(place.country) or "") if place.country else None
+    return entry is not None and entry.geonames_id == place.geonames_id
+
+
 def _recent_country(named: list[Place], before: int) -> str | None:
     """Alpha-2 country of the last place named shortly before a character offset."""
     earlier = [p for p in named if p.end <= before and before - p.end <= CAPITAL_REACH
-               and p.country]
+               and p.country and (p.feature == "country" or _is_capital_place(p))]
     if not earlier:
         return None
     return gz.alpha2(max(earlier, key=lambda p: p.end).country)
