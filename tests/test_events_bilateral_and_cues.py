@@ -309,3 +309,13 @@ def test_a_paragraph_about_one_sides_officials_places_its_minister(analyse: Anal
         "Israel's defence ministry condemned the deployment on Wednesday. Foreign Minister "
         "Gideon Peretz accused Ankara of trying to turn Syria into a protectorate.")
     assert ("ISR", "TUR") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")
+
+
+def test_an_unaddressed_act_in_a_domestic_dispute_stays_at_home(analyse: Analyse) -> None:
+    article = analyse(
+        "Supporters of former president Evo Morales blocked highways near Cochabamba for a "
+        "third week, and Bolivian police detained 40 people in La Paz and Oruro.\n\n"
+        "Prosecutors in Santa Cruz accused Morales of abuse of power. Morales denies the "
+        "accusation. President Luis Arce ruled out negotiation on Monday.")
+    assert ("BOL", "BOL") in _pairs(article, "REJECT"), _pairs(article, "REJECT")
+    assert all(t is not None for _, t in _pairs(article, "REJECT")), _pairs(article, "REJECT")

@@ -60,8 +60,10 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     demanded a full apology"), and a state official left without a country who acts on
     the other state is the first's ("Foreign Minister X summoned the Ugandan envoy"). In
     a story about one country, another state's or an international body's is aimed at
-    that country ("France condemned the coup"). Not when the text names an addressee
-    that no actor codes ("urged member states to contribute troops").
+    that country ("France condemned the coup"), and so is its own actors' demand,
+    accusation, refusal or sanction ("Morales denies the accusation"; a threat mostly
+    looks outwards and is left alone). Not when the text names an addressee that no
+    actor codes ("urged member states to contribute troops").
 
 All offsets stay `Article.text` offsets.
 """
@@ -94,6 +96,9 @@ ADDRESSED_TYPES = {"PROTEST"}
 OWN_GROUND_TYPES = {"MOBILIZE"}
 # Acts always aimed at someone: in a bilateral story, unnamed, at the other state.
 AIMED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"}
+# ... and of those, the ones a story's own actors aim at each other when they name no one
+# (threats mostly look outwards: "warned that they would resume strikes").
+DISPUTE_TYPES = AIMED_TYPES - {"THREATEN"}
 # Prepositions after which a place is a direction, partner or topic, not the scene.
 NOT_SCENE = {"to", "into", "with", "on", "against", "towards", "toward"}
 
@@ -149,6 +154,7 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
         if not _uncoded_addressee(e, doc):
             e = _addressee(e, article)
             e = _foreign_reaction(_counterpart_target(e, pair, article), home, article)
+            e = _domestic_dispute(e, home, article)
         out.append(e)
     return out
 
@@ -195,6 +201,22 @@ def _addressee(event: Event, article: Article) -> Event:
             or country is None or not is_state(country) or source.sector in UNPLACEABLE):
         return event
     return _adjusted(replace(event, target=_government(country, article, source)), 0.05)
+
+
+def _domestic_dispute(event: Event, home: str | None, article: Article) -> Event:
+    """In a story about one country, a demand, threat, accusation, refusal or sanction by
+    one of its own actors that names no one ("Morales denies the accusation", "the
+    president ruled out negotiation") is aimed within that country: at its government
+    when a citizen or the opposition acts, at compatriots of no named kind when the state
+    does."""
+    source = event.source
+    if (home is None or event.target is not None or source is None or event.type not in DISPUTE_TYPES
+            or source.country != home or source.sector in UNPLACEABLE):
+        return event
+    target = _government(home, article, source)
+    if source.sector in STATE_SECTORS:
+        target = replace(target, sector=None)
+    return _adjusted(replace(event, target=target), 0.05)
 
 
 def _rivals(events: list[Event]) -> tuple[str, str] | None:
