@@ -119,6 +119,13 @@ def test_code_text(phrase: str, country: str | None, sector: str | None) -> None
     assert phrase[code.start : code.end] == code.matched_text
 
 
+@pytest.mark.parametrize("phrase", ["the World Uyghur Congress", "the Global Student Congress",
+                                    "the Pan Africanist Senate"])
+def test_a_one_word_body_inside_another_name_is_not_that_body(phrase: str) -> None:
+    # "Congress" alone is the US Congress; the end of a longer unknown name is not
+    assert code_text(phrase) is None or code_text(phrase).country is None  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     "phrase",
     ["us", "who", "is", "the weather", "a long war", "Mr Smith", "", "...", "it"],

@@ -319,3 +319,9 @@ def test_an_unaddressed_act_in_a_domestic_dispute_stays_at_home(analyse: Analyse
         "accusation. President Luis Arce ruled out negotiation on Monday.")
     assert ("BOL", "BOL") in _pairs(article, "REJECT"), _pairs(article, "REJECT")
     assert all(t is not None for _, t in _pairs(article, "REJECT")), _pairs(article, "REJECT")
+
+
+def test_a_crowd_chanting_outside_an_embassy_protests(analyse: Analyse) -> None:
+    article = analyse("A few dozen people gathered outside the Russian embassy in Baku on "
+                      "Sunday, chanting slogans against the Kremlin.")
+    assert ("AZE", "RUS") in _pairs(article, "PROTEST"), article.events

@@ -119,10 +119,14 @@ def known_person(name: str) -> Entry | None:
 def _matches(lex: ActorDictionary, words: list[str]) -> Iterable[_Match]:
     """Greedy longest-first, left-to-right dictionary matches over the words."""
     i = 0
+    matched_to = -1  # index of the last word of the latest match
     while i < len(words):
         for n in range(min(lex.longest, len(words) - i), 0, -1):
             entry = lex.get(words[i : i + n])
+            if entry is not None and n == 1 and entry.kind == "org" and _inside_other_name(words, i, matched_to):
+                continue  # "the World Uyghur Congress" is not the US Congress
             if entry is not None:
+                matched_to = i + n - 1
                 prefix = _allegiance_prefix(lex, words, i, entry)
                 first = i if prefix is None else prefix
                 yield _Match(first, i + n - 1, entry, prefix is not None)
@@ -130,6 +134,14 @@ def _matches(lex: ActorDictionary, words: list[str]) -> Iterable[_Match]:
                 break
         else:
             i += 1
+
+
+def _inside_other_name(words: list[str], i: int, matched_to: int) -> bool:
+    """Whether word i ends a longer capitalised name whose other words the dictionary does
+    not know ("World Uyghur Congress"), so its one-word match names something else."""
+    before = words[i - 1] if i > 0 else ""
+    return (i - 1 > matched_to and before[:1].isupper() and before.isalpha()
+            and before.lower() != "the" and words[i][:1].isupper())
 
 
 def _allegiance_prefix(lex: ActorDictionary, words: list[str], i: int, entry: Entry) -> int | None:

@@ -149,9 +149,9 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
             country = owner.country
             sector = sector or ("GOV" if head.lower_ in OWNED_STATES else owner.sector)
     if country is None and entity is None and sector not in UNPLACEABLE:
-        # "a spokesman for the Pakistani army", "a lawyer for the Kenyan government": who
-        # speaks or acts for a body is that body's (an envoy "for Syria" is sent there)
-        principal = next((a for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+        # "a spokesman for the Pakistani army", "a diplomat at the Chinese consulate": who
+        # speaks or works for a body is that body's (an envoy "for Syria" is sent there)
+        principal = next((a for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "at")
                           for g in c.children if g.dep_ == "pobj" for a in actors_at(g, ctx)
                           if a.sector is not None and (a.country or a.sector in UNPLACEABLE)), None)
         if principal is not None:
