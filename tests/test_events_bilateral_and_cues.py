@@ -325,3 +325,9 @@ def test_a_crowd_chanting_outside_an_embassy_protests(analyse: Analyse) -> None:
     article = analyse("A few dozen people gathered outside the Russian embassy in Baku on "
                       "Sunday, chanting slogans against the Kremlin.")
     assert ("AZE", "RUS") in _pairs(article, "PROTEST"), article.events
+
+
+def test_two_doers_releasing_in_one_sentence_are_two_releases(analyse: Analyse) -> None:
+    article = analyse("Under the deal the SDF freed 38 government soldiers it had been holding, "
+                      "and Damascus released 35 SDF members and Kurdish civilians.")
+    assert len(_events(article, "RETREAT")) >= 2, article.events

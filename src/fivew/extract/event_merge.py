@@ -3,8 +3,9 @@
 Two records are the same event when they agree on type, negation, source country and
 target country (or, for actors without a country, entity or name) and either
   * come from the same sentence ("sanctions on Moscow, especially an embargo on Russian
-    oil"; "shelling and missile strikes"; but not two verbs of different modes: "arrested
-    14 people and intercepted a boat"), or do, with the same source and mode, and one
+    oil"; "shelling and missile strikes"; but not two verbs of different modes or doers:
+    "arrested 14 people and intercepted a boat", "the SDF freed 38 soldiers, and
+    Damascus released 35 members"), or do, with the same source and mode, and one
     of them has no target ("summoned China's ambassador and lodged a protest"), or
   * are attacks in one paragraph, one without an attacker whose victims are of the
     other's target's country (or unplaced): its casualties ("Colectivos opened fire on
@@ -91,10 +92,17 @@ def _casualties_of(a: Event, b: Event) -> bool:
 
 
 def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
-    """Two verbs of one sentence with different modes tell two acts ("arrested ... and
-    intercepted a boat"); nouns may name one act twice ("shelling and missile strikes")."""
-    return (a.mode is not None and b.mode is not None and a.mode != b.mode
-            and not _is_noun(a, doc) and not _is_noun(b, doc))
+    """Two verbs of one sentence with different modes or different doers tell two acts
+    ("arrested ... and intercepted a boat"; "the SDF freed 38 soldiers, and Damascus
+    released 35 SDF members"); nouns may name one act twice ("shelling and missile
+    strikes")."""
+    if _is_noun(a, doc) or _is_noun(b, doc):
+        return False
+    modes = a.mode is not None and b.mode is not None and a.mode != b.mode
+    doers = (a.source is not None and b.source is not None and not a.source.inferred
+             and not b.source.inferred and a.trigger.start != b.trigger.start
+             and not (a.source.start < b.source.end and b.source.start < a.source.end))
+    return modes or doers
 
 
 def _same_mentions(a: Event, b: Event) -> bool:
