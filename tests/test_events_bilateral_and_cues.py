@@ -331,3 +331,12 @@ def test_two_doers_releasing_in_one_sentence_are_two_releases(analyse: Analyse) 
     article = analyse("Under the deal the SDF freed 38 government soldiers it had been holding, "
                       "and Damascus released 35 SDF members and Kurdish civilians.")
     assert len(_events(article, "RETREAT")) >= 2, article.events
+
+
+def test_the_uncoded_people_an_arrest_holds_are_its_target(analyse: Analyse) -> None:
+    article = analyse("Fighting continued near Pattani. Thai troops raided a village near Pattani "
+                      "and detained three suspects on Monday.")
+    assert ("THA", "THA") in _pairs(article, "COERCE"), _pairs(article, "COERCE")
+    # a release or an extradition keeps its own target rules
+    article = analyse("Spain extradited the suspect to the United States on Monday.")
+    assert ("ESP", "USA") in _pairs(article, "COOPERATE"), article.events

@@ -31,6 +31,7 @@ from fivew.extract.clauses import (
     coordinated,
     direct_object,
     is_passive,
+    noun_phrase,
     prep_objects,
     speech_verb,
     subject,
@@ -336,8 +337,22 @@ def _arguments(cand: Candidate, ctx: ActorContext) -> None:
     else:
         _noun_arguments(cand, ctx)
     cand.mode = _modifier_mode(cand, ctx.cues) or cand.mode
+    if cand.kind == "verb" and cand.type in ctx.cues.held_types and not cand.targets:
+        cand.targets = _held(cand.token, ctx)
     cand.sources = _placed(cand.sources, cand.token, ctx)
     cand.targets = _placed(cand.targets, cand.token, ctx)
+
+
+def _held(verb: Token, ctx: ActorContext) -> list[Actor]:
+    """"detained three suspects", "two men were arrested": people an arrest holds, whom
+    the actor dictionary does not code (`held_people`), are civilians of no named country
+    (event_context places them where the arrest happens)."""
+    obj = direct_object(verb)
+    if obj is None or obj.lower_ not in ctx.cues.held_people:
+        return []
+    phrase = noun_phrase(obj)
+    return [Actor(name=obj.lower_, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+                  country=None, sector="CVL")]
 
 
 def _placed(actors: list[Actor], token: Token, ctx: ActorContext) -> list[Actor]:

@@ -120,6 +120,8 @@ class CueLexicon:
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
     unreal_governors: frozenset[str] = frozenset()  # word forms: their complement is not done
     partitives: frozenset[str] = frozenset()  # "three days of exercises": stand for the act
+    held_types: frozenset[str] = frozenset()  # arrests: their uncoded object is held people
+    held_people: frozenset[str] = frozenset()  # "detained three suspects"
 
 
 @functools.cache
@@ -302,6 +304,9 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         sites=words("noun_arguments.sites", args.get("sites", [])),
         partitives=frozenset(f for w in words("partitives", raw.get("partitives", []))
                              for f in _inflect(w, plural=True)),
+        held_types=frozenset(type_name(t, "held_types") for t in raw.get("held_types") or []),
+        held_people=frozenset(f for w in words("held_people", raw.get("held_people", []))
+                              for f in _inflect(w, plural=True)),
         unreal_governors=frozenset(f for w in words("unreal_governors", raw.get("unreal_governors", []))
                                    for f in _inflect(w, plural=False)),
     )
