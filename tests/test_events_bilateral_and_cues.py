@@ -140,9 +140,19 @@ def test_a_diplomatic_protest_against_drills_is_aimed_at_their_doer(analyse: Ana
      "Tunisian coast guard.", "AID"),
     ("The acting police commissioner warned that anyone on the streets after dark would be "
      "detained.", "THREATEN"),
+    ("A Russian lawmaker warned that Moscow could restrict imports of Azerbaijani fruit.",
+     "THREATEN"),
+    ("\"We expect the Azerbaijani side to release our citizens without delay,\" a Russian "
+     "spokeswoman told reporters in Moscow.", "REQUEST"),
+    ("On Monday the Malian junta suspended the licence of the French broadcaster.", "COERCE"),
 ])
 def test_cue_senses_by_their_objects(analyse: Analyse, text: str, type_: str) -> None:
     assert type_ in _types(analyse(text)), analyse(text).events
+
+
+def test_an_expectation_is_a_demand_only_of_a_party(analyse: Analyse) -> None:
+    article = analyse("The Nigerian central bank said it expected growth to slow next year.")
+    assert not _events(article, "REQUEST"), article.events
 
 
 def test_a_right_to_act_is_no_act(analyse: Analyse) -> None:
