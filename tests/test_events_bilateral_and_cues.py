@@ -350,3 +350,12 @@ def test_the_uncoded_people_an_arrest_holds_are_its_target(analyse: Analyse) -> 
     # a release or an extradition keeps its own target rules
     article = analyse("Spain extradited the suspect to the United States on Monday.")
     assert ("ESP", "USA") in _pairs(article, "COOPERATE"), article.events
+
+
+def test_all_sides_in_a_one_country_story_are_that_countrys(analyse: Analyse) -> None:
+    article = analyse(
+        "Soldiers clashed with members of the national guard in Bissau on Thursday night, and "
+        "police in Bissau arrested a former minister. The army patrolled the streets of "
+        "Bissau and Bafata on Friday.\n\n"
+        "The regional bloc ECOWAS urged all sides to respect the rule of law.")
+    assert (None, "GNB") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")

@@ -340,7 +340,9 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
             event = _place_actor(event, side, article, places, home, parties, majority_only=person,
                                  locus=locus, fronted=fronted)
             continue
-        country = _shared_country(event, events)
+        # "both parties" after a fight between two sides of one country; in a story about
+        # one country, its sides ("ECOWAS urged all sides to respect the rule of law")
+        country = _shared_country(event, events) or home
         if country is not None:
             placed = replace(actor, country=country, inferred=True)
             event = _adjusted(replace(event, **{side: placed}), 0.05)
