@@ -359,3 +359,16 @@ def test_all_sides_in_a_one_country_story_are_that_countrys(analyse: Analyse) ->
         "Bissau and Bafata on Friday.\n\n"
         "The regional bloc ECOWAS urged all sides to respect the rule of law.")
     assert (None, "GNB") in _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Paraguayan police thanked Washington on Monday. The US embassy said it had handed "
+     "over two helicopters and radar equipment to the Paraguayan police.", "USA"),
+    ("Pakistan's army killed six militants. In Islamabad, Interior Minister Shahid Rana said "
+     "the bomber had crossed from Afghanistan, and he accused the Taliban government of "
+     "sheltering militants.", "PAK"),
+])
+def test_a_reported_clauses_pronoun_is_the_reporter(analyse: Analyse, text: str, source: str) -> None:
+    article = analyse(text)
+    assert any(e.source is not None and e.source.country == source
+               for e in article.events if e.type in ("AID", "ACCUSE")), article.events

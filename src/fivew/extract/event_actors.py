@@ -101,6 +101,11 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
 
 
 def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
+    reporter = _reporting_subject(head)
+    if reporter is not None:
+        found = actors_at(reporter, ctx)
+        if found:
+            return found
     if head.lower_ in ctx.cues.quantity_heads or head.like_num:
         of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
@@ -178,6 +183,28 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
             role=entity.role if entity else None,
         )
     ]
+
+
+# Pronouns that, as the subject of a reported clause, stand for the reporter.
+SELF_PRONOUNS = {"it": False, "he": True, "she": True}
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """"The US embassy said it had handed over two helicopters", "the minister said the
+    bomber had crossed from Afghanistan, and he accused Kabul": a subject pronoun whose
+    clause a reporting clause governs or follows in the same sentence stands for that
+    clause's subject, when the two agree (he/she a person, it no person)."""
+    if pronoun.lower_ not in SELF_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    governor = clause.head if clause.dep_ in ("ccomp", "conj") and clause.head.i < clause.i else None
+    if governor is None or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > pronoun.i:
+        return None
+    person = subj.ent_type_ == "PERSON" or subj.lower_ in _agencies() - load_lexicon().organisation_nouns
+    return subj if person == SELF_PRONOUNS[pronoun.lower_] else None
 
 
 def _apposed(head: Token, ctx: ActorContext) -> list[Actor]:

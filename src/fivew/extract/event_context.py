@@ -341,8 +341,10 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
                                  locus=locus, fronted=fronted)
             continue
         # "both parties" after a fight between two sides of one country; in a story about
-        # one country, its sides ("ECOWAS urged all sides to respect the rule of law")
-        country = _shared_country(event, events) or home
+        # one country whose actors the text codes to it, its sides ("ECOWAS urged all
+        # sides to respect the rule of law"; not from its places alone)
+        acted = home is not None and _actor_countries(events)[home] > 0
+        country = _shared_country(event, events) or (home if acted else None)
         if country is not None:
             placed = replace(actor, country=country, inferred=True)
             event = _adjusted(replace(event, **{side: placed}), 0.05)
