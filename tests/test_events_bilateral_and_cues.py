@@ -372,3 +372,13 @@ def test_a_reported_clauses_pronoun_is_the_reporter(analyse: Analyse, text: str,
     article = analyse(text)
     assert any(e.source is not None and e.source.country == source
                for e in article.events if e.type in ("AID", "ACCUSE")), article.events
+
+
+def test_a_third_state_addressing_both_rivals_is_placed_by_its_opening_city(
+        analyse: Analyse) -> None:
+    article = analyse(
+        "Iran summoned Kuwait's ambassador on Wednesday, and the United Arab Emirates accused "
+        "Iran of occupying three islands. Tehran rejected the accusation.\n\n"
+        "In Beijing, a foreign ministry spokesperson urged Iran and the UAE to resolve their "
+        "differences through dialogue.")
+    assert {("CHN", "IRN"), ("CHN", "ARE")} <= _pairs(article, "REQUEST"), _pairs(article, "REQUEST")

@@ -144,8 +144,7 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     locus = _dominant_country(scene) if home is None else None
     # a country that opens its sentence as the scene ("In Israel, Defence Minister X said")
     # places that sentence's actors, unlike a country named elsewhere (an actor, mostly)
-    fronted = {(p.start, p.end) for p in scene if p.feature == "country" and doc is not None
-               and _fronted(doc, p)}
+    fronted = {(p.start, p.end) for p in scene if doc is not None and _fronted(doc, p)}
     placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home, parties,
                                           locus, fronted) for e in events])
     out = []
@@ -241,6 +240,10 @@ def _counterpart_source(event: Event, pair: tuple[str, str] | None, events: list
         return event
     if _paragraph_side(event, events, article) not in (None, *pair):
         return event
+    addressed = {e.target.country for e in events if e.trigger.start == event.trigger.start
+                 and e.target is not None}
+    if set(pair) <= addressed:
+        return event  # "urged Iran and the UAE to talk": a third party addresses both
     other = pair[1] if target.country == pair[0] else pair[0]
     return _adjusted(replace(event, source=replace(source, country=other, inferred=True)), 0.05)
 
@@ -406,6 +409,10 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
     scene = [] if majority_only else [
         p for p in places if p.country and (p.feature != "country" or (p.start, p.end) in fronted)
         and part.start <= p.start < min(part.end, end)]
+    # "In Beijing, a spokesperson urged ...": a place that opens the sentence is where the
+    # speaker is, not a venue
+    scene += [p for p in places if (p.start, p.end) in fronted and not majority_only
+              and event.evidence.start <= p.start < event.evidence.end and p not in scene]
     # a city of an earlier sentence carries over within the story's main parties: "In
     # Brussels, a spokesperson urged Tunis ... France's ambassador met the foreign
     # minister" does not make the minister Belgian
