@@ -382,3 +382,9 @@ def test_a_third_state_addressing_both_rivals_is_placed_by_its_opening_city(
         "In Beijing, a foreign ministry spokesperson urged Iran and the UAE to resolve their "
         "differences through dialogue.")
     assert {("CHN", "IRN"), ("CHN", "ARE")} <= _pairs(article, "REQUEST"), _pairs(article, "REQUEST")
+
+
+def test_two_parties_signing_sign_with_each_other(analyse: Analyse) -> None:
+    article = analyse("Kyrgyzstan and Tajikistan signed a protocol on withdrawing heavy weapons "
+                      "from the border on Friday.")
+    assert ("KGZ", "TJK") in _pairs(article, "SUPPORT"), _pairs(article, "SUPPORT")
