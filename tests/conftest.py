@@ -10,7 +10,7 @@ import pytest
 
 from fivew.ingest import from_text
 from fivew.pipeline import Pipeline
-from fivew.records import Article, Quote
+from fivew.records import Article, Event, Quote
 
 
 @pytest.fixture(scope="session")
@@ -89,3 +89,14 @@ def assert_offsets(article: Article) -> None:
     record = as_dict(article)
     record.pop("text")
     walk(record)
+
+
+def event_pairs(article: Article, type_: str) -> set[tuple[str | None, str | None]]:
+    """The (source country, target country) pairs of the article's events of one type."""
+    return {(e.source and e.source.country, e.target and e.target.country)
+            for e in article.events if e.type == type_}
+
+
+def events_of(article: Article, type_: str) -> list[Event]:
+    """The article's events of one type, in text order."""
+    return [e for e in article.events if e.type == type_]

@@ -11,7 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from conftest import assert_offsets
-from fivew.records import Article, Event
+from conftest import events_of as _events
+from fivew.records import Article
 
 Analyse = Callable[..., Article]
 
@@ -23,9 +24,6 @@ def _code(actor: object) -> str | None:
 def _pairs(article: Article, type_: str) -> set[tuple[str | None, str | None]]:
     return {(_code(e.source), _code(e.target)) for e in article.events if e.type == type_}
 
-
-def _events(article: Article, type_: str) -> list[Event]:
-    return [e for e in article.events if e.type == type_]
 
 
 # "X, which ..., called on Y": the relative clause between subject and verb loses the

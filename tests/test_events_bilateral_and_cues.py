@@ -11,18 +11,13 @@ from collections.abc import Callable
 
 import pytest
 
-from fivew.records import Article, Event
+from conftest import event_pairs as _pairs
+from conftest import events_of as _events
+from fivew.records import Article
 
 Analyse = Callable[[str], Article]
 
 
-def _pairs(article: Article, type_: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source and e.source.country, e.target and e.target.country)
-            for e in article.events if e.type == type_}
-
-
-def _events(article: Article, type_: str) -> list[Event]:
-    return [e for e in article.events if e.type == type_]
 
 
 def _types(article: Article) -> set[str]:
@@ -303,22 +298,21 @@ def test_a_named_leaders_government_in_a_foreign_report_is_not_the_reporters(
     assert requests[0].source.country != "AUS", requests[0].source
 
 
-def test_a_country_that_opens_the_sentence_places_its_officials(analyse: Analyse) -> None:
-    article = analyse(
-        "Israeli jets struck two air bases near Hama on Wednesday, Syrian state media said, "
-        "and Turkey condemned the strikes.\n\n"
-        "In Israel, Defence Minister Avraham Sela warned the Syrian president that he would "
-        "pay a heavy price.")
-    assert ("ISR", "SYR") in _pairs(article, "THREATEN"), _pairs(article, "THREATEN")
-
-
-def test_a_paragraph_about_one_sides_officials_places_its_minister(analyse: Analyse) -> None:
-    article = analyse(
-        "Turkish troops have begun training Syrian army units near Aleppo, and Syria's new "
-        "government welcomed them.\n\n"
-        "Israel's defence ministry condemned the deployment on Wednesday. Foreign Minister "
-        "Gideon Peretz accused Ankara of trying to turn Syria into a protectorate.")
-    assert ("ISR", "TUR") in _pairs(article, "ACCUSE"), _pairs(article, "ACCUSE")
+@pytest.mark.parametrize(("text", "type_", "pair"), [
+    # a country that opens the sentence places its officials
+    ("Israeli jets struck two air bases near Hama on Wednesday, Syrian state media said, and "
+     "Turkey condemned the strikes.\n\nIn Israel, Defence Minister Avraham Sela warned the "
+     "Syrian president that he would pay a heavy price.", "THREATEN", ("ISR", "SYR")),
+    # a paragraph about one side's officials places its minister
+    ("Turkish troops have begun training Syrian army units near Aleppo, and Syria's new "
+     "government welcomed them.\n\nIsrael's defence ministry condemned the deployment on "
+     "Wednesday. Foreign Minister Gideon Peretz accused Ankara of trying to turn Syria into a "
+     "protectorate.", "ACCUSE", ("ISR", "TUR")),
+])
+def test_an_official_without_a_country_is_placed_by_the_paragraph(
+        analyse: Analyse, text: str, type_: str, pair: tuple[str, str]) -> None:
+    article = analyse(text)
+    assert pair in _pairs(article, type_), _pairs(article, type_)
 
 
 def test_an_unaddressed_act_in_a_domestic_dispute_stays_at_home(analyse: Analyse) -> None:

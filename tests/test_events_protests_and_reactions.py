@@ -11,18 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from fivew.records import Article, Event
+from conftest import event_pairs as _pairs
+from conftest import events_of as _events
+from fivew.records import Article
 
 Analyse = Callable[[str], Article]
 
 
-def _pairs(article: Article, type_: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source and e.source.country, e.target and e.target.country)
-            for e in article.events if e.type == type_}
-
-
-def _events(article: Article, type_: str) -> list[Event]:
-    return [e for e in article.events if e.type == type_]
 
 
 # A protest is aimed at what its sentence names: a foreign state's mission, slogans or
