@@ -124,6 +124,17 @@ def test_modifiers_widen_the_span_and_set_precision(analyse, sentence, mention, 
     assert_offsets(article)
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Guinea-Bissau's army deployed troops on Monday.", "Guinea-Bissau", "GNB"),
+    ("Troops were deployed in Timor-Leste on Monday.", "Timor Leste", "TLS"),
+    ("Protesters marched in Porto-Novo on Friday.", "Porto-Novo", "BEN"),
+])
+def test_a_hyphenated_name_is_one_place(analyse, text, name, country) -> None:  # type: ignore[no-untyped-def]
+    # the tokenizer splits it and the model tags its halves: "Guinea" alone is Guinea
+    places = {(p.name, p.country) for p in analyse(text).places}
+    assert (name, country) in places and ("Guinea", "GIN") not in places, places
+
+
 @pytest.mark.parametrize(
     "text,capital",
     [

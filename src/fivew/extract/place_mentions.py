@@ -54,11 +54,11 @@ class Mention:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Place-name mentions in text order (see the module docstring)."""
-    found: list[Mention] = []
-    taken: set[int] = set()
+    found: list[Mention] = _hyphenated(doc)
+    taken: set[int] = {i for m in found for i in range(m.start, m.end)}
     ents = doc.ents  # spaCy rebuilds the spans on every access: read them once
     for ent in ents:
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS and not any(i in taken for i in range(ent.start, ent.end)):
             found.extend(_from_entity(ent))
             taken.update(range(ent.start, ent.end))  # "Lamar County" is not the town Lamar
     people = _person_words(ents) | _titled_words(doc)
@@ -72,6 +72,23 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue  # "Herrera told reporters" after "Governor Tomas Herrera"
         found.append(m)
     found.sort(key=lambda m: m.start)
+    return found
+
+
+def _hyphenated(doc: Doc) -> list[Mention]:
+    """Hyphenated place names the tokenizer splits and the model tags in pieces or not at
+    all ("Guinea-Bissau's army", "Timor-Leste"): a capitalised word, a hyphen with no
+    space around it and a capitalised word that together name a gazetteer place."""
+    found = []
+    for i in range(len(doc) - 2):
+        first, dash, second = doc[i], doc[i + 1], doc[i + 2]
+        if (dash.text == "-" and not first.whitespace_ and not dash.whitespace_
+                and first.is_alpha and second.is_alpha and first.text[:1].isupper()
+                and second.text[:1].isupper()):
+            end = _extend(doc, i, i + 3)  # "the Ivano-Frankivsk region"
+            candidates = gz.lookup(doc[i:end].text)
+            if candidates:
+                found.append(_province(doc, Mention(doc[i:end].text, i, end, True, candidates)))
     return found
 
 
