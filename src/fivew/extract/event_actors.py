@@ -203,7 +203,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON" or subj.i > pronoun.i:
         return None
-    person = subj.ent_type_ == "PERSON" or subj.lower_ in _agencies() - load_lexicon().organisation_nouns
+    person = subj.ent_type_ == "PERSON" or subj.lower_ in load_lexicon().person_nouns
     return subj if person == SELF_PRONOUNS[pronoun.lower_] else None
 
 

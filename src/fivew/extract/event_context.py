@@ -128,15 +128,16 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # story it is), except persons' names; named only as a direction or partner ("the
     # border with Afghanistan"), a country is no home
     counted = [p for p in article.places if not any(s < p.end and p.start < e for s, e in named)]
-    home = _dominant_country(counted, _actor_countries(events))
+    coded = _actor_countries(events)
+    home = _dominant_country(counted, coded)
     mine = [p for p in counted if p.country == home]
     if home is not None and doc is not None and len(mine) < 2 and not any(
             p.dateline or _in_scene(doc, p, cues) or _possessor(doc, p) for p in mine):
         home = None  # one mention, as an actor or a direction ("accused Greece"), is no home
     # the story's two main parties: a paragraph's scene carries over only within them
-    parties = {c for c, _ in _actor_countries(events).most_common(2)}
+    parties = {c for c, _ in coded.most_common(2)}
     # a story of two rival states (no home country): its unnamed counterparts
-    pair = _rivals(events) if home is None else None
+    pair = _rivals(coded) if home is None else None
     events = [_counterpart_source(e, pair, events, article) for e in events]
     # with no home, where the story happens: the country most of its scene places are in
     # (a riot in Honiara that brings Australian police), for officials the text leaves
@@ -218,11 +219,11 @@ def _domestic_dispute(event: Event, home: str | None, article: Article) -> Event
     return _adjusted(replace(event, target=target), 0.05)
 
 
-def _rivals(events: list[Event]) -> tuple[str, str] | None:
+def _rivals(coded: Counter[str]) -> tuple[str, str] | None:
     """The two states a bilateral story is about: the two countries the text codes most
     actors to, each at least twice and more often than any third (a row between Tokyo
     and Moscow, not a summit of ten)."""
-    top = [(c, n) for c, n in _actor_countries(events).most_common(3) if is_state(c)]
+    top = [(c, n) for c, n in coded.most_common(3) if is_state(c)]
     if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
         return None
     return top[0][0], top[1][0]
