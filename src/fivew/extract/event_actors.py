@@ -19,8 +19,8 @@ from fivew.extract.actors import code_actor, code_text
 from fivew.extract.clauses import coordinated, noun_phrase, resolve_relative
 from fivew.extract.coref_data import load_lexicon
 from fivew.extract.event_collectives import is_collective, plural_antecedent, pronoun_pair
-from fivew.extract.event_context import UNPLACEABLE
 from fivew.extract.event_data import CueLexicon
+from fivew.extract.event_sides import UNPLACEABLE
 from fivew.records import Actor, Entity, Place, Quote, Speaker
 
 ACTOR_POS = {"NOUN", "PROPN", "PRON", "X"}

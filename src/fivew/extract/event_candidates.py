@@ -37,8 +37,8 @@ from fivew.extract.clauses import (
     subject,
 )
 from fivew.extract.event_actors import ActorContext, actors_at
-from fivew.extract.event_context import UNPLACEABLE
 from fivew.extract.event_data import CueLexicon, Sense
+from fivew.extract.event_sides import UNPLACEABLE
 from fivew.records import Actor, Speaker
 
 # "spoke by phone with X", "on the phone with": the means, then the party ("spoke during a

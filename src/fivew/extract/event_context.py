@@ -46,24 +46,10 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
   * Unnamed state. An arrest, curfew, deployment or release (`STATE_TYPES`) with no doer,
     in a story whose places are mostly in one country (the rule above), aimed at that
     country's people or at no coded party, is that country's government (GOV).
-  * Unaddressed protest. A protest, strike or boycott whose text names nothing it is
-    against ("thousands marched in Nairobi", "teachers went on strike") is aimed at the
-    protesters' own government, as event coders code domestic protest; one at a foreign
-    mission or against a foreign state names that target in its sentence instead. So is
-    a demand by citizens, unions or the opposition ("students demand the prosecution of
-    those responsible").
-  * Own ground. A deployment to a place in the deploying side's own country ("sent two
-    battalions to Batken") has no target: the place is where the forces go.
-  * Unnamed counterpart. Demands, threats, accusations, refusals and sanctions
-    (`AIMED_TYPES`) always have an addressee. In a story of two rival states (no home
-    country, `_rivals`), one state's that names none is aimed at the other ("Peru
-    demanded a full apology"), and a state official left without a country who acts on
-    the other state is the first's ("Foreign Minister X summoned the Ugandan envoy"). In
-    a story about one country, another state's or an international body's is aimed at
-    that country ("France condemned the coup"), and so is its own actors' demand,
-    accusation, refusal or sanction ("Morales denies the accusation"; a threat mostly
-    looks outwards and is left alone). Not when the text names an addressee that no
-    actor codes ("urged member states to contribute troops").
+
+Whom an act that names no target is aimed at (protests, bilateral counterparts,
+one-country reactions, deployments on one's own ground) is `event_addressees`'s part;
+the story's sides that both read (home country, rival pair) are `event_sides`'s.
 
 All offsets stay `Article.text` offsets.
 """
@@ -75,30 +61,26 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from fivew.extract.actor_data import is_state
+from fivew.extract.event_addressees import aimed_at, counterpart_source, own_ground
 from fivew.extract.event_data import CueLexicon, load_cues
+from fivew.extract.event_sides import (
+    STATE_SECTORS,
+    UNPLACEABLE,
+    actor_countries,
+    adjusted,
+    dominant_country,
+    government,
+    paragraph_side,
+    rivals,
+)
 from fivew.records import Actor, Article, Event, Place
 
-# International bodies have no home country to infer ("the UN", "aid agencies").
-UNPLACEABLE = {"IGO", "NGO"}
 # Event types whose sentence names where parties met, not where they are from.
 VENUE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REQUEST"}
 # Acts that in a one-country story only its state does, when the text names no doer:
 # "97 people were detained", "a curfew was imposed", "troops were deployed", "41 people
 # were freed".
 STATE_TYPES = {"COERCE", "MOBILIZE", "RETREAT"}
-# State bodies that, named without a country in someone's report, are the reporter's.
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
-# Protest by the people of a country is aimed at its government unless the text names
-# another target ("rallied outside the Chinese consulate").
-ADDRESSED_TYPES = {"PROTEST"}
-# Moves whose destination in one's own country is a place, not a target (`_own_ground`).
-OWN_GROUND_TYPES = {"MOBILIZE"}
-# Acts always aimed at someone: in a bilateral story, unnamed, at the other state.
-AIMED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"}
-# ... and of those, the ones a story's own actors aim at each other when they name no one
-# (threats mostly look outwards: "warned that they would resume strikes").
-DISPUTE_TYPES = AIMED_TYPES - {"THREATEN"}
 # Prepositions after which a place is a direction, partner or topic, not the scene.
 NOT_SCENE = {"to", "into", "with", "on", "against", "towards", "toward"}
 
@@ -128,8 +110,8 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # story it is), except persons' names; named only as a direction or partner ("the
     # border with Afghanistan"), a country is no home
     counted = [p for p in article.places if not any(s < p.end and p.start < e for s, e in named)]
-    coded = _actor_countries(events)
-    home = _dominant_country(counted, coded)
+    coded = actor_countries(events)
+    home = dominant_country(counted, coded)
     mine = [p for p in counted if p.country == home]
     if home is not None and doc is not None and len(mine) < 2 and not any(
             p.dateline or _in_scene(doc, p, cues) or _possessor(doc, p) for p in mine):
@@ -137,12 +119,12 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # the story's two main parties: a paragraph's scene carries over only within them
     parties = {c for c, _ in coded.most_common(2)}
     # a story of two rival states (no home country): its unnamed counterparts
-    pair = _rivals(coded) if home is None else None
-    events = [_counterpart_source(e, pair, events, article) for e in events]
+    pair = rivals(coded) if home is None else None
+    events = [counterpart_source(e, pair, events, article) for e in events]
     # with no home, where the story happens: the country most of its scene places are in
     # (a riot in Honiara that brings Australian police), for officials the text leaves
     # without a country ("Prime Minister X imposed a curfew on the capital")
-    locus = _dominant_country(scene) if home is None else None
+    locus = dominant_country(scene) if home is None else None
     # a country that opens its sentence as the scene ("In Israel, Defence Minister X said")
     # places that sentence's actors, unlike a country named elsewhere (an actor, mostly)
     fronted = {(p.start, p.end) for p in scene if doc is not None and _fronted(doc, p)}
@@ -150,12 +132,8 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
                                           locus, fronted) for e in events])
     out = []
     for e in placed:
-        e = _state_doer(_name_attacker(_own_ground(e, article), placed), home, article)
-        if not _uncoded_addressee(e, doc):
-            e = _addressee(e, article)
-            e = _foreign_reaction(_counterpart_target(e, pair, article), home, article)
-            e = _domestic_dispute(e, home, article)
-        out.append(e)
+        e = _state_doer(_name_attacker(own_ground(e, article), placed), home, article)
+        out.append(aimed_at(e, pair, home, article, doc))
     return out
 
 
@@ -186,130 +164,28 @@ def _state_doer(event: Event, home: str | None, article: Article) -> Event:
             or event.negated or event.modality == "hedged"
             or (event.target is not None and event.target.country not in (None, home))):
         return event
-    return _adjusted(replace(event, source=_government(home, article)), 0.05)
+    return adjusted(replace(event, source=government(home, article)), 0.05)
 
 
-def _addressee(event: Event, article: Article) -> Event:
-    """A protest, or a demand by citizens, unions or the opposition, aimed at nothing the
-    text names ("the opposition called for a general strike"): their own government. The
-    actor's span is the article's first mention of the country, else the protesters'."""
-    source = event.source
-    country = source.country if source is not None else None
-    citizens = source is not None and source.sector not in STATE_SECTORS | UNPLACEABLE | {None}
-    if (not (event.type in ADDRESSED_TYPES or (event.type == "REQUEST" and citizens))
-            or event.target is not None or source is None
-            or country is None or not is_state(country) or source.sector in UNPLACEABLE):
+def _name_attacker(event: Event, events: list[Event]) -> Event:
+    if event.type != "ASSAULT" or event.source is not None or event.target is None:
         return event
-    return _adjusted(replace(event, target=_government(country, article, source)), 0.05)
-
-
-def _domestic_dispute(event: Event, home: str | None, article: Article) -> Event:
-    """In a story about one country, a demand, threat, accusation, refusal or sanction by
-    one of its own actors that names no one ("Morales denies the accusation", "the
-    president ruled out negotiation") is aimed within that country: at its government
-    when a citizen or the opposition acts, at compatriots of no named kind when the state
-    does."""
-    source = event.source
-    if (home is None or event.target is not None or source is None or event.type not in DISPUTE_TYPES
-            or source.country != home or source.sector in UNPLACEABLE):
+    victim = event.target.country
+    if victim is None or event.negated:
         return event
-    target = _government(home, article, source)
-    if source.sector in STATE_SECTORS:
-        target = replace(target, sector=None)
-    return _adjusted(replace(event, target=target), 0.05)
-
-
-def _rivals(coded: Counter[str]) -> tuple[str, str] | None:
-    """The two states a bilateral story is about: the two countries the text codes most
-    actors to, each at least twice and more often than any third (a row between Tokyo
-    and Moscow, not a summit of ten)."""
-    top = [(c, n) for c, n in coded.most_common(3) if is_state(c)]
-    if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
-        return None
-    return top[0][0], top[1][0]
-
-
-def _counterpart_source(event: Event, pair: tuple[str, str] | None, events: list[Event],
-                        article: Article) -> Event:
-    """A state official or body the text gives no country ("Deputy Foreign Minister Ikeda
-    summoned the Russian ambassador"), acting on one of a bilateral story's two states:
-    the other state's; unless the paragraph is about a third state's officials."""
-    source, target = event.source, event.target
-    if (pair is None or source is None or target is None or source.country
-            or source.sector not in STATE_SECTORS or target.country not in pair
-            or target.sector not in STATE_SECTORS | {None}):
+    attackers: Counter[str] = Counter()
+    first: dict[str, Actor] = {}
+    for other in events:
+        src = other.source
+        if (other.type == "ASSAULT" and src is not None and src.country and not src.inferred
+                and other.target is not None and other.target.country == victim
+                and src.country != victim and other.modality != "hedged" and not other.negated):
+            attackers[src.country] += 1
+            first.setdefault(src.country, src)
+    if len(attackers) != 1:
         return event
-    if _paragraph_side(event, events, article) not in (None, *pair):
-        return event
-    addressed = {e.target.country for e in events if e.trigger.start == event.trigger.start
-                 and e.target is not None}
-    if set(pair) <= addressed:
-        return event  # "urged Iran and the UAE to talk": a third party addresses both
-    other = pair[1] if target.country == pair[0] else pair[0]
-    return _adjusted(replace(event, source=replace(source, country=other, inferred=True)), 0.05)
-
-
-def _counterpart_target(event: Event, pair: tuple[str, str] | None, article: Article) -> Event:
-    """A demand, threat, accusation, refusal or sanction by one of a bilateral story's two
-    states that names no one it is aimed at ("Bogota demanded a public apology",
-    "Argentina recalled its consul"): aimed at the other state. Not for its citizens or
-    opposition, whose unaddressed demands are domestic."""
-    source = event.source
-    if (pair is None or event.target is not None or source is None
-            or event.type not in AIMED_TYPES or source.country not in pair
-            or source.sector not in STATE_SECTORS | {None}):
-        return event
-    other = pair[1] if source.country == pair[0] else pair[0]
-    return _adjusted(replace(event, target=_government(other, article, source)), 0.05)
-
-
-def _own_ground(event: Event, article: Article) -> Event:
-    """A deployment to a place in the deploying side's own country ("sent two battalions
-    to Batken") is aimed at no one: the place is where the forces go."""
-    target, source = event.target, event.source
-    if (event.type not in OWN_GROUND_TYPES or target is None or source is None
-            or target.country != source.country
-            or not any(p.start == target.start and p.end == target.end for p in article.places)):
-        return event
-    return replace(event, target=None)
-
-
-def _uncoded_addressee(event: Event, doc: Doc | None) -> bool:
-    """A demand made of people the text names but no actor codes: "urged member states to
-    contribute troops", "appealed to other nations"."""
-    if event.type != "REQUEST" or doc is None:
-        return False
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
-        return False
-    objects = [c for c in span.root.children if c.dep_ in ("dobj", "dative")]
-    objects += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                for g in c.children if g.dep_ == "pobj"]
-    return any(o.tag_ in ("NNS", "NNPS") or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-               for o in objects)
-
-
-def _foreign_reaction(event: Event, home: str | None, article: Article) -> Event:
-    """In a story about one country, a demand, threat, accusation, refusal or sanction by
-    another state or an international body that names no one it is aimed at ("France
-    condemned the coup", "the EU called for a transparent vote", "Washington paused some
-    aid programmes") is aimed at that country."""
-    source = event.source
-    if (home is None or event.target is not None or source is None or event.type not in AIMED_TYPES
-            or source.country == home or not (source.sector in UNPLACEABLE or is_state(source.country))):
-        return event
-    return _adjusted(replace(event, target=_government(home, article, source)), 0.05)
-
-
-def _government(country: str, article: Article, fallback: Actor | None = None) -> Actor:
-    """The state `country` (GOV, inferred), spanned at the article's first place in it."""
-    first = min((p for p in article.places if p.country == country), key=lambda p: p.start,
-                default=None)
-    where = first if first is not None else fallback
-    assert where is not None, "a state actor needs a span: a place or the fallback actor"
-    name = first.name if first is not None else country
-    return Actor(name=name, text=where.text, start=where.start, end=where.end,
-                 country=country, sector="GOV", inferred=True)
+    source = replace(first[next(iter(attackers))], inferred=True)
+    return adjusted(replace(event, source=source), 0.05)
 
 
 def _place_locals(event: Event, article: Article, places: list[Place], cues: CueLexicon,
@@ -328,14 +204,14 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
             # "Cambodian state media reported that the government had halted imports":
             # an unnamed state body in a report is the reporter's own (not someone's
             # named one: "the Australian minister said Tanito's government had asked")
-            event = _adjusted(replace(event, **{side: replace(actor, country=reporter, inferred=True)}), 0.05)
+            event = adjusted(replace(event, **{side: replace(actor, country=reporter, inferred=True)}), 0.05)
             continue
-        topic = _paragraph_side(event, events, article) if actor.sector in STATE_SECTORS else None
+        topic = paragraph_side(event, events, article) if actor.sector in STATE_SECTORS else None
         other = getattr(event, "target" if side == "source" else "source")
         if side == "source" and topic is not None and (other is None or other.country != topic):
             # "Israeli officials have made little secret of their concern ... Foreign
             # Minister X accused Ankara": the paragraph is about one side's officials
-            event = _adjusted(replace(event, source=replace(actor, country=topic, inferred=True)), 0.05)
+            event = adjusted(replace(event, source=replace(actor, country=topic, inferred=True)), 0.05)
             continue
         if not _collective(actor, cues):
             # A person known only by name ("Sanders", no title or role) is not where the
@@ -347,51 +223,12 @@ def _place_locals(event: Event, article: Article, places: list[Place], cues: Cue
         # "both parties" after a fight between two sides of one country; in a story about
         # one country whose actors the text codes to it, its sides ("ECOWAS urged all
         # sides to respect the rule of law"; not from its places alone)
-        acted = home is not None and _actor_countries(events)[home] > 0
+        acted = home is not None and actor_countries(events)[home] > 0
         country = _shared_country(event, events) or (home if acted else None)
         if country is not None:
             placed = replace(actor, country=country, inferred=True)
-            event = _adjusted(replace(event, **{side: placed}), 0.05)
+            event = adjusted(replace(event, **{side: placed}), 0.05)
     return event
-
-
-def _paragraph_side(event: Event, events: list[Event], article: Article) -> str | None:
-    """The one country whose state bodies and officials the text names as the doers of
-    the paragraph's earlier events, if there is exactly one."""
-    part = next((p for p in article.parts if p.start <= event.evidence.start < p.end), None)
-    if part is None:
-        return None
-    countries = {e.source.country for e in events
-                 if e.source is not None and part.start <= e.evidence.start < event.evidence.start
-                 and e.source.country and not e.source.inferred and e.source.sector in STATE_SECTORS}
-    return next(iter(countries)) if len(countries) == 1 else None
-
-
-def _foreign(actor: Actor, cues: CueLexicon) -> bool:
-    """"the foreign troops", "an international force": from elsewhere; "the foreign
-    ministry" is a state's own office (`foreign_words`, `foreign_offices`)."""
-    words = actor.text.lower().split()
-    return any(w in cues.foreign_words and (n + 1 == len(words) or words[n + 1] not in cues.foreign_offices)
-               for n, w in enumerate(words))
-
-
-def _shared_country(event: Event, events: list[Event]) -> str | None:
-    """"both parties" after a fight or talks between two sides of one country (the army and
-    the RSF, both Sudanese): that country. Read from the latest earlier event whose source
-    and target the text names with countries; sides of two countries give none."""
-    earlier = [e for e in events if e.evidence.start < event.evidence.start
-               and e.source is not None and e.target is not None and e.source.country
-               and e.target.country and not e.source.inferred and not e.target.inferred]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda e: e.evidence.start)
-    assert last.source is not None and last.target is not None
-    return last.source.country if last.source.country == last.target.country else None
-
-
-def _collective(actor: Actor, cues: CueLexicon) -> bool:
-    """"both sides", "all sides", "the two leaders": several parties, no one country."""
-    return any(w in cues.collective_words for w in actor.text.lower().split())
 
 
 def _place_actor(event: Event, side: str, article: Article, places: list[Place],
@@ -437,7 +274,34 @@ def _place_actor(event: Event, side: str, article: Article, places: list[Place],
         if country is None:
             return event
     placed = replace(actor, country=country, inferred=True)
-    return _adjusted(replace(event, **{side: placed}), 0.05)
+    return adjusted(replace(event, **{side: placed}), 0.05)
+
+
+def _foreign(actor: Actor, cues: CueLexicon) -> bool:
+    """"the foreign troops", "an international force": from elsewhere; "the foreign
+    ministry" is a state's own office (`foreign_words`, `foreign_offices`)."""
+    words = actor.text.lower().split()
+    return any(w in cues.foreign_words and (n + 1 == len(words) or words[n + 1] not in cues.foreign_offices)
+               for n, w in enumerate(words))
+
+
+def _shared_country(event: Event, events: list[Event]) -> str | None:
+    """"both parties" after a fight or talks between two sides of one country (the army and
+    the RSF, both Sudanese): that country. Read from the latest earlier event whose source
+    and target the text names with countries; sides of two countries give none."""
+    earlier = [e for e in events if e.evidence.start < event.evidence.start
+               and e.source is not None and e.target is not None and e.source.country
+               and e.target.country and not e.source.inferred and not e.target.inferred]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda e: e.evidence.start)
+    assert last.source is not None and last.target is not None
+    return last.source.country if last.source.country == last.target.country else None
+
+
+def _collective(actor: Actor, cues: CueLexicon) -> bool:
+    """"both sides", "all sides", "the two leaders": several parties, no one country."""
+    return any(w in cues.collective_words for w in actor.text.lower().split())
 
 
 def _fronted(doc: Doc, place: Place) -> bool:
@@ -479,62 +343,3 @@ def _governing_prep(doc: Doc, place: Place) -> str | None:
     while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i != root.i:
         root = root.head
     return root.head.lower_ if root.dep_ == "pobj" else None
-
-
-def _actor_countries(events: list[Event]) -> Counter[str]:
-    """How many of the article's actors the text itself codes to each country (one vote per
-    actor mention, however many events it takes part in); members of international bodies
-    do not vote."""
-    seen: dict[tuple[int, int], str] = {}
-    for e in events:
-        for a in (e.source, e.target):
-            if a is not None and a.country and not a.inferred and a.sector not in UNPLACEABLE:
-                seen[(a.start, a.end)] = a.country
-    return Counter(seen.values())
-
-
-def _dominant_country(places: list[Place], actors: Counter[str] | None = None) -> str | None:
-    """The country the article's places and coded actors are mostly in: at least twice as
-    often as any other (a story about two rival states names no single home). A dateline's
-    country ("NAIROBI, Kenya (AP) -") counts double: the story is filed from there. Actors
-    count because a story filed from abroad ("MEXICO CITY -" talks between a government and
-    its rebels) is still about the country whose government, army and rebels act in it."""
-    counts = Counter(p.country for p in places if p.country)
-    counts.update(p.country for p in places if p.country and p.dateline)
-    actors = actors or Counter()
-    # One coded actor says little (a leader "received the Brazilian president in Beijing":
-    # the one coded actor is the guest); two or more, or a dateline that may be a venue,
-    # say whose story it is, and then home is one of their countries: a city where the
-    # parties meet or the story is filed is a venue ("talks in Doha", "VIENNA -").
-    if sum(actors.values()) >= 2 or (actors and any(p.dateline for p in places)):
-        counts.update(actors)
-        counts = Counter({c: n for c, n in counts.items() if c in actors})
-    top = counts.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
-        return None
-    return top[0][0]
-
-
-def _name_attacker(event: Event, events: list[Event]) -> Event:
-    if event.type != "ASSAULT" or event.source is not None or event.target is None:
-        return event
-    victim = event.target.country
-    if victim is None or event.negated:
-        return event
-    attackers: Counter[str] = Counter()
-    first: dict[str, Actor] = {}
-    for other in events:
-        src = other.source
-        if (other.type == "ASSAULT" and src is not None and src.country and not src.inferred
-                and other.target is not None and other.target.country == victim
-                and src.country != victim and other.modality != "hedged" and not other.negated):
-            attackers[src.country] += 1
-            first.setdefault(src.country, src)
-    if len(attackers) != 1:
-        return event
-    source = replace(first[next(iter(attackers))], inferred=True)
-    return _adjusted(replace(event, source=source), 0.05)
-
-
-def _adjusted(event: Event, delta: float) -> Event:
-    return replace(event, confidence=round(min(0.95, max(0.05, event.confidence + delta)), 2))
