@@ -95,6 +95,21 @@ from fivew.extract.actors import code_actor, code_text, lookup
         ("pro-Russian forces", "RUS", "REB"),
         ("pro-Kremlin media", "RUS", "MED"),
         ("pro-Western protesters", "WST", "OPP"),
+        # a sponsor is not the actor: the group's own country, else none
+        ("Iran-backed Houthi rebels", "YEM", "REB"),
+        ("the U.S.-backed Syrian Democratic Forces", "SYR", "REB"),
+        ("Turkish-funded militias", None, "REB"),
+        ("Russia-trained soldiers", None, "MIL"),
+        # ... but a coalition led by a state is still partly that state's
+        ("the Saudi-led coalition", "SAU", None),
+        # compound demonyms name the community, not the first word's country
+        ("Turkish Cypriot police", "CYP", "COP"),
+        ("two Greek Cypriot farmers", "CYP", "LAB"),
+        ("Greek police", "GRC", "COP"),
+        # an organ of a stateless body is that body's
+        ("the Permanent Council of the Organization of American States", None, "IGO"),
+        ("the Security Council of the United Nations", None, "IGO"),
+        ("police in the UN compound", None, "COP"),
         # head of the phrase decides the sector; the first country word the country
         ("residents of Kyiv", "UKR", "CVL"),
         ("Mariupol residents", "UKR", "CVL"),

@@ -63,6 +63,7 @@ class ActorDictionary:
     allegiance_prefixes: frozenset[str] = field(default_factory=frozenset)
     allegiance_sector: str | None = None
     allegiance_keep: frozenset[str] = field(default_factory=frozenset)
+    sponsors: frozenset[str] = field(default_factory=frozenset)
     collectives: Collectives = field(default_factory=lambda: Collectives())
 
     @functools.cached_property
@@ -129,7 +130,7 @@ def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
     known = {
         "sectors", "groups", "country_names", "demonyms", "capitals", "seats", "places",
         "organisations", "sector_words", "head_breaks", "generic_heads", "allegiance",
-        "collectives", "people",
+        "collectives", "people", "sponsors",
     }
     unknown = set(raw) - known
     if unknown:
@@ -220,6 +221,7 @@ def _assemble(raw: Any, entries: dict[str, list[tuple[str, Entry]]], sector: Any
         allegiance_sector=sector(allegiance["sector"], "allegiance.sector")
         if "sector" in allegiance else None,
         allegiance_keep=frozenset(sector(s, "allegiance.keep_sectors") for s in keep),
+        sponsors=frozenset(w.lower() for w in _names(raw.get("sponsors") or ["backed"], "sponsors", fail)),
         collectives=_collectives(raw.get("collectives") or {}, fail),
     )
 

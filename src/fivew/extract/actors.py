@@ -70,10 +70,11 @@ def code_text(text: str, dictionary: ActorDictionary | None = None) -> ActorCode
     """Code a phrase; None when no word of it is in the dictionary."""
     lex = dictionary or load_dictionary()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    matches = list(_matches(lex, [t[0] for t in tokens]))
+    words = [t[0] for t in tokens]
+    matches = list(_matches(lex, words))
     if not matches:
         return None
-    head = _head_match(lex, [t[0] for t in tokens], matches)
+    head = _head_match(lex, words, matches)
     sector = head.entry.sector if head else None
     allied = next((m for m in matches if m.allied), None)
     if allied is not None:
@@ -86,6 +87,13 @@ def code_text(text: str, dictionary: ActorDictionary | None = None) -> ActorCode
         country, sector = None, matches[0].entry.sector
     else:
         country = next((m.entry.country for m in matches if m.entry.country), None)
+        body = next((m for m in matches if _stateless(m.entry)), None)
+        between = [w.lower() for w in words[head.last + 1 : body.first]] if head and body else []
+        if (country is None and body is not None and head is not None and head.entry.kind == "sector"
+                and between[:1] == ["of"] and set(between) <= {"of", "the"}):
+            # "the Permanent Council of the Organization of American States", "the
+            # commission of ECOWAS": an organ of a body that belongs to no state is that body's
+            sector = body.entry.sector
     if country is None and sector is None:
         return None
     start, end = tokens[matches[0].first][1], tokens[matches[-1].last][2]
@@ -125,6 +133,9 @@ def _matches(lex: ActorDictionary, words: list[str]) -> Iterable[_Match]:
             entry = lex.get(words[i : i + n])
             if entry is not None and n == 1 and entry.kind == "org" and _inside_other_name(words, i, matched_to):
                 continue  # "the World Uyghur Congress" is not the US Congress
+            if entry is not None and _sponsor(lex, words, i + n, entry):
+                i += n  # "Iran-backed rebels" are not Iran's: the sponsor is not the actor
+                break
             if entry is not None:
                 matched_to = i + n - 1
                 prefix = _allegiance_prefix(lex, words, i, entry)
@@ -142,6 +153,13 @@ def _inside_other_name(words: list[str], i: int, matched_to: int) -> bool:
     before = words[i - 1] if i > 0 else ""
     return (i - 1 > matched_to and before[:1].isupper() and before.isalpha()
             and before.lower() != "the" and words[i][:1].isupper())
+
+
+def _sponsor(lex: ActorDictionary, words: list[str], after: int, entry: Entry) -> bool:
+    """Whether a country word is a sponsor's, joined by a hyphen to one of `sponsors`
+    ("Iran-backed", "U.S.-funded", "Russian-trained")."""
+    return (entry.kind in ("country", "demonym", "capital", "seat") and after + 1 < len(words)
+            and words[after] in ("-", "–") and words[after + 1].lower() in lex.sponsors)
 
 
 def _allegiance_prefix(lex: ActorDictionary, words: list[str], i: int, entry: Entry) -> int | None:
