@@ -124,7 +124,8 @@ def test_three_parties_are_not_the_two(analyse: Analyse) -> None:
 
 # Targets named in an infinitive complement: "vowed to retaliate against X".
 COMPLEMENT_TARGETS = [
-    ("Iran vowed to retaliate against Pakistan after the strikes.", "AGREE", "IRN", "PAK"),
+    # a vow of retaliation is force promised: PLOVER THREATEN
+    ("Iran vowed to retaliate against Pakistan after the strikes.", "THREATEN", "IRN", "PAK"),
     ("North Korea threatened to strike at American bases in Guam.", "THREATEN", "PRK", "USA"),
     ("Germany pledged to send more tanks to Ukraine.", "AGREE", "DEU", "UKR"),
     ("Ethiopia threatened to impose sanctions on Eritrea.", "THREATEN", "ETH", "ERI"),

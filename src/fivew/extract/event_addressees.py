@@ -16,8 +16,8 @@ marked on the actor (`Actor.inferred = True`) and adding 0.05 to the confidence.
     the other state is the first's ("Foreign Minister X summoned the Ugandan envoy"). In
     a story about one country, another state's or an international body's is aimed at
     that country ("France condemned the coup"), and so is its own actors' demand,
-    accusation, refusal or sanction ("Morales denies the accusation"; a threat mostly
-    looks outwards and is left alone). Not when the text names an addressee that no
+    accusation, refusal, threat or sanction ("Morales denies the accusation", "police
+    warned they would deal firmly with unrest"). Not when the text names an addressee that no
     actor codes ("urged member states to contribute troops").
 
 The story's home country and rival pair come from `event_sides`.
@@ -46,9 +46,10 @@ ADDRESSED_TYPES = {"PROTEST"}
 OWN_GROUND_TYPES = {"MOBILIZE"}
 # Acts always aimed at someone: in a bilateral story, unnamed, at the other state.
 AIMED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"}
-# ... and of those, the ones a story's own actors aim at each other when they name no one
-# (threats mostly look outwards: "warned that they would resume strikes").
-DISPUTE_TYPES = AIMED_TYPES - {"THREATEN"}
+# ... and of those, the ones a story's own actors aim at each other when they name no one:
+# all of them, threats included ("police warned they would deal ruthlessly with anyone
+# causing unrest" is aimed at the country's own people).
+DISPUTE_TYPES = AIMED_TYPES
 
 
 def aimed_at(event: Event, pair: tuple[str, str] | None, home: str | None, article: Article,

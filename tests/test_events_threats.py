@@ -1,0 +1,71 @@
+"""Threats (PLOVER THREATEN): force or punishment promised, in a vow, a warning or a
+reported statement about what will happen, and whom a threat in a one-country story is
+aimed at; with the punitive verbs that, done, are assaults.
+
+Sentences written for these tests (no article's text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import event_pairs as _pairs
+from fivew.records import Article
+
+Analyse = Callable[[str], Article]
+
+
+def _types(article: Article) -> set[str]:
+    return {e.type for e in article.events if not e.negated}
+
+
+# A promise of punishing force is a threat by whoever promises it.
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Ukrainian foreign minister vowed a swift response to the drone incursion.", "UKR"),
+    ("Chadian rebels vowed to retaliate against the army for the air raids.", "TCD"),
+    ("A Nigerian army spokesman warned that anyone attacking the convoys would be dealt with firmly.", "NGA"),
+    ("Peru's interior minister said the gunmen would be hunted down.", "PER"),
+    ("Ecuadorian police warned they would deal harshly with anyone who blocked the highways.", "ECU"),
+    ("President Tinubu vowed that the army would wipe out the bandits in Zamfara.", "NGA"),
+    ("Guyana will not stand idly by while its territory is threatened, its president said.", "GUY"),
+])
+def test_promised_force_is_a_threat(analyse: Analyse, text: str, source: str | None) -> None:
+    article = analyse(text)
+    threats = [e for e in article.events if e.type == "THREATEN" and not e.negated]
+    assert threats, article.events
+    assert any((e.source.country if e.source else None) == source for e in threats), threats
+
+
+# The same verbs, of force done in a physical context, are assaults; elsewhere nothing.
+@pytest.mark.parametrize(("text", "assault"), [
+    ("Government troops crushed the uprising in the south, killing at least 30 people.", True),
+    ("Special forces eliminated a militant cell in the mountains, the army said.", True),
+    ("Militants wiped out an entire army patrol near the border.", True),
+    ("The new treaty will eliminate tariffs on most farm goods.", False),
+    ("Inflation has crushed household budgets across the country.", False),
+])
+def test_punitive_force_done_is_an_assault(analyse: Analyse, text: str, assault: bool) -> None:
+    assert ("ASSAULT" in _types(analyse(text))) is assault, analyse(text).events
+
+
+# "Stood by its ally" supports; "stood by its decision" is no event; "will not stand by" threatens.
+@pytest.mark.parametrize(("text", "type_", "found"), [
+    ("Washington stood by Seoul throughout the crisis.", "SUPPORT", True),
+    ("Britain stood by its decision to expel the diplomats.", "SUPPORT", False),
+    ("Turkey will not stand by if Greece extends its territorial waters, the minister warned.", "THREATEN", True),
+])
+def test_standing_by(analyse: Analyse, text: str, type_: str, found: bool) -> None:
+    assert (type_ in _types(analyse(text))) is found, analyse(text).events
+
+
+# In a story about one country, its own actors' unaddressed threats are aimed at home.
+def test_a_domestic_threat_is_aimed_at_home(analyse: Analyse) -> None:
+    article = analyse(
+        "Thousands of opposition supporters marched through Lusaka on Monday to protest the "
+        "arrest of their leader in Zambia.\n\n"
+        "Zambian police said they had detained 40 people in Lusaka and Kitwe.\n\n"
+        "A police spokesman in Lusaka warned that anyone who joined further marches would be "
+        "dealt with firmly.")
+    assert ("ZMB", "ZMB") in _pairs(article, "THREATEN"), article.events
