@@ -116,7 +116,7 @@ POSITIVES = [
     # blacklists, expulsions, shutdowns
     ("The United States blacklisted three Chinese companies.", "SANCTION", "discontinue", "USA", "CHN"),
     ("Mali kicked out the French ambassador.", "SANCTION", "expel", "MLI", "FRA"),
-    ("Iran shut down the internet across the country.", "COERCE", "censor", "IRN", None),
+    ("Iran shut down the internet across the country.", "COERCE", "censor", "IRN", "IRN"),  # its own people
     # fighting words of war
     ("Russian forces pounded Kharkiv overnight.", "ASSAULT", "heavy-weapons", "RUS", "UKR"),
     ("Israeli jets targeted Hezbollah positions in southern Lebanon.", "ASSAULT", None, "ISR", "LBN"),

@@ -1,6 +1,7 @@
 """Threats (PLOVER THREATEN): force or punishment promised, in a vow, a warning or a
 reported statement about what will happen, and whom a threat in a one-country story is
-aimed at; with the punitive verbs that, done, are assaults.
+aimed at; with the punitive verbs that, done, are assaults; and the restrictions
+(curfews, martial law, censorship) that fall on the imposer's own people.
 
 Sentences written for these tests (no article's text).
 """
@@ -69,3 +70,17 @@ def test_a_domestic_threat_is_aimed_at_home(analyse: Analyse) -> None:
         "A police spokesman in Lusaka warned that anyone who joined further marches would be "
         "dealt with firmly.")
     assert ("ZMB", "ZMB") in _pairs(article, "THREATEN"), article.events
+
+
+# A curfew, martial law or censorship aimed at no one named falls on the imposer's people.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Malian army imposed a dusk-to-dawn curfew after the attack on the barracks.", ("MLI", "MLI")),
+    ("Ecuador's president declared a state of emergency and sent troops into the streets.", ("ECU", "ECU")),
+    ("Ethiopian authorities shut down the internet in the region for a third week.", ("ETH", "ETH")),
+    # a named target keeps its own country
+    ("Israel imposed a curfew on Palestinian villages near Nablus.", ("ISR", "PSE")),
+])
+def test_a_restriction_without_target_falls_on_the_imposers_people(
+        analyse: Analyse, text: str, pair: tuple[str, str]) -> None:
+    article = analyse(text)
+    assert pair in _pairs(article, "COERCE"), article.events

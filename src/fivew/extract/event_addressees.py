@@ -7,6 +7,9 @@ marked on the actor (`Actor.inferred = True`) and adding 0.05 to the confidence.
     mission or against a foreign state names that target in its sentence instead. So is
     a demand by citizens, unions or the opposition ("students demand the prosecution of
     those responsible").
+  * Own people. A curfew, martial law or censorship that names no one it is aimed at
+    ("the governor imposed a dusk-to-dawn curfew") is aimed at the imposing state's own
+    people (`own_people_modes` in event_cues.yaml).
   * Own ground. A deployment to a place in the deploying side's own country ("sent two
     battalions to Batken") has no target: the place is where the forces go.
   * Unnamed counterpart. Demands, threats, accusations, refusals and sanctions
@@ -30,6 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from fivew.extract.actor_data import is_state
+from fivew.extract.event_data import load_cues
 from fivew.extract.event_sides import (
     STATE_SECTORS,
     UNPLACEABLE,
@@ -59,6 +63,7 @@ def aimed_at(event: Event, pair: tuple[str, str] | None, home: str | None, artic
     actor codes."""
     if _uncoded_addressee(event, doc):
         return event
+    event = _own_people(event, article)
     event = _addressee(event, article)
     event = _foreign_reaction(_counterpart_target(event, pair, article), home, article)
     return _domestic_dispute(event, home, article)
@@ -93,6 +98,18 @@ def counterpart_source(event: Event, pair: tuple[str, str] | None, events: list[
         return event  # "urged Iran and the UAE to talk": a third party addresses both
     other = pair[1] if target.country == pair[0] else pair[0]
     return adjusted(replace(event, source=replace(source, country=other, inferred=True)), 0.05)
+
+
+def _own_people(event: Event, article: Article) -> Event:
+    """A curfew, martial law or censorship aimed at no one the text names ("the governor
+    imposed a dusk-to-dawn curfew"): the imposing state's own people (`own_people_modes`).
+    The actor's span is the article's first mention of the country, else the imposer's."""
+    source = event.source
+    if (event.target is not None or source is None or event.mode not in load_cues().own_people_modes
+            or source.country is None or not is_state(source.country) or source.sector in UNPLACEABLE):
+        return event
+    people = replace(government(source.country, article, source), sector="CVL")
+    return adjusted(replace(event, target=people), 0.05)
 
 
 def _addressee(event: Event, article: Article) -> Event:

@@ -122,6 +122,7 @@ class CueLexicon:
     partitives: frozenset[str] = frozenset()  # "three days of exercises": stand for the act
     held_types: frozenset[str] = frozenset()  # arrests: their uncoded object is held people
     held_people: frozenset[str] = frozenset()  # "detained three suspects"
+    own_people_modes: frozenset[str] = frozenset()  # a curfew with no target: the imposer's people
 
 
 @functools.cache
@@ -309,6 +310,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                               for f in _inflect(w, plural=True)),
         unreal_governors=frozenset(f for w in words("unreal_governors", raw.get("unreal_governors", []))
                                    for f in _inflect(w, plural=False)),
+        own_people_modes=words("own_people_modes", raw.get("own_people_modes", [])),
     )
 
 
