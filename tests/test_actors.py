@@ -100,6 +100,11 @@ from fivew.extract.actors import code_actor, code_text, lookup
         ("the U.S.-backed Syrian Democratic Forces", "SYR", "REB"),
         ("Turkish-funded militias", None, "REB"),
         ("Russia-trained soldiers", None, "MIL"),
+        ("the UN-backed government", None, "GOV"),
+        # forces by kind
+        ("additional commando units", None, "MIL"),
+        ("reinforcements", None, "MIL"),
+        ("police units", None, "COP"),
         # ... but a coalition led by a state is still partly that state's
         ("the Saudi-led coalition", "SAU", None),
         # compound demonyms name the community, not the first word's country

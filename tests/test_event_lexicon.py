@@ -103,6 +103,13 @@ POSITIVES = [
     ("Poland ratified the treaty with Ukraine.", "SUPPORT", None, "POL", "UKR"),
     ("Saudi Arabia and Iran restored diplomatic ties in March.", "SUPPORT", None, "SAU", "IRN"),
     ("Britain trained thousands of Ukrainian soldiers.", "AID", None, "GBR", "UKR"),
+    # airlifted relief, contacts held, mutual disengagement, rebuffed offers, praise in a message
+    ("Qatar flew 40 tonnes of food and tents into Kabul on Friday.", "AID", None, "QAT", "AFG"),
+    ("Jordan airlifted medical supplies to Gaza.", "AID", None, "JOR", "PSE"),
+    ("Egypt held contacts with Hamas and Israeli officials.", "CONSULT", None, "EGY", "ISR"),
+    ("Armenian and Azerbaijani troops disengaged along the border on Sunday.", "RETREAT", "withdraw", "ARM", "AZE"),
+    ("Serbia turned down the German compromise.", "REJECT", "*", "SRB", "DEU"),
+    ("Putin sent a message praising Turkey's mediation.", "SUPPORT", None, "RUS", "TUR"),
     # access allowed, pressure and pleas
     ("Israel allowed aid trucks into Gaza.", "RETREAT", "access", "ISR", "PSE"),
     ("Egypt reopened the Rafah crossing.", "RETREAT", "access", "EGY", None),
@@ -275,6 +282,8 @@ def test_cue_family_is_coded(analyse: Analyse, text: str, type_: str, mode: str 
 NEGATIVES = [
     # (text, type that must not be coded)
     ("Russia declared victory in the election.", "SANCTION"),
+    ("The Kenyan president flew to Addis Ababa for the summit.", "AID"),
+    ("The minister turned down the volume of the radio before the interview.", "REJECT"),
     ("The president declared victory on Sunday night.", "REJECT"),
     ("She put the book on the table.", "MOBILIZE"),
     ("The airline put flights on hold.", "MOBILIZE"),

@@ -156,9 +156,9 @@ def _inside_other_name(words: list[str], i: int, matched_to: int) -> bool:
 
 
 def _sponsor(lex: ActorDictionary, words: list[str], after: int, entry: Entry) -> bool:
-    """Whether a country word is a sponsor's, joined by a hyphen to one of `sponsors`
-    ("Iran-backed", "U.S.-funded", "Russian-trained")."""
-    return (entry.kind in ("country", "demonym", "capital", "seat") and after + 1 < len(words)
+    """Whether a country or body is a sponsor, joined by a hyphen to one of `sponsors`
+    ("Iran-backed", "U.S.-funded", "Russian-trained", "EU-funded")."""
+    return (entry.kind in ("country", "demonym", "capital", "seat", "org") and after + 1 < len(words)
             and words[after] in ("-", "–") and words[after + 1].lower() in lex.sponsors)
 
 

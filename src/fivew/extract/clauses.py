@@ -36,7 +36,8 @@ CONTROL_NOUNS = {"attempt", "attempts", "effort", "efforts", "bid", "plan", "pla
                  # texts whose participle says what their adopter does: "adopted a
                  # resolution condemning X", "issued a statement calling on Y"
                  "resolution", "resolutions", "statement", "statements", "motion", "declaration",
-                 "communique", "communiqué", "letter", "decree"}
+                 "communique", "communiqué", "letter", "decree", "message", "messages", "note",
+                 "speech", "address", "post", "tweet", "video"}
 
 
 def resolve_relative(token: Token) -> Token:

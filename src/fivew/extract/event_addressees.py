@@ -50,7 +50,9 @@ ADDRESSED_TYPES = {"PROTEST"}
 OWN_GROUND_TYPES = {"MOBILIZE"}
 # Acts always aimed at someone: in a bilateral story, unnamed, at the other state.
 AIMED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"}
-# ... and of those, the ones a story's own actors aim at each other when they name no one:
+# Acts by which another state or body reacts to a one-country story, aimed at that country.
+REACTION_TYPES = AIMED_TYPES | {"SUPPORT"}
+# ... and of those (AIMED_TYPES), the ones a story's own actors aim at each other when they name no one:
 # all of them, threats included ("police warned they would deal ruthlessly with anyone
 # causing unrest" is aimed at the country's own people).
 DISPUTE_TYPES = AIMED_TYPES
@@ -144,9 +146,10 @@ def _foreign_reaction(event: Event, home: str | None, article: Article) -> Event
     """In a story about one country, a demand, threat, accusation, refusal or sanction by
     another state or an international body that names no one it is aimed at ("France
     condemned the coup", "the EU called for a transparent vote", "Washington paused some
-    aid programmes") is aimed at that country."""
+    aid programmes") is aimed at that country; so is its praise or welcome ("Xi praised
+    the conduct of the election": `REACTION_TYPES`)."""
     source = event.source
-    if (home is None or event.target is not None or source is None or event.type not in AIMED_TYPES
+    if (home is None or event.target is not None or source is None or event.type not in REACTION_TYPES
             or source.country == home or not (source.sector in UNPLACEABLE or is_state(source.country))):
         return event
     return adjusted(replace(event, target=government(home, article, source)), 0.05)

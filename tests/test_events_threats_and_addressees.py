@@ -1,7 +1,9 @@
-"""Threats (PLOVER THREATEN): force or punishment promised, in a vow, a warning or a
-reported statement about what will happen, and whom a threat in a one-country story is
-aimed at; with the punitive verbs that, done, are assaults; and the restrictions
-(curfews, martial law, censorship) that fall on the imposer's own people.
+"""Threats (PLOVER THREATEN) and whom unaddressed acts are aimed at.
+
+Force or punishment promised in a vow, a warning or a reported statement about what will
+happen is a threat; the punitive verbs, done, are assaults. In a one-country story its
+own actors' threats and other states' praise are aimed at it; restrictions (curfews,
+martial law, censorship) that name no one fall on the imposer's own people.
 
 Sentences written for these tests (no article's text).
 """
@@ -84,3 +86,13 @@ def test_a_restriction_without_target_falls_on_the_imposers_people(
         analyse: Analyse, text: str, pair: tuple[str, str]) -> None:
     article = analyse(text)
     assert pair in _pairs(article, "COERCE"), article.events
+
+
+# In a story about one country, another state's unaddressed praise is aimed at it too.
+def test_foreign_praise_in_a_one_country_story_is_aimed_at_it(analyse: Analyse) -> None:
+    article = analyse(
+        "Voters in Malawi went to the polls on Tuesday in a peaceful election.\n\n"
+        "Malawian police said turnout in Lilongwe and Blantyre was high, and the electoral "
+        "commission in Lilongwe said counting had begun.\n\n"
+        "Chinese President Xi Jinping sent a message praising the smooth conduct of the vote.")
+    assert ("CHN", "MWI") in _pairs(article, "SUPPORT"), article.events
