@@ -24,6 +24,11 @@ ANAPHORA = [
      "ACCUSE", "JOR", "ISR"),
     ("Venezuela expelled three Spanish diplomats on Monday. The European Union criticised the expulsions.",
      "ACCUSE", "IGO", "VEN"),
+    # a welcome of an earlier act is aimed at its doer, not a new act of agreeing
+    ("Serbia agreed to reopen two border crossings on Friday. Germany welcomed the agreement.",
+     "SUPPORT", "DEU", "SRB"),
+    ("Chad agreed on Monday to host new peace talks. Sudan rejected the agreement.",
+     "REJECT", "SDN", "TCD"),
 ]
 
 
@@ -41,6 +46,26 @@ NO_ANTECEDENT = [
     # an earlier event of another kind is not what "the launch" names
     "Russian troops shelled Kharkiv on Monday. Japan condemned the launch.",
 ]
+
+
+def test_the_named_again_event_is_not_a_second_event(analyse: Analyse) -> None:
+    article = analyse("Serbia agreed to reopen two border crossings on Friday. "
+                      "Germany welcomed the agreement.")
+    assert [e.type for e in article.events].count("AGREE") == 1
+
+
+def test_one_reaction_to_a_joint_act_is_one_event(analyse: Analyse) -> None:
+    article = analyse("Kenya and Somalia agreed on Tuesday to reopen their shared border. "
+                      "The African Union welcomed the agreement.")
+    welcomes = [e for e in article.events if e.type == "SUPPORT"]
+    assert len(welcomes) == 1
+    assert welcomes[0].target is not None and welcomes[0].target.country in ("KEN", "SOM")
+
+
+def test_a_release_frees_the_people_the_doer_held(analyse: Analyse) -> None:
+    # no one else named: the released are the doer's own detainees, in its country
+    _check(analyse, "Serbian police released twenty detainees in Novi Pazar on Sunday.",
+           "RETREAT", "SRB/COP", "SRB")
 
 
 @pytest.mark.parametrize("text", NO_ANTECEDENT)

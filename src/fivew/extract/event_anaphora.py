@@ -17,7 +17,9 @@ Five documented rules, all on candidates that have no actor of their own on that
     at the latest earlier cue by a party of another country than the reacting side. With
     no earlier cue of the noun's word ("a drone strike killed four ... condemned the
     strike": "killed" told it), the latest earlier event of the noun's type by another
-    country.
+    country. When an earlier cue told the event that object names ("agreed ... welcomed
+    the agreement"), the object is no new event of its own; a reaction to a joint act
+    ("Kenya and Somalia agreed") is one event, aimed at the first of its doers.
   * A verb cue without source whose means is a definite noun with an earlier same-type
     cue's lemma ("were killed in the strikes") takes that cue's source, and its target's
     country for victims the clause leaves without one.
@@ -45,6 +47,7 @@ from spacy.tokens import Token
 from fivew.extract.clauses import direct_object, prep_objects
 from fivew.extract.event_candidates import PERSONAL_POSSESSIVES, Candidate
 from fivew.extract.event_data import CueLexicon
+from fivew.records import Actor
 
 DEFINITE = {"the", "that", "this", "these", "those", "such"}
 # Event types that undo another: a release ends a detention (COERCE).
@@ -119,15 +122,17 @@ def _holder(cand: Candidate, before: list[Candidate]) -> None:
 
 def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set[int],
                        cues: CueLexicon, cands: list[Candidate] | None = None) -> None:
-    obj = direct_object(cand.token, active_only=True)
-    if obj is None:
-        # "protest against the arrests", "anger over the killings"
-        obj = next((g for _, g in prep_objects(cand.token, AIMED_PREPS)), None)
-        mention = next((c for c in cands or [] if obj is not None and c.token.i == obj.i
-                        and c.kind == "noun" and not c.sources and not c.targets), None)
-        if mention is not None and obj is not None and _definite(obj):
-            mention.dropped = True  # the earlier event named again, not a new one
-            cue_tokens = cue_tokens - {obj.i}
+    # the direct object, else "protest against the arrests", "anger over the killings"
+    obj = (direct_object(cand.token, active_only=True)
+           or next((g for _, g in prep_objects(cand.token, AIMED_PREPS)), None))
+    mention = next((c for c in cands or [] if obj is not None and c.token.i == obj.i
+                    and c.kind == "noun" and not c.sources and not c.targets), None)
+    if (mention is not None and obj is not None and _definite(obj)
+            and _told_before(mention, before, cues)):
+        # "welcomed the agreement" after "agreed to open the border": the earlier event
+        # named again, not a new one
+        mention.dropped = True
+        cue_tokens = cue_tokens - {obj.i}
     if obj is None or obj.pos_ != "NOUN" or not _definite(obj) or obj.i in cue_tokens:
         return  # an object that is a cue itself is an event of this sentence
     names = _names(obj, cues)
@@ -142,17 +147,32 @@ def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set
             cand.targets = [a for a in other.sources if a.country and a.country not in own]
             return
         if _named(other, names) and other.token.i != obj.i and other.sources:
-            cand.targets = [a for a in other.sources if a.country not in own]
+            cand.targets = _doers(other, own, cues)
             return
     # no earlier cue of that word ("a drone strike killed four ... condemned the strike",
     # where "killed" told the strike): the latest earlier event of the noun's type by
     # another country
     kinds = {sense.type for sense in cues.nouns.get(obj.lower_, ())}
     for other in reversed(before):
-        doers = [a for a in other.sources if a.country and a.country not in own]
+        doers = _doers(other, own, cues, coded=True)
         if other.type in kinds and doers:
             cand.targets = doers
             return
+
+
+def _doers(act: Candidate, own: set[str], cues: CueLexicon, coded: bool = False) -> list[Actor]:
+    """Whom a reaction to an earlier act is aimed at: its doers other than the reacting
+    country; of a joint act ("welcomed the agreement" of two sides) only the first, since
+    one reaction is one event."""
+    doers = [a for a in act.sources if a.country not in own and (a.country or not coded)]
+    return doers[:1] if act.type in cues.reciprocal_types else doers
+
+
+def _told_before(mention: Candidate, before: list[Candidate], cues: CueLexicon) -> bool:
+    """Whether an earlier cue told the event a definite noun names again: one of its lemma
+    ("agreed" for "the agreement") or, for the protests of old, of its type."""
+    names = _names(mention.token, cues) | {mention.sense.lemma}
+    return any(_named(c, names) or c.type == mention.type for c in before)
 
 
 def _means_antecedent(cand: Candidate, before: list[Candidate], cues: CueLexicon) -> None:
