@@ -2,12 +2,17 @@
 as tests/gold/build.py, whose builder this reuses). Run from the repository root:
 
     PYTHONPATH=src python tests/gold_events/build.py
+
+or, for a set kept elsewhere (its specs in SET/src, built into SET/gold):
+
+    PYTHONPATH=src python tests/gold_events/build.py dev/S
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -18,9 +23,13 @@ _spec.loader.exec_module(gold_build)
 
 
 def main() -> None:
-    for spec in sorted((HERE / "src").glob("*.yaml")):
+    src, dest = HERE / "src", HERE
+    if len(sys.argv) > 1:
+        src, dest = Path(sys.argv[1]) / "src", Path(sys.argv[1]) / "gold"
+        dest.mkdir(exist_ok=True)
+    for spec in sorted(src.glob("*.yaml")):
         gold = gold_build.build(spec)
-        out = HERE / f"{spec.stem}.json"
+        out = dest / f"{spec.stem}.json"
         out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{out}: {len(gold['events'])} events")
 
