@@ -264,6 +264,21 @@ POSITIVES = [
     # a terrorist listing is a sanction
     ("Canada designated the Houthis a terrorist entity on Friday.", "SANCTION", "discontinue",
      "CAN", "YEM"),
+    # ships massing, vessels barred at sea
+    ("More than 100 Chinese militia vessels had massed at the reef by Sunday.", "MOBILIZE",
+     "troops", "CHN", "*"),
+    ("Chinese warships blocked two Philippine supply boats near the shoal.", "COERCE", "restrict",
+     "CHN", "PHL"),
+    # a warning that those who resist will be neutralised is a threat
+    ("Azerbaijani President Ilham Aliyev warned that any armed group refusing to disarm would "
+     "be neutralised.", "THREATEN", "*", "AZE", "*"),
+    # a meeting with one's own advisers or generals has them as the other party
+    ("Philippine President Ferdinand Marcos Jr. met his national security advisers on Monday.",
+     "CONSULT", "*", "PHL", "PHL"),
+    ("Chinese President Xi Jinping met his top generals in Beijing.", "CONSULT", "*", "CHN", "CHN"),
+    # a conjunct with its own tense is not governed by the first one's "would"
+    ("Peskov said Russian peacekeepers would stay and had already evacuated 5,000 civilians.",
+     "AID", "*", "RUS", "*"),
 ]
 
 
@@ -385,6 +400,9 @@ NEGATIVES = [
     # a noun tagged as a verb ("missile strikes" parsed as a clause) is no attack by the
     # sentence's subject
     ("Kyiv has been subjected to shelling and missile strikes nightly.", "ASSAULT-UKR"),
+    # a standing, not an act of recognition
+    ("Nagorno-Karabakh is internationally recognised as part of Azerbaijan.", "SUPPORT"),
+    ("The Polisario Front rejects the widely recognised border.", "SUPPORT"),
 ]
 
 

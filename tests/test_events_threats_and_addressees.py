@@ -96,3 +96,24 @@ def test_foreign_praise_in_a_one_country_story_is_aimed_at_it(analyse: Analyse) 
         "commission in Lilongwe said counting had begun.\n\n"
         "Chinese President Xi Jinping sent a message praising the smooth conduct of the vote.")
     assert ("CHN", "MWI") in _pairs(article, "SUPPORT"), article.events
+
+
+# Forces going to another state's ground are aimed at that state; at home, at no one.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The first contingent of Kenyan police officers arrived in Haiti's capital on Tuesday.",
+     ("KEN", "HTI")),
+    ("Two hundred Chadian soldiers arrived in northern Mali on Tuesday.", ("TCD", "MLI")),
+    ("Rwanda deployed a thousand troops to Mozambique's Cabo Delgado province.", ("RWA", "MOZ")),
+    ("Brazil moved armoured vehicles and troops to its northern border city of Boa Vista.",
+     ("BRA", None)),
+])
+def test_forces_sent_abroad_are_aimed_at_the_host_state(
+        analyse: Analyse, text: str, pair: tuple[str, str | None]) -> None:
+    article = analyse(text)
+    assert pair in _pairs(article, "MOBILIZE"), article.events
+
+
+def test_a_counterpart_is_not_ones_own(analyse: Analyse) -> None:
+    article = analyse("U.S. Secretary of State Antony Blinken is due to meet his ASEAN "
+                      "counterparts in Jakarta on Thursday.")
+    assert all(target != "USA" for _, target in _pairs(article, "CONSULT")), article.events

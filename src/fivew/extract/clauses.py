@@ -345,6 +345,8 @@ def governing_chain(token: Token, cues: CueLexicon, steps: int = 4) -> list[Toke
             break
         if node.dep_ in ("advcl", "ccomp") and any(c.dep_ in SUBJECTS for c in node.children):
             break
+        if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            break  # "would stay ... and had already evacuated": a conjunct with its own tense
         chain.append(head)
         node = head
     return chain

@@ -143,8 +143,8 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
                                    and phrase.start_char <= p.start and p.end <= phrase.end_char
                                    and not (code and code.start < p.end and p.start < code.end)),
                                   None)
-    if country is None and entity is None and (sector is not None or head.lower_ in _agencies()
-                                               or head.lower_ in OWNED_STATES):
+    if country is None and entity is None and head.lower_ not in OTHER_SIDE and (
+            sector is not None or head.lower_ in _agencies() or head.lower_ in OWNED_STATES):
         # "her office", "his spokesman", "its army": the owner's country, and for a phrase
         # with no sector of its own the owner's (a president's office is government); "his
         # country" is the owner's state; not "its border": a thing, no actor
@@ -262,6 +262,8 @@ def _without_name(phrase: Span, head: Token, entity: Entity | None) -> Span:
 
 # "his country said ...": a leader's country, as a participant, is its state.
 OWNED_STATES = frozenset({"country", "nation"})
+# Roles that are by definition another side's: "his ASEAN counterparts" are not his own.
+OTHER_SIDE = frozenset({"counterpart", "counterparts"})
 
 
 @functools.cache

@@ -11,7 +11,9 @@ marked on the actor (`Actor.inferred = True`) and adding 0.05 to the confidence.
     ("the governor imposed a dusk-to-dawn curfew") is aimed at the imposing state's own
     people (`own_people_modes` in event_cues.yaml).
   * Own ground. A deployment to a place in the deploying side's own country ("sent two
-    battalions to Batken") has no target: the place is where the forces go.
+    battalions to Batken") has no target: the place is where the forces go. One to a
+    place in another state that its sentence names ("Kenyan police officers arrived in
+    Haiti's capital") is aimed at that state.
   * Unnamed counterpart. Demands, threats, accusations, refusals and sanctions
     (`AIMED_TYPES`) always have an addressee. In a story of two rival states (no home
     country, `event_sides.rivals`), one state's that names none is aimed at the other ("Peru
@@ -33,6 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from fivew.extract.actor_data import is_state
+from fivew.extract.clauses import prep_objects
 from fivew.extract.event_data import load_cues
 from fivew.extract.event_sides import (
     STATE_SECTORS,
@@ -41,13 +44,15 @@ from fivew.extract.event_sides import (
     government,
     paragraph_side,
 )
-from fivew.records import Article, Event
+from fivew.records import Actor, Article, Event
 
 # Protest by the people of a country is aimed at its government unless the text names
 # another target ("rallied outside the Chinese consulate").
 ADDRESSED_TYPES = {"PROTEST"}
-# Moves whose destination in one's own country is a place, not a target (`_own_ground`).
+# Moves whose destination in one's own country is a place, not a target (`own_ground`).
 OWN_GROUND_TYPES = {"MOBILIZE"}
+# Prepositions that name where forces go ("arrived in Haiti", "sent to Mali").
+DESTINATION_PREPS = frozenset({"in", "to", "into", "inside"})
 # Acts always aimed at someone: in a bilateral story, unnamed, at the other state.
 AIMED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"}
 # Acts by which another state or body reacts to a one-country story, aimed at that country.
@@ -71,15 +76,37 @@ def aimed_at(event: Event, pair: tuple[str, str] | None, home: str | None, artic
     return _domestic_dispute(event, home, article)
 
 
-def own_ground(event: Event, article: Article) -> Event:
+def own_ground(event: Event, article: Article, doc: Doc | None = None) -> Event:
     """A deployment to a place in the deploying side's own country ("sent two battalions
-    to Batken") is aimed at no one: the place is where the forces go."""
+    to Batken") is aimed at no one: the place is where the forces go; one to a place in
+    another state named in its sentence is aimed at that state (`_foreign_ground`)."""
     target, source = event.target, event.source
-    if (event.type not in OWN_GROUND_TYPES or target is None or source is None
-            or target.country != source.country
+    if event.type not in OWN_GROUND_TYPES or source is None:
+        return event
+    if target is None:
+        return _foreign_ground(event, source, article, doc)
+    if (target.country != source.country
             or not any(p.start == target.start and p.end == target.end for p in article.places)):
         return event
     return replace(event, target=None)
+
+
+def _foreign_ground(event: Event, source: Actor, article: Article, doc: Doc | None) -> Event:
+    """"Kenyan police officers arrived in Haiti's capital", "Chadian troops deployed to
+    northern Mali": the state the forces go to, spanned at its place in the destination
+    phrase (`DESTINATION_PREPS`)."""
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if doc else None
+    if trigger is None or source.country is None or not is_state(source.country):
+        return event
+    spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge))
+             for _, g in prep_objects(trigger.root, DESTINATION_PREPS)]
+    place = next((p for p in article.places for start, end in spans
+                  if start <= p.start < end and p.country and p.country != source.country), None)
+    if place is None:
+        return event
+    ground = Actor(name=place.name, text=place.text, start=place.start, end=place.end,
+                   country=place.country, inferred=True)
+    return adjusted(replace(event, target=ground), 0.05)
 
 
 def counterpart_source(event: Event, pair: tuple[str, str] | None, events: list[Event],

@@ -127,7 +127,11 @@ def _object_antecedent(cand: Candidate, before: list[Candidate], cue_tokens: set
            or next((g for _, g in prep_objects(cand.token, AIMED_PREPS)), None))
     mention = next((c for c in cands or [] if obj is not None and c.token.i == obj.i
                     and c.kind == "noun" and not c.sources and not c.targets), None)
-    if (mention is not None and obj is not None and _definite(obj)
+    # "rejected the accusations made against them": a refusal of a demand or accusation
+    # that its own clause describes is linked to it in `events._nesting`
+    refusal = (cand.type == "REJECT" and mention is not None and mention.type in cues.content_types
+               and any(c.dep_ in ("acl", "relcl", "prep") for c in mention.token.children))
+    if (mention is not None and obj is not None and _definite(obj) and not refusal
             and _told_before(mention, before, cues)):
         # "welcomed the agreement" after "agreed to open the border": the earlier event
         # named again, not a new one

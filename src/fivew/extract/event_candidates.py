@@ -437,7 +437,8 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
     else:
         cand.sources = actors_at(subj, ctx)
         if cand.type not in ctx.cues.theme_object_types:
-            cand.targets = _object_targets(verb, cand.sources, ctx)
+            cand.targets = _object_targets(verb, cand.sources, ctx,
+                                           own_party=cand.type in ctx.cues.symmetric_types)
     own = {a.country for a in cand.sources if a.country}
     if cand.targets and all(a.country in own for a in cand.targets):
         # "Turkey refused to withdraw its troops from Syria": its own troops are not
@@ -593,10 +594,13 @@ def _complement_targets(verb: Token, sources: list[Actor], ctx: ActorContext) ->
     return []
 
 
-def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> list[Actor]:
+def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext,
+                    own_party: bool = False) -> list[Actor]:
     """Targets named by the direct object: the object itself, else its possessor
-    ("attacked their positions"), never the actor's own ("withdrew its troops"); for a
-    relative clause without object, the noun it modifies ("companies it accused")."""
+    ("attacked their positions"), never the actor's own ("withdrew its troops") except
+    where the own people are the other party of a meeting (`own_party`: "met his national
+    security advisers"); for a relative clause without object, the noun it modifies
+    ("companies it accused")."""
     obj = direct_object(verb, active_only=True)
     if obj is None:
         if (verb.dep_ == "relcl" and subject(verb) is not None and subject(verb).i != verb.head.i  # type: ignore[union-attr]
@@ -612,7 +616,8 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext) -> lis
     found = actors_at(obj, ctx)
     if not found:
         found = [a for c in obj.children if c.dep_ == "poss" for a in actors_at(c, ctx)]
-    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children) and not (
+            own_party and all(a.sector for a in found)):
         # "its troops", "his Turkish counterpart": keep only another party
         found = [a for a in found if a.country and a.country not in own and a.entity_id not in own]
     return found

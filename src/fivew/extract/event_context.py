@@ -132,7 +132,7 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
                                           locus, fronted) for e in events])
     out = []
     for e in placed:
-        e = _state_doer(_name_attacker(own_ground(e, article), placed), home, article)
+        e = _state_doer(_name_attacker(own_ground(e, article, doc), placed), home, article)
         out.append(aimed_at(e, pair, home, article, doc))
     return out
 

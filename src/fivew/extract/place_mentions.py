@@ -59,8 +59,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ents = doc.ents  # spaCy rebuilds the spans on every access: read them once
     for ent in ents:
         if ent.label_ in PLACE_LABELS and not any(i in taken for i in range(ent.start, ent.end)):
-            found.extend(_from_entity(ent))
+            mentions = _from_entity(ent)
+            found.extend(mentions)
             taken.update(range(ent.start, ent.end))  # "Lamar County" is not the town Lamar
+            taken.update(i for m in mentions for i in range(m.start, m.end))
     people = _person_words(ents) | _titled_words(doc)
     # A whole multi-word "person" that is a place name is the model's mistake ("toward
     # Nea Penteli" as PERSON), not a person's name.
@@ -131,6 +133,8 @@ def _from_entity(ent: Span) -> list[Mention]:
             continue
         end = _extend(doc, start, end)
         candidates = gz.lookup(doc[start:end].text)
+        if not candidates and end == ent.end:
+            end, candidates = _cut_short(doc, start, end)
         if candidates:
             found.append(_province(doc, Mention(doc[start:end].text, start, end, True,
                                                 candidates)))
@@ -139,6 +143,18 @@ def _from_entity(ent: Span) -> list[Mention]:
             # the article names its country), as near-spellings are
             found.append(Mention(doc[start].text, start, end, False, variant, strength="weak"))
     return found
+
+
+def _cut_short(doc: Doc, start: int, end: int) -> tuple[int, tuple[Entry, ...]]:
+    """A place name the model cut short ("Boa" GPE + "Vista" ORG): the span widened over
+    the capitalised words right after it, when the wider name is a gazetteer place."""
+    for wider in (end + 1, end + 2):
+        if wider > len(doc) or not all(t.is_alpha and t.text[:1].isupper() for t in doc[end:wider]):
+            break
+        candidates = gz.lookup(doc[start:wider].text)
+        if candidates:
+            return wider, candidates
+    return end, ()
 
 
 def _province(doc: Doc, m: Mention) -> Mention:
