@@ -121,6 +121,9 @@ from fivew.extract.actors import code_actor, code_text, lookup
         ("soldiers of the Russian army", "RUS", "MIL"),
         ("Russian and Ukrainian negotiators", "RUS", "GOV"),
         ("the Ukrainian ambassador to Russia", "UKR", "GOV"),
+        # a posted role's host is not its country
+        ("the ambassador to Senegal", None, "GOV"),
+        ("Kenya's envoy to the United States", "KEN", "GOV"),
         ("Ukrainian Deputy Prime Minister", "UKR", "GOV"),
         ("Ukrainian Defense Minister", "UKR", "GOV"),
         # a general role noun yields to a more specific sector word before it

@@ -149,6 +149,9 @@ def test_entity_ids_follow_first_mention(analyse: Analyse) -> None:
          "Gazprom chief executive", "RUS", "BUS"),
         ("Red Cross spokesman Ewan Watson said the convoy had been stopped.", "Ewan Watson",
          "Red Cross spokesman", None, "NGO"),
+        # the apposition follows the host ("Senegal, X"), but X is the ambassador
+        ("Ukraine's ambassador to Senegal, Yurii Pyvovarov, voiced support for the attack.",
+         "Yurii Pyvovarov", "ambassador to Senegal", "UKR", "GOV"),
     ],
 )
 def test_roles(analyse: Analyse, text: str, name: str, role: str, country: str | None,
@@ -233,6 +236,16 @@ def test_organisations(analyse: Analyse, text: str, mention: str, name: str,
     entity = with_mention(article, mention)
     assert entity is not None and entity.label == "ORG"
     assert (entity.name, entity.country, entity.sector) == (name, country, sector)
+
+
+def test_one_body_of_two_states_is_two_entities(analyse: Analyse) -> None:
+    # a body every state has: each possessor makes its own
+    article = analyse("Ukraine's Foreign Ministry on Monday rejected Mali's accusations, saying "
+                      "Bamako had presented no evidence.\n\nSenegal's Foreign Ministry condemned "
+                      "the ambassador's video as unacceptable, saying Senegal would not allow "
+                      "its territory to be used for propaganda.")
+    ministries = [e for e in article.entities if "Foreign Ministry" in e.name]
+    assert sorted(e.country or "" for e in ministries) == ["SEN", "UKR"], ministries
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,14 @@ def test_the_named_again_event_is_not_a_second_event(analyse: Analyse) -> None:
     assert [e.type for e in article.events].count("AGREE") == 1
 
 
+def test_a_refused_accusation_named_by_its_maker_is_not_a_second_one(analyse: Analyse) -> None:
+    article = analyse("Mali accused Ukraine on Sunday of helping the rebels.\n\n"
+                      "Ukraine's Foreign Ministry on Monday rejected Mali's accusations.")
+    assert [e.type for e in article.events].count("ACCUSE") == 1, article.events
+    assert any(e.type == "REJECT" and e.target and e.target.country == "MLI"
+               for e in article.events), article.events
+
+
 def test_one_reaction_to_a_joint_act_is_one_event(analyse: Analyse) -> None:
     article = analyse("Kenya and Somalia agreed on Tuesday to reopen their shared border. "
                       "The African Union welcomed the agreement.")

@@ -64,6 +64,7 @@ class ActorDictionary:
     allegiance_sector: str | None = None
     allegiance_keep: frozenset[str] = field(default_factory=frozenset)
     sponsors: frozenset[str] = field(default_factory=frozenset)
+    posted_roles: frozenset[str] = field(default_factory=frozenset)
     collectives: Collectives = field(default_factory=lambda: Collectives())
 
     @functools.cached_property
@@ -130,7 +131,7 @@ def build_dictionary(raw: Any, source: str = "actors.yaml") -> ActorDictionary:
     known = {
         "sectors", "groups", "country_names", "demonyms", "capitals", "seats", "places",
         "organisations", "sector_words", "head_breaks", "generic_heads", "allegiance",
-        "collectives", "people", "sponsors",
+        "collectives", "people", "sponsors", "posted_roles",
     }
     unknown = set(raw) - known
     if unknown:
@@ -222,6 +223,8 @@ def _assemble(raw: Any, entries: dict[str, list[tuple[str, Entry]]], sector: Any
         if "sector" in allegiance else None,
         allegiance_keep=frozenset(sector(s, "allegiance.keep_sectors") for s in keep),
         sponsors=frozenset(w.lower() for w in _names(raw.get("sponsors") or ["backed"], "sponsors", fail)),
+        posted_roles=frozenset(w.lower() for w in _names(raw.get("posted_roles") or ["envoy"],
+                                                         "posted_roles", fail)),
         collectives=_collectives(raw.get("collectives") or {}, fail),
     )
 

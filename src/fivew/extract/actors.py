@@ -86,7 +86,8 @@ def code_text(text: str, dictionary: ActorDictionary | None = None) -> ActorCode
         # to no state are that body's, wherever they serve ("Ukraine's UN envoy" is not)
         country, sector = None, matches[0].entry.sector
     else:
-        country = next((m.entry.country for m in matches if m.entry.country), None)
+        country = next((m.entry.country for m in matches if m.entry.country
+                        and not _host(lex, words, m)), None)
         body = next((m for m in matches if _stateless(m.entry)), None)
         between = [w.lower() for w in words[head.last + 1 : body.first]] if head and body else []
         if (country is None and body is not None and head is not None and head.entry.kind == "sector"
@@ -101,6 +102,14 @@ def code_text(text: str, dictionary: ActorDictionary | None = None) -> ActorCode
     only = matches[0].entry if len(matches) == 1 else None
     name = only.name if only and only.kind != "sector" else " ".join(matched.split())
     return ActorCode(name, country, sector, matched, start, end)
+
+
+def _host(lex: ActorDictionary, words: list[str], match: _Match) -> bool:
+    """Whether the match is the host of a posted role: "ambassador to [Senegal]"."""
+    before = [w.lower() for w in words[: match.first]]
+    while before and before[-1] == "the":
+        before.pop()
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in lex.posted_roles
 
 
 def _stateless(entry: Entry) -> bool:

@@ -333,9 +333,20 @@ def _link_refusal(refusal: Candidate, demand: Candidate, cues: CueLexicon,
         demand.dropped = True
         if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in demand.token.children):
             demand.sources = _antecedent_sources(demand.type, refusal.sources, earlier)
+    elif _told_earlier(demand, earlier):
+        demand.dropped = True  # "rejected Mali's accusations" after "Mali accused Kyiv"
     refusal.targets = refusal.targets if refusal.targets != demand.sources else []
     refusal.targets = refusal.targets or demand.sources
     demand.targets = demand.targets or refusal.sources
+
+
+def _told_earlier(demand: Candidate, earlier: list[Candidate]) -> bool:
+    """Whether an earlier event of the demand's type has its maker's country: "Mali's
+    accusations" name the accusation told before, not a new one."""
+    family = PRESSURE if demand.type in PRESSURE else {demand.type}
+    makers = {a.country for a in demand.sources if a.country}
+    return bool(makers) and any(c.type in family and makers & {a.country for a in c.sources}
+                                for c in earlier)
 
 
 def _antecedent_sources(type_: str, refusers: list[Actor], earlier: list[Candidate]) -> list[Actor]:

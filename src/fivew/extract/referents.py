@@ -92,9 +92,21 @@ def _key(span: Span, label: str) -> str:
     if len(span) == 1 and known_person(span.text):
         entry = None
     if entry is not None and entry.kind != "sector":
-        return f"{entry.kind}:{entry.country}:{entry.name}"
+        # a body every state has: "Ukraine's Foreign Ministry" and "Senegal's Foreign
+        # Ministry" are two bodies
+        country = entry.country or _owner_country(span)
+        return f"{entry.kind}:{country}:{entry.name}"
     group = "PERSON" if label == "PERSON" else "OTHER"
     return f"{group}:" + " ".join(span.text.split()).casefold()
+
+
+def _owner_country(span: Span) -> str | None:
+    """The country a possessive right before the span names ("Senegal's [Foreign
+    Ministry]"), if any."""
+    if span.start < 2 or span.doc[span.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = lookup(span.doc[span.start - 2].text)
+    return owner.country if owner is not None and owner.kind != "sector" else None
 
 
 def _relabel_people(referents: list[Referent]) -> None:

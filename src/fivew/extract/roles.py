@@ -180,8 +180,11 @@ def _apposition(span: Span, people: frozenset[int]) -> Span | None:
             return _strip(doc[child.left_edge.i : child.right_edge.i + 1], people)
     head = root.head
     if root.dep_ == "appos" and head.i < span.start and head.i not in people:
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "ambassador to Senegal, X": X is the ambassador
         start = head.left_edge.i
-        owners = [t.i for t in doc[start : head.i] if t.tag_ == "POS"]
+        owners = [t.i for t in doc[start : head.i] if t.tag_ == "POS"
+                  and not (t.i > 0 and _is_country_word(doc[t.i - 1]))]
         if owners:
             start = owners[-1] + 1  # "Prime Minister X's chief of staff, Y": the role is Y's
         return _strip(doc[start : span.start], people)
