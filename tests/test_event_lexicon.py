@@ -279,6 +279,9 @@ POSITIVES = [
     # a conjunct with its own tense is not governed by the first one's "would"
     ("Peskov said Russian peacekeepers would stay and had already evacuated 5,000 civilians.",
      "AID", "*", "RUS", "*"),
+    # missiles fired into the sea are a weapons test, not an attack
+    ("North Korea fired 18 short-range ballistic missiles into the sea off its east coast.",
+     "MOBILIZE", "weapons", "PRK", "*"),
 ]
 
 
@@ -402,6 +405,7 @@ NEGATIVES = [
     ("Kyiv has been subjected to shelling and missile strikes nightly.", "ASSAULT-UKR"),
     # a standing, not an act of recognition
     ("Nagorno-Karabakh is internationally recognised as part of Azerbaijan.", "SUPPORT"),
+    ("Pyongyang fired two cruise missiles into the waters off its west coast.", "ASSAULT"),
     ("The Polisario Front rejects the widely recognised border.", "SUPPORT"),
 ]
 

@@ -62,6 +62,22 @@ def test_a_refused_accusation_named_by_its_maker_is_not_a_second_one(analyse: An
                for e in article.events), article.events
 
 
+def test_a_conjunct_with_its_own_tense_is_not_negated_by_the_first(analyse: Analyse) -> None:
+    article = analyse("South Korea's Joint Chiefs of Staff said the military would not shoot "
+                      "the balloons down, for fear of scattering hazardous contents, and asked "
+                      "residents not to touch them.")
+    requests = [e for e in article.events if e.type == "REQUEST"]
+    assert requests and not any(e.negated for e in requests), article.events
+
+
+def test_two_people_resigning_in_one_paragraph_are_two_acts(analyse: Analyse) -> None:
+    article = analyse("Sri Lankan President Gotabaya Rajapaksa will resign on Wednesday, the "
+                      "speaker said. Prime Minister Ranil Wickremesinghe separately said he "
+                      "would resign once a new government was formed.")
+    doers = {e.source.name for e in article.events if e.source is not None}
+    assert {"Gotabaya Rajapaksa", "Ranil Wickremesinghe"} <= doers, article.events
+
+
 def test_one_reaction_to_a_joint_act_is_one_event(analyse: Analyse) -> None:
     article = analyse("Kenya and Somalia agreed on Tuesday to reopen their shared border. "
                       "The African Union welcomed the agreement.")

@@ -253,7 +253,8 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
     if _has_negator(token, cues) or _clause_nor(token):
         return True
     if (token.dep_ == "conj" and token.head.dep_ not in ("relcl", "acl")
-            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children)):
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children)
+            and not own_tense(token)):
         # (not from a relative clause the parser joined it to: "X, who is not related
         # to the president, called on ... and urged ...")
         if _has_negator(token.head, cues):
@@ -345,11 +346,22 @@ def governing_chain(token: Token, cues: CueLexicon, steps: int = 4) -> list[Toke
             break
         if node.dep_ in ("advcl", "ccomp") and any(c.dep_ in SUBJECTS for c in node.children):
             break
-        if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        if node.dep_ == "conj" and own_tense(node):
             break  # "would stay ... and had already evacuated": a conjunct with its own tense
         chain.append(head)
         node = head
     return chain
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def own_tense(conj: Token) -> bool:
+    """Whether a coordinated verb has a tense of its own, not its first conjunct's: an
+    auxiliary ("would stay ... and had evacuated") or a finite form after a bare one
+    ("would not shoot them down ... and asked residents")."""
+    return (any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+            or (conj.tag_ in FINITE and conj.head.tag_ not in FINITE))
 
 
 def modality(token: Token, cues: CueLexicon) -> str | None:

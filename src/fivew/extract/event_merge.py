@@ -76,7 +76,15 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
     if _is_noun(a, doc) and _is_noun(b, doc):
         return True
     return _trigger_key(a.trigger.text) == _trigger_key(b.trigger.text) and (
-        _paragraph(a, article) == _paragraph(b, article))
+        _paragraph(a, article) == _paragraph(b, article)) and not _two_people(a, b, article)
+
+
+def _two_people(a: Event, b: Event, article: Article) -> bool:
+    """The doers are two different people ("the president would resign ... the prime
+    minister said he was ready to resign"): two acts, however alike."""
+    people = {e.entity_id for e in article.entities if e.label == "PERSON"}
+    ids = {x.entity_id for x in (a.source, b.source) if x is not None}
+    return len(ids) == 2 and ids <= people
 
 
 def _casualties_of(a: Event, b: Event) -> bool:
