@@ -279,6 +279,8 @@ POSITIVES = [
     # a conjunct with its own tense is not governed by the first one's "would"
     ("Peskov said Russian peacekeepers would stay and had already evacuated 5,000 civilians.",
      "AID", "*", "RUS", "*"),
+    ("Britain's Foreign Office said it was in close contact with its Canadian partners.",
+     "CONSULT", "*", "GBR", "CAN"),
     # missiles fired into the sea are a weapons test, not an attack
     ("North Korea fired 18 short-range ballistic missiles into the sea off its east coast.",
      "MOBILIZE", "weapons", "PRK", "*"),

@@ -30,6 +30,9 @@ PROTESTS = [
     ("Hundreds of protesters marched in Erbil chanting slogans against Iran.", ("IRQ", "IRN")),
     ("Supporters of the junta rallied in Ouagadougou, waving Russian flags and denouncing "
      "France.", ("BFA", "FRA")),
+    # marchers no actor codes are a crowd of the place, once slogans or placards show a protest
+    ("In New Delhi, about two dozen members of a right-wing Hindu group marched toward the "
+     "Canadian High Commission, shouting anti-Canada slogans.", ("IND", "CAN")),
 ]
 
 
@@ -113,6 +116,8 @@ NOT_CODED = [
     ("The new minister hails from a village near Gori.", "SUPPORT"),
     ("The candidate thanked reporters for coming.", "SUPPORT"),
     ("He took charge of the ministry in May.", "ACCUSE"),
+    ("Members of the delegation marched into the hall for the opening ceremony.", "PROTEST"),
+    ("The coast guard lost contact with the fishing boat on Sunday.", "CONSULT"),
 ]
 
 

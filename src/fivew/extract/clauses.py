@@ -353,7 +353,7 @@ def governing_chain(token: Token, cues: CueLexicon, steps: int = 4) -> list[Toke
     return chain
 
 
-FINITE = {"VBD", "VBZ", "VBP"}
+TENSED = {"VBD", "VBZ", "VBP"}  # finite forms (FINITE also admits a participle)
 
 
 def own_tense(conj: Token) -> bool:
@@ -361,7 +361,7 @@ def own_tense(conj: Token) -> bool:
     auxiliary ("would stay ... and had evacuated") or a finite form after a bare one
     ("would not shoot them down ... and asked residents")."""
     return (any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-            or (conj.tag_ in FINITE and conj.head.tag_ not in FINITE))
+            or (conj.tag_ in TENSED and conj.head.tag_ not in TENSED))
 
 
 def modality(token: Token, cues: CueLexicon) -> str | None:

@@ -339,6 +339,10 @@ def _arguments(cand: Candidate, ctx: ActorContext) -> None:
     cand.mode = _modifier_mode(cand, ctx.cues) or cand.mode
     if cand.kind == "verb" and cand.type in ctx.cues.held_types and not cand.targets:
         cand.targets = _held(cand.token, ctx)
+    if (cand.kind == "verb" and cand.type in ctx.cues.crowd_types and not cand.sources
+            and cand.sense.requires):
+        # (only where the sentence confirms a protest: "shouting slogans", "placards")
+        cand.sources = _crowd(cand.token)
     cand.sources = _placed(cand.sources, cand.token, ctx)
     cand.targets = _placed(cand.targets, cand.token, ctx)
 
@@ -352,6 +356,17 @@ def _held(verb: Token, ctx: ActorContext) -> list[Actor]:
         return []
     phrase = noun_phrase(obj)
     return [Actor(name=obj.lower_, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+                  country=None, sector="CVL")]
+
+
+def _crowd(verb: Token) -> list[Actor]:
+    """"members of a right-wing Hindu group marched": marchers the actor dictionary does
+    not code are civilians of no named country (placed where they march)."""
+    subj = subject(verb)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or is_passive(verb):
+        return []
+    phrase = noun_phrase(subj)
+    return [Actor(name=subj.lower_, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
                   country=None, sector="CVL")]
 
 
@@ -518,7 +533,7 @@ def _site_targets(head: Token, sources: list[Actor], ctx: ActorContext) -> list[
     name ("chanting slogans against Turkey", "denouncing France"); never the protesters'
     own country (their government is the default target, set from context)."""
     own = {a.country for a in sources if a.country}
-    for _, site in prep_objects(head, ctx.cues.scene_preps | {"at", "near", "before"}):
+    for _, site in prep_objects(head, ctx.cues.scene_preps | {"at", "near", "before", "toward", "towards"}):
         if site.lower_ in ctx.cues.sites:
             owners = [*(c for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")),
                       *(g for _, g in prep_objects(site, frozenset({"of"})))]

@@ -122,6 +122,7 @@ class CueLexicon:
     partitives: frozenset[str] = frozenset()  # "three days of exercises": stand for the act
     held_types: frozenset[str] = frozenset()  # arrests: their uncoded object is held people
     held_people: frozenset[str] = frozenset()  # "detained three suspects"
+    crowd_types: frozenset[str] = frozenset()  # protests: their uncoded subject is a crowd
     own_people_modes: frozenset[str] = frozenset()  # a curfew with no target: the imposer's people
 
 
@@ -306,6 +307,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         partitives=frozenset(f for w in words("partitives", raw.get("partitives", []))
                              for f in _inflect(w, plural=True)),
         held_types=frozenset(type_name(t, "held_types") for t in raw.get("held_types") or []),
+        crowd_types=frozenset(type_name(t, "crowd_types") for t in raw.get("crowd_types") or []),
         held_people=frozenset(f for w in words("held_people", raw.get("held_people", []))
                               for f in _inflect(w, plural=True)),
         unreal_governors=frozenset(f for w in words("unreal_governors", raw.get("unreal_governors", []))
