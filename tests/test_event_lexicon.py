@@ -281,6 +281,10 @@ POSITIVES = [
      "AID", "*", "RUS", "*"),
     ("Britain's Foreign Office said it was in close contact with its Canadian partners.",
      "CONSULT", "*", "GBR", "CAN"),
+    # gunmen storming a studio or bursting into a building attack it
+    ("About a dozen attackers carrying shotguns stormed the studios of a broadcaster in "
+     "Guayaquil.", "ASSAULT", "*", "ECU", "*"),
+    ("Masked gunmen burst into a television studio in Guayaquil.", "ASSAULT", "*", "ECU", "*"),
     # missiles fired into the sea are a weapons test, not an attack
     ("North Korea fired 18 short-range ballistic missiles into the sea off its east coast.",
      "MOBILIZE", "weapons", "PRK", "*"),
@@ -408,6 +412,7 @@ NEGATIVES = [
     # a standing, not an act of recognition
     ("Nagorno-Karabakh is internationally recognised as part of Azerbaijan.", "SUPPORT"),
     ("Pyongyang fired two cruise missiles into the waters off its west coast.", "ASSAULT"),
+    ("The minister burst into tears after the vote.", "ASSAULT"),
     ("The Polisario Front rejects the widely recognised border.", "SUPPORT"),
 ]
 

@@ -78,6 +78,13 @@ def test_two_people_resigning_in_one_paragraph_are_two_acts(analyse: Analyse) ->
     assert {"Gotabaya Rajapaksa", "Ranil Wickremesinghe"} <= doers, article.events
 
 
+def test_signatories_of_a_statement_are_not_each_others_targets(analyse: Analyse) -> None:
+    article = analyse("Germany, Denmark, New Zealand and South Korea signed the joint "
+                      "statement on Friday.")
+    signed = [e for e in article.events if e.type == "SUPPORT"]
+    assert len(signed) == 4 and all(e.target is None for e in signed), article.events
+
+
 def test_one_reaction_to_a_joint_act_is_one_event(analyse: Analyse) -> None:
     article = analyse("Kenya and Somalia agreed on Tuesday to reopen their shared border. "
                       "The African Union welcomed the agreement.")

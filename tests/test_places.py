@@ -135,6 +135,13 @@ def test_a_hyphenated_name_is_one_place(analyse, text, name, country) -> None:  
     assert (name, country) in places and ("Guinea", "GIN") not in places, places
 
 
+def test_a_foreign_city_reached_by_another_spelling_is_no_place(analyse) -> None:  # type: ignore[no-untyped-def]
+    # Italy is named nowhere: "Turi" here is a prison's name, not Turin
+    article = analyse("Police in Quito said that in Cuenca, inmates at the Turi prison "
+                      "released 41 guards.")
+    assert all(p.country == "ECU" for p in article.places), article.places
+
+
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("Brazil moved additional troops to its northern border city of Boa Vista last week.",
      "Boa Vista", "BRA"),

@@ -558,7 +558,9 @@ def _mutual(cand: Candidate, ctx: ActorContext) -> None:
     mutual act each side acts on the other (the record builder drops an actor paired with
     itself)."""
     cues = ctx.cues
-    mutual = cand.type in cues.reciprocal_types or cand.sense.lemma in cues.reciprocal_cues
+    obj = direct_object(cand.token, active_only=True) if cand.kind == "verb" else None
+    mutual = (cand.type in cues.reciprocal_types or cand.sense.lemma in cues.reciprocal_cues) and not (
+        obj is not None and obj.lower_ in cues.one_sided_objects)
     states = {a.country for a in cand.sources if a.country}
     foes = [g.idx for t in (cand.token, cand.token.head)
             for _, g in prep_objects(t, frozenset({"against"}))]

@@ -117,6 +117,7 @@ class CueLexicon:
     sites: frozenset[str] = frozenset()
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
+    one_sided_objects: frozenset[str] = frozenset()  # "signed the joint statement": not mutual
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
     unreal_governors: frozenset[str] = frozenset()  # word forms: their complement is not done
     partitives: frozenset[str] = frozenset()  # "three days of exercises": stand for the act
@@ -292,6 +293,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                                    for t in raw.get("reciprocal_types") or []),
         light_verb_preps=_pairs(raw.get("light_verb_preps") or [], fail),
         reciprocal_cues=words("reciprocal_cues", raw.get("reciprocal_cues", [])),
+        one_sided_objects=words("one_sided_objects", raw.get("one_sided_objects", [])),
         beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
         beneficiary_types=frozenset(type_name(t, "noun_arguments.beneficiary_types")
                                     for t in args.get("beneficiary_types") or []),

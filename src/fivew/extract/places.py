@@ -200,6 +200,17 @@ def _resolve(mentions: list[Mention], signals: Counter[str], dateline: Place | N
             # a small town in a country the article never mentions, or one reached only
             # through a partial alternate name ("Notre-Dame" for Notre-Dame-de-Bondeville)
             m.chosen = None
+        elif (chosen.feature == "city" and total > 1 and m.hint_country is None
+              and signals.get(chosen.country or "", 0) <= (_own_signal(m) == chosen.country)
+              and _truncated(gz.normalise(m.text), gz.normalise(chosen.name))):
+            # a city of a country the article never mentions, reached through a name cut
+            # short ("the Turi prison" in an Ecuadorean story is not Turin)
+            m.chosen = None
+
+
+def _truncated(text: str, name: str) -> bool:
+    """Whether `text` is `name` cut short inside a word ("turi" of "turin")."""
+    return len(text) < len(name) and name.startswith(text) and name[len(text)].isalpha()
 
 
 def _acronym(text: str) -> bool:
