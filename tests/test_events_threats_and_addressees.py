@@ -117,3 +117,14 @@ def test_a_counterpart_is_not_ones_own(analyse: Analyse) -> None:
     article = analyse("U.S. Secretary of State Antony Blinken is due to meet his ASEAN "
                       "counterparts in Jakarta on Thursday.")
     assert all(target != "USA" for _, target in _pairs(article, "CONSULT")), article.events
+
+
+def test_a_vowed_punishment_is_a_threat_aimed_at_who_will_suffer_it(analyse: Analyse) -> None:
+    article = analyse("Hezbollah vowed that Israel will receive its just punishment.")
+    assert ("LBN", "ISR") in _pairs(article, "THREATEN"), article.events
+
+
+def test_a_chinese_office_for_taiwan_is_chinese(analyse: Analyse) -> None:
+    article = analyse("On Friday, the Taiwan Affairs Office announced sanctions on the Prospect "
+                      "Foundation, a Taipei think tank.")
+    assert ("CHN", "TWN") in _pairs(article, "SANCTION"), article.events

@@ -486,6 +486,13 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = [a for a in _complement_subjects(verb, subj, ctx)
                         if a.country is None or a.country not in {s.country for s in cand.sources}
                         or (a.entity_id and a.entity_id not in own and a.sector != "MIL")]
+    if not cand.targets and cand.type == "THREATEN":
+        # "vowed that Israel will receive its just punishment": another state that the
+        # threat's complement names as who will suffer ("warned Algeria would draw the
+        # consequences" is the threatener's own response)
+        own = {s.country for s in cand.sources if s.country}
+        cand.targets = [a for a in _complement_subjects(verb, subj, ctx)
+                        if a.country and own and a.country not in own]
     if not cand.targets and cand.type in ("AGREE", "REJECT"):
         # "accepted offers of help from four countries", "rejected a proposal from Kyiv"
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"}),
