@@ -128,3 +128,9 @@ def test_a_chinese_office_for_taiwan_is_chinese(analyse: Analyse) -> None:
     article = analyse("On Friday, the Taiwan Affairs Office announced sanctions on the Prospect "
                       "Foundation, a Taipei think tank.")
     assert ("CHN", "TWN") in _pairs(article, "SANCTION"), article.events
+
+
+def test_a_request_after_a_call_is_addressed_to_whom_was_called(analyse: Analyse) -> None:
+    article = analyse("U.S. Secretary of State Marco Rubio spoke with Rwandan President Paul "
+                      "Kagame on Monday and urged an immediate ceasefire.")
+    assert ("USA", "RWA") in _pairs(article, "REQUEST"), article.events

@@ -497,9 +497,11 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # "accepted offers of help from four countries", "rejected a proposal from Kyiv"
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"}),
                                      only_extra=True)
-    if not cand.targets and verb.dep_ in ("xcomp", "advcl") and _contact(verb.head, ctx.cues):
+    if not cand.targets and _contact(verb.head, ctx.cues) and (
+            verb.dep_ in ("xcomp", "advcl") or (verb.dep_ == "conj" and cand.type == "REQUEST")):
         # "telephoned the Serbian president to urge restraint", "spoke with his Omani
-        # counterpart to ask for help": the purpose is addressed to whom they contacted
+        # counterpart to ask for help", "spoke with Kagame and urged a ceasefire": the
+        # purpose or the request is addressed to whom they contacted
         cand.targets = _object_targets(verb.head, cand.sources, ctx) or _prep_targets(
             verb.head, ctx, cand.sources)
     addressed = cand.type == "REQUEST" and direct_object(verb, active_only=True) is not None
