@@ -285,6 +285,8 @@ POSITIVES = [
     ("About a dozen attackers carrying shotguns stormed the studios of a broadcaster in "
      "Guayaquil.", "ASSAULT", "*", "ECU", "*"),
     ("Masked gunmen burst into a television studio in Guayaquil.", "ASSAULT", "*", "ECU", "*"),
+    # a denial of a deed is a refusal of the accusation, the deed no event
+    ("Rwanda's government denied sending troops into Congo.", "REJECT", "*", "RWA", "COD"),
     # missiles fired into the sea are a weapons test, not an attack
     ("North Korea fired 18 short-range ballistic missiles into the sea off its east coast.",
      "MOBILIZE", "weapons", "PRK", "*"),
@@ -413,6 +415,7 @@ NEGATIVES = [
     ("Nagorno-Karabakh is internationally recognised as part of Azerbaijan.", "SUPPORT"),
     ("Pyongyang fired two cruise missiles into the waters off its west coast.", "ASSAULT"),
     ("The minister burst into tears after the vote.", "ASSAULT"),
+    ("Rwanda's government denied sending troops into Congo.", "MOBILIZE"),
     ("The Polisario Front rejects the widely recognised border.", "SUPPORT"),
 ]
 

@@ -177,6 +177,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
             obj_words.add(comp_subj.lower_)
         if comp.dep_ == "ccomp":
             obj_words.add("that")  # a complement clause: "denied that ...", "warned that ..."
+        if comp.tag_ == "VBG":
+            obj_words.add("-ing")  # a gerund: "denied sending troops"
 
     # "rescue teams arrived": the subject and its compounds
     subj_words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "compound")} if subj is not None else set()
