@@ -119,18 +119,16 @@ def test_a_counterpart_is_not_ones_own(analyse: Analyse) -> None:
     assert all(target != "USA" for _, target in _pairs(article, "CONSULT")), article.events
 
 
-def test_a_vowed_punishment_is_a_threat_aimed_at_who_will_suffer_it(analyse: Analyse) -> None:
-    article = analyse("Hezbollah vowed that Israel will receive its just punishment.")
-    assert ("LBN", "ISR") in _pairs(article, "THREATEN"), article.events
-
-
-def test_a_chinese_office_for_taiwan_is_chinese(analyse: Analyse) -> None:
-    article = analyse("On Friday, the Taiwan Affairs Office announced sanctions on the Prospect "
-                      "Foundation, a Taipei think tank.")
-    assert ("CHN", "TWN") in _pairs(article, "SANCTION"), article.events
-
-
-def test_a_request_after_a_call_is_addressed_to_whom_was_called(analyse: Analyse) -> None:
-    article = analyse("U.S. Secretary of State Marco Rubio spoke with Rwandan President Paul "
-                      "Kagame on Monday and urged an immediate ceasefire.")
-    assert ("USA", "RWA") in _pairs(article, "REQUEST"), article.events
+# Whom an act is aimed at, when the sentence names them in a complement, a call or a body's
+# name: a vow that someone will be punished, Beijing's office for Taiwan, a call's other party.
+@pytest.mark.parametrize(("text", "type_", "pair"), [
+    ("Hezbollah vowed that Israel will receive its just punishment.", "THREATEN", ("LBN", "ISR")),
+    ("On Friday, the Taiwan Affairs Office announced sanctions on the Prospect Foundation, a "
+     "Taipei think tank.", "SANCTION", ("CHN", "TWN")),
+    ("U.S. Secretary of State Marco Rubio spoke with Rwandan President Paul Kagame on Monday "
+     "and urged an immediate ceasefire.", "REQUEST", ("USA", "RWA")),
+])
+def test_the_addressee_named_around_the_cue(analyse: Analyse, text: str, type_: str,
+                                             pair: tuple[str, str]) -> None:
+    article = analyse(text)
+    assert pair in _pairs(article, type_), article.events
