@@ -188,3 +188,27 @@ SHORT_FIRST_SENTENCES = [  # (text, the line that must open the body)
 def test_a_short_sentence_with_a_full_stop_opens_the_body(text: str, opening: str) -> None:
     body = [text[p.start : p.end] for p in read_layout(text).parts if p.kind == "body"]
     assert body and body[0] == opening, read_layout(text).parts
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a headline's scare quote is no sentence end; a paragraph's closing quote is
+        ('Tunisia widens crackdown on critics as Saied rejects foreign "interference"', False),
+        ("Orban calls the decision “completely senseless”", False),
+        ('Zelenskiy hailed the move as a victory for Ukraine and for all of Europe, and said the '
+         'country had been given "a strong signal of hope"', True),
+        ("Officials said the talks had failed on Monday night.", True),
+    ],
+)
+def test_a_closing_quote_ends_a_paragraph_not_a_headline(line: str, expected: bool) -> None:
+    assert Line(0, len(line), line).is_prose is expected
+
+
+def test_a_headline_ending_in_a_quote_is_the_title() -> None:
+    text = ('Saied rejects foreign "interference"\n\nBy Yassine Gharbi\nFebruary 25, 2023\n\n'
+            "TUNIS (Wire) - Tunisian police arrested a prominent opposition politician on "
+            "Friday, his lawyer said.")
+    layout = read_layout(text)
+    assert layout.title == 'Saied rejects foreign "interference"'
+    assert layout.published == "2023-02-25"

@@ -21,7 +21,15 @@ from datetime import date
 from fivew.data import load_yaml
 from fivew.records import Part
 
-SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
+SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+# A closing quote with no full stop before it ends a sentence of a paragraph, but not a
+# headline's scare quote ("Saied rejects foreign “interference”"): only in longer lines.
+QUOTE_END = re.compile(r"""["”’]$""")
+HEADLINE_WORDS = 15
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text) or QUOTE_END.search(text))
 CREDIT = re.compile(r"\(([^()]{2,120})\)\s*$")
 BY_PREFIX = re.compile(r"^by\s+", re.I)
 # Lower-case words that stand inside personal names ("Ursula von der Leyen").
@@ -83,6 +91,8 @@ class Line:
         sentence that ends in a full stop and has lower-case words ("Russia shelled Kyiv on
         Monday."): headlines, subheadings and bylines ("By Anna Rossi.") are not that."""
         if self.words >= 6 and SENTENCE_END.search(self.text):
+            return True
+        if self.words >= HEADLINE_WORDS and QUOTE_END.search(self.text):
             return True
         words = self.text.split()
         return (len(words) >= 3 and self.text.endswith(".") and not self.text.endswith("..")
@@ -166,7 +176,7 @@ def is_byline(line: Line) -> bool:
     text = BY_PREFIX.sub("", line.text)
     words = re.split(r"\s+|,", text)
     words = [w for w in words if w and w.lower() not in {"and", "&", "|"}]
-    if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in text) or SENTENCE_END.search(text):
+    if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in text) or _ends_sentence(text):
         return False
     return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
@@ -210,7 +220,7 @@ def paragraphs(lines: list[Line], text: str) -> list[Line]:
             # Wrapped lines are of typewriter width; a longer line is a paragraph of its own.
             and 40 <= physical_prev.end - physical_prev.start <= 100
             and "\n\n" not in text[prev.end : line.start]
-            and not SENTENCE_END.search(prev.text)
+            and not _ends_sentence(prev.text)
             and (line.text[:1].islower() or _runs_on(prev.text) or (wrapped and _wrapped_tail(line)))
         ):
             merged[-1] = Line(prev.start, line.end, text[prev.start : line.end])
@@ -227,7 +237,7 @@ def _wrapped_tail(line: Line) -> bool:
     word ("the Finance\nMinistry said") still continues the paragraph when it is itself of
     wrapped width or ends the sentence; a short line without a full stop ("By Tom Reed")
     is the next layout element."""
-    return len(line.text) >= 40 or bool(SENTENCE_END.search(line.text))
+    return len(line.text) >= 40 or _ends_sentence(line.text)
 
 
 def _runs_on(text: str) -> bool:
