@@ -356,9 +356,7 @@ def _held(verb: Token, ctx: ActorContext) -> list[Actor]:
     obj = direct_object(verb)
     if obj is None or obj.lower_ not in ctx.cues.held_people:
         return []
-    phrase = noun_phrase(obj)
-    return [Actor(name=obj.lower_, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
-                  country=None, sector="CVL")]
+    return _civilians(obj)
 
 
 def _crowd(verb: Token) -> list[Actor]:
@@ -367,8 +365,13 @@ def _crowd(verb: Token) -> list[Actor]:
     subj = subject(verb)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or is_passive(verb):
         return []
-    phrase = noun_phrase(subj)
-    return [Actor(name=subj.lower_, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+    return _civilians(subj)
+
+
+def _civilians(noun: Token) -> list[Actor]:
+    """People the dictionary does not code, as civilians of no country yet."""
+    phrase = noun_phrase(noun)
+    return [Actor(name=noun.lower_, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
                   country=None, sector="CVL")]
 
 
