@@ -363,6 +363,9 @@ def test_no_junk_entities(analyse: Analyse) -> None:
         # organisations
         ("The Kremlin said it would not observe a ceasefire.", "it", 0, "Kremlin"),
         ("NATO said it would send more troops to its eastern members.", "its", 0, "NATO"),
+        # the owner of the last sentence's subject owns what "its" names next
+        ("Rwanda's government denied sending troops into Congo. In a statement, its foreign "
+         "ministry accused Kinshasa of arming a militia.", "its", 0, "Rwanda"),
         ("Russia will not pause its invasion, officials said.", "its", 0, "Russia"),
         ("Ukraine has said it is willing to negotiate.", "it", 0, "Ukraine"),
         ("The Kremlin said it was ready to talk.", "it", 0, "Kremlin"),

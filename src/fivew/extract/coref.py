@@ -6,7 +6,9 @@ antecedent for later ones, so "Sidorov said ... He added ... his remarks" chains
 
   * A pronoun ("he", "her", "they", "its") goes to the most recent compatible referent
     (label, gender) within `max_sentences` sentences, preferring the nearest sentence and,
-    in it, a subject. A non-possessive pronoun never takes a co-argument of its own verb
+    in it, a subject (or, for "its" in a later sentence, the owner of a subject that names
+    no entity: "Rwanda's government ... its foreign ministry"). A non-possessive pronoun
+    never takes a co-argument of its own verb
     ("Sidorov told him"). Pronouns inside direct quotes are left alone (they belong to the
     speaker's world). No compatible antecedent: the pronoun stays unresolved.
   * A definite description ("the ministry", "the Kremlin spokesman") goes to the most
@@ -48,6 +50,7 @@ class _Candidate:
     head: int  # token index of the governing word (for co-argument checks)
     modifier: bool  # used as an adjective ("Russian troops"): no pronoun antecedent
     referent: Referent
+    owner: bool = False  # possessor of a subject that names no entity ("Rwanda's government")
 
 
 def resolve(doc: Doc, referents: list[Referent], lexicon: CorefLexicon | None = None) -> None:
@@ -102,7 +105,7 @@ def _pronoun(token: Token, candidates: list[_Candidate], sent_of: list[int],
         ):
             known = rule.gender != "any" and c.referent.gender == rule.gender
             # Nearest sentence first, then subjects, then a known gender, then recency.
-            pool.append(((sent - c.sent, not c.subject, not known, -c.start), c))
+            pool.append(((sent - c.sent, not (c.subject or c.owner), not known, -c.start), c))
     if not pool:
         return None
     best = min(pool, key=lambda p: p[0])[1]
@@ -124,7 +127,10 @@ def _compatible(c: _Candidate, pronoun: Token, rule: PronounRule, sent: int) -> 
         or (c.subject and c.head in _verbs_sharing_subject(pronoun.head))
     ):
         return False  # "Sidorov told him", "Modi met Putin and told him": not the subject
-    if c.modifier or (rule.plural and _plural_noun_between(pronoun.doc, c, pronoun)):
+    # "Rwanda's government denied it. ... its foreign ministry": in a later sentence, the
+    # owner of the subject owns what "its" names
+    owns = c.owner and possessive and c.sent < sent
+    if (c.modifier and not owns) or (rule.plural and _plural_noun_between(pronoun.doc, c, pronoun)):
         return False  # "Russian troops ... they": the troops, not Russia
     # "Gazprom ... The ministry said it": the closer subject (no entity) is the antecedent.
     return not (rule.gender == "any"
@@ -287,12 +293,12 @@ def _candidate_for(root: Token, start: int, end: int, r: Referent, sent_of: list
         head = root.head.head.i  # "told reporters about him": the verb
     # "Russian troops", and "Bulgaria's energy ministry said it": the possessor or
     # modifier of a subject that names no entity is not what a pronoun points back to.
-    modifier = root.dep_ == "amod" or root.tag_ == "JJ" or (
-        root.dep_ in ("poss", "compound") and root.head.pos_ == "NOUN"
-        and root.head.dep_ in _SUBJECT_DEPS
+    owner = root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.dep_ in _SUBJECT_DEPS
+    modifier = root.dep_ == "amod" or root.tag_ == "JJ" or owner or (
+        root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.dep_ in _SUBJECT_DEPS
     )
     return _Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                      sent_of[root.i], subject, head, modifier, r)
+                      sent_of[root.i], subject, head, modifier, r, owner)
 
 
 def _verbs_sharing_subject(verb: Token) -> set[int]:
