@@ -40,9 +40,10 @@ from fivew.records import Actor, Article, Event
 def deduplicate(events: list[Event], doc: Doc, article: Article) -> list[Event]:
     """The events with repeated mentions merged, in text order."""
     kept: list[Event] = []
+    people = frozenset(e.entity_id for e in article.entities if e.label == "PERSON")
     for event in sorted(events, key=lambda e: (e.evidence.start, e.trigger.start)):
         for n, first in enumerate(kept):
-            if _same_event(first, event, doc, article):
+            if _same_event(first, event, doc, article, people):
                 kept[n] = _merge(first, event)
                 break
         else:
@@ -50,7 +51,7 @@ def deduplicate(events: list[Event], doc: Doc, article: Article) -> list[Event]:
     return kept
 
 
-def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
+def _same_event(a: Event, b: Event, doc: Doc, article: Article, people: frozenset[str]) -> bool:
     if (a.type == b.type and a.type in load_cues().symmetric_types and a.evidence.start == b.evidence.start
             and a.negated == b.negated and (_actor_key(a.source), _actor_key(a.target)) == (
                 _actor_key(b.target), _actor_key(b.source))):
@@ -76,13 +77,13 @@ def _same_event(a: Event, b: Event, doc: Doc, article: Article) -> bool:
     if _is_noun(a, doc) and _is_noun(b, doc):
         return True
     return _trigger_key(a.trigger.text) == _trigger_key(b.trigger.text) and (
-        _paragraph(a, article) == _paragraph(b, article)) and not _two_people(a, b, article)
+        _paragraph(a, article) == _paragraph(b, article)) and not _two_people(a, b, people)
 
 
-def _two_people(a: Event, b: Event, article: Article) -> bool:
-    """The doers are two different people ("the president would resign ... the prime
-    minister said he was ready to resign"): two acts, however alike."""
-    people = {e.entity_id for e in article.entities if e.label == "PERSON"}
+def _two_people(a: Event, b: Event, people: frozenset[str]) -> bool:
+    """The doers are two different people (`people`: the article's PERSON entity ids; "the
+    president would resign ... the prime minister said he was ready to resign"): two acts,
+    however alike."""
     ids = {x.entity_id for x in (a.source, b.source) if x is not None}
     return len(ids) == 2 and ids <= people
 
