@@ -315,6 +315,36 @@ def test_an_official_without_a_country_is_placed_by_the_paragraph(
     assert pair in _pairs(article, type_), _pairs(article, type_)
 
 
+def test_a_person_placed_once_keeps_the_country_in_another_paragraph(analyse: Analyse) -> None:
+    # the minister, placed by the paragraphs about Colombia, is not Brazilian in the
+    # paragraph about Brazil's minister who phoned him
+    article = analyse(
+        "Colombia expelled three Argentine diplomats on Wednesday. Bogota demanded a public "
+        "apology, and Colombian senators condemned the Argentine president's remarks.\n\n"
+        "Foreign Minister Andrés Caicedo accused the Argentine government of meddling.\n\n"
+        "Brazil's foreign minister spoke by telephone with Caicedo on Thursday, urging him "
+        "to meet in Brasilia.\n\nCaicedo turned down the invitation.")
+    assert ("BRA", "COL") in _pairs(article, "CONSULT"), _pairs(article, "CONSULT")
+    assert {s for s, _ in _pairs(article, "REJECT")} == {"COL"}, _pairs(article, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Nasser Bourita of Morocco praised the decision and later spoke by "
+    "telephone with U.S. Secretary of State Antony Blinken, the ministry said.",
+    "Morocco's foreign minister called it a turning point and spoke by phone with Antony "
+    "Blinken.",
+])
+def test_a_call_by_telephone_in_a_coordinated_clause(analyse: Analyse, text: str) -> None:
+    article = analyse(text)
+    assert ("MAR", "USA") in _pairs(article, "CONSULT"), _pairs(article, "CONSULT")
+
+
+def test_each_party_phoned_separately_is_a_consultation(analyse: Analyse) -> None:
+    article = analyse("Brazil's foreign minister spoke by telephone with Colombian Foreign "
+                      "Minister Luis Caicedo and, separately, with his Argentine counterpart.")
+    assert {("BRA", "COL"), ("BRA", "ARG")} <= _pairs(article, "CONSULT"), _pairs(article, "CONSULT")
+
+
 def test_an_unaddressed_act_in_a_domestic_dispute_stays_at_home(analyse: Analyse) -> None:
     article = analyse(
         "Supporters of former president Evo Morales blocked highways near Cochabamba for a "

@@ -140,6 +140,32 @@ def test_rejecting_an_ultimatum_answers_the_demand(analyse: Analyse) -> None:
     assert "Osei" in rejections[0].target.name
 
 
+# A denial with no object naming its accuser answers whoever last accused the deniers.
+DENIALS = [
+    ("The Israeli military accused Hezbollah of storing rockets at the site. Hezbollah "
+     "denied that any of its members had been there.", ("LBN", "ISR")),
+    ("Ukraine accused Russia of shelling the plant. Moscow dismissed the claims as lies.",
+     ("RUS", "UKR")),
+    ("Kenya blamed Somalia for the border raid on Monday. On Tuesday Mogadishu denied "
+     "sending any troops across the frontier.", ("SOM", "KEN")),
+    ("Sweden's prosecutor accused two Iranian diplomats of spying. Tehran refuted the "
+     "allegations.", ("IRN", "SWE")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), DENIALS)
+def test_a_denial_answers_the_latest_accuser(analyse: Analyse, text: str,
+                                             pair: tuple[str, str]) -> None:
+    article = analyse(text)
+    assert pair in _pairs(article, "REJECT"), _pairs(article, "REJECT")
+
+
+def test_a_refused_proposal_is_no_denial_of_an_earlier_accusation(analyse: Analyse) -> None:
+    article = analyse("Ukraine accused Russia of shelling the plant. Moscow rejected the "
+                      "proposal.")
+    assert ("RUS", "UKR") not in _pairs(article, "REJECT"), _pairs(article, "REJECT")
+
+
 def test_a_domestic_demand_is_aimed_at_the_leader_named(analyse: Analyse) -> None:
     article = analyse("The Kenyan opposition leader demanded that President William Ruto "
                       "step down.")

@@ -287,11 +287,11 @@ def _particles(token: Token) -> set[str]:
     for c in token.children:
         if _dated(c):
             continue  # "on Wednesday called an emergency session" is no "call on"
-        if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative"):
+        if c.dep_ in ("prt", "prep", "dobj", "advmod", "compound:prt", "dative", "agent"):
             words.add(c.lower_)
             if c.dep_ in ("prt", "prep", "advmod"):  # "pulled out of": "of" hangs on "out"
                 words |= {g.lower_ for g in c.children if g.dep_ == "prep"}
-            if c.dep_ == "prep" and c.lower_ in MEANS_PREPS:
+            if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS:
                 words |= {p.lower_ for g in c.children if g.dep_ == "pobj"
                           for p in g.children if p.dep_ == "prep"}
     return words
@@ -671,10 +671,19 @@ def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
     # "spoke by phone with X", "closed crossings on their borders with X"
     nested = [g for _, p in prep_objects(head, frozenset({"by", "via", "over", "on", "along"}))
               for g in prep_objects(p, preps)]
-    for _, pobj in [*prep_objects(head, preps), *nested]:
-        found = [a for a in actors_at(pobj, ctx) if not extra or a.country not in own]
-        if found:
-            return found
+    # "spoke by phone with X and, separately, with Y": every object of the first
+    # preposition that names an actor, in the order of the text
+    first_word = None
+    found: list[Actor] = []
+    for prep, pobj in sorted([*prep_objects(head, preps), *nested], key=lambda pair: pair[1].i):
+        if first_word is not None and prep != first_word:
+            continue
+        named = [a for a in actors_at(pobj, ctx) if not extra or a.country not in own]
+        if named:
+            first_word = prep
+            found += [a for a in named if a not in found]
+    if found:
+        return found
     obj = direct_object(head, active_only=True)
     if obj is None or any(not s.words and _modifiers_ok(obj, s) for s in ctx.cues.nouns.get(obj.lower_, ())):
         return []  # nothing, or an event noun: its doer, not its victim, would be the target

@@ -128,8 +128,9 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # a country that opens its sentence as the scene ("In Israel, Defence Minister X said")
     # places that sentence's actors, unlike a country named elsewhere (an actor, mostly)
     fronted = {(p.start, p.end) for p in scene if doc is not None and _fronted(doc, p)}
-    placed = _shared_spans([_place_locals(e, article, scene, cues, events, people, home, parties,
-                                          locus, fronted) for e in events])
+    placed = _one_country_each(_shared_spans([
+        _place_locals(e, article, scene, cues, events, people, home, parties, locus, fronted)
+        for e in events]), people)
     out = []
     for e in placed:
         e = _state_doer(_name_attacker(own_ground(e, article, doc), placed), home, article)
@@ -151,6 +152,34 @@ def _shared_spans(events: list[Event]) -> list[Event]:
                     and not e.evidence.start <= a.start < e.evidence.end
                     and home.get((a.start, a.end), a.country) != a.country):
                 e = replace(e, **{side: replace(a, country=home[(a.start, a.end)])})
+        out.append(e)
+    return out
+
+
+def _one_country_each(events: list[Event], people: set[str]) -> list[Event]:
+    """A person the text gives no country keeps the one their first placed mention got
+    (where events disagree on that mention, most of them): "Foreign Minister Caicedo",
+    placed in a paragraph about Colombia, is not Brazilian in a later paragraph about
+    Brazil's minister who phoned him."""
+    votes: dict[str, Counter[str]] = {}
+    first_start: dict[str, int] = {}
+    for e in events:
+        for a in (e.source, e.target):
+            if a is None or a.entity_id not in people or not a.country:
+                continue
+            if a.start < first_start.get(a.entity_id, a.start + 1):
+                first_start[a.entity_id] = a.start
+                votes[a.entity_id] = Counter()
+            if a.start == first_start[a.entity_id]:
+                votes[a.entity_id][a.country] += 1
+    first = {pid: counts.most_common(1)[0][0] for pid, counts in votes.items()}
+    out = []
+    for e in events:
+        for side in ("source", "target"):
+            a = getattr(e, side)
+            if (a is not None and a.entity_id in first and (a.inferred or a.country is None)
+                    and a.country != first[a.entity_id]):
+                e = replace(e, **{side: replace(a, country=first[a.entity_id], inferred=True)})
         out.append(e)
     return out
 

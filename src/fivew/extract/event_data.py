@@ -118,6 +118,8 @@ class CueLexicon:
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     one_sided_objects: frozenset[str] = frozenset()  # "signed the joint statement": not mutual
+    denial_verbs: frozenset[str] = frozenset()  # "denied that ...": aimed at the accuser
+    denied_claims: frozenset[str] = frozenset()  # "dismissed the claims": likewise
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
     unreal_governors: frozenset[str] = frozenset()  # word forms: their complement is not done
     partitives: frozenset[str] = frozenset()  # "three days of exercises": stand for the act
@@ -294,6 +296,8 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         light_verb_preps=_pairs(raw.get("light_verb_preps") or [], fail),
         reciprocal_cues=words("reciprocal_cues", raw.get("reciprocal_cues", [])),
         one_sided_objects=words("one_sided_objects", raw.get("one_sided_objects", [])),
+        denial_verbs=words("denials.verbs", (raw.get("denials") or {}).get("verbs", [])),
+        denied_claims=words("denials.claims", (raw.get("denials") or {}).get("claims", [])),
         beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
         beneficiary_types=frozenset(type_name(t, "noun_arguments.beneficiary_types")
                                     for t in args.get("beneficiary_types") or []),

@@ -110,6 +110,12 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     resolve_anaphora(cands, earlier, cues)
     resolve_collectives(cands, earlier, load_dictionary().collectives)
     _nesting(cands, cues, earlier)
+    for cand in cands:
+        own = {None} | {a.country for a in cand.sources}
+        if (not cand.dropped and all(a.country in own for a in cand.targets)
+                and _denial(cand, cues)):
+            # "denied sending troops": not its own (or uncoded) troops, whoever said it did
+            cand.targets = _antecedent_sources("ACCUSE", cand.sources, earlier) or cand.targets
     kept = [c for c in cands if not c.dropped and not _unasserted(c, ctx)]
     for cand in kept:
         _modality(cand, ctx)
@@ -347,6 +353,15 @@ def _told_earlier(demand: Candidate, earlier: list[Candidate]) -> bool:
     makers = {a.country for a in demand.sources if a.country}
     return bool(makers) and any(c.type in family and makers & {a.country for a in c.sources}
                                 for c in earlier)
+
+
+def _denial(cand: Candidate, cues: CueLexicon) -> bool:
+    """"Hezbollah denied that its members were there", "Kyiv dismissed the claims": a
+    refusal of what someone said about the refusers (`denials` in the cue lexicon)."""
+    if cand.type != "REJECT" or cand.kind != "verb" or cand.token.dep_ == "relcl":
+        return False  # "..., a charge the government denies": the sentence's own accuser
+    obj = clauses.direct_object(cand.token, active_only=True)
+    return cand.sense.lemma in cues.denial_verbs or (obj is not None and obj.lower_ in cues.denied_claims)
 
 
 def _antecedent_sources(type_: str, refusers: list[Actor], earlier: list[Candidate]) -> list[Actor]:
