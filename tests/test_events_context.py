@@ -194,6 +194,26 @@ def test_a_dateline_still_places_a_story_that_codes_no_actor(analyse: Analyse) -
            "march on Congress.", "ASSAULT", "PER/COP", "PER/OPP")
 
 
+def test_a_story_filed_from_home_stays_home_despite_foreign_reactions(analyse: Analyse) -> None:
+    # the first half names only Peru; the United States' reactions at the end code more
+    # actors than the uncoded Peruvian officials, but do not make them American
+    article = analyse(
+        "LIMA (Reuters) - Peru's Congress voted on Wednesday to remove President Julio Mendez "
+        "from office, hours after he tried to dissolve the legislature.\n\n"
+        "Mendez had announced the measures in a televised address, accusing lawmakers of "
+        "obstructing his government. Soldiers surrounded the legislative palace, but troops "
+        "began pulling out before dawn.\n\nInterior Minister Carla Ruiz resigned on Wednesday "
+        "morning. Police detained dozens of protesters outside the palace overnight.\n\n"
+        "The U.S. State Department urged all parties to respect the constitution. U.S. "
+        "Ambassador Mark Elden met Foreign Minister Luis Pardo on Wednesday, and the Pentagon "
+        "said U.S. forces in the region had not been put on alert. The U.S. Treasury said it "
+        "was reviewing sanctions on officials involved.")
+    assert {e.source.country for e in article.events
+            if e.type in ("RETREAT", "COERCE") and e.source is not None} == {"PER"}
+    assert ("USA", "PER") in {(e.source and e.source.country, e.target and e.target.country)
+                              for e in article.events if e.type == "CONSULT"}
+
+
 BALANCED = [
     # two countries named about equally: no single home to infer
     "Shelling was reported near Yerevan and Gyumri, and in Baku and Ganja.\n\n"

@@ -18,7 +18,9 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     previous paragraph's cities when they are all in one country and it is one of the
     two the text codes most actors to (not "In Washington, a spokesman said ..."); failing
     that, the home
-    country: the one the article's places and text-coded actors are in at least twice as
+    country: the dateline's, when the first half of the article codes no actor and names
+    no city of another country ("SEOUL - South Korea's parliament ...", foreign
+    reactions at the end); else the one the article's places and text-coded actors are in at least twice as
     often as any other (a dateline place counts double; when the text codes two actor
     mentions or more, or has a dateline, those actors vote and only their countries can
     be home, so talks "filed from VIENNA" between a government and its rebels stay that
@@ -111,7 +113,7 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # border with Afghanistan"), a country is no home
     counted = [p for p in article.places if not any(s < p.end and p.start < e for s, e in named)]
     coded = actor_countries(events)
-    home = dominant_country(counted, coded)
+    home = _filed_at_home(article, events) or dominant_country(counted, coded)
     mine = [p for p in counted if p.country == home]
     if home is not None and doc is not None and len(mine) < 2 and not any(
             p.dateline or _in_scene(doc, p, cues) or _possessor(doc, p) for p in mine):
@@ -136,6 +138,24 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
         e = _state_doer(_name_attacker(own_ground(e, article, doc), placed), home, article)
         out.append(aimed_at(e, pair, home, article, doc))
     return out
+
+
+def _filed_at_home(article: Article, events: list[Event]) -> str | None:
+    """The country a story is filed from when its first half names no other: every
+    actor the text codes and every city or region there is in the dateline's country
+    ("SEOUL - South Korea's parliament voted ...", Washington's reaction at the end).
+    Its own officials, often uncoded, would otherwise leave the foreign reactions as most
+    of the coded actors. A row between two states names both early."""
+    filed = {p.country for p in article.places if p.dateline and p.country}
+    if len(filed) != 1:
+        return None
+    half = len(article.text) // 2
+    early = {a.country for e in events for a in (e.source, e.target)
+             if a is not None and a.country and not a.inferred and a.start < half
+             and a.sector not in UNPLACEABLE}
+    early |= {p.country for p in article.places
+              if p.country and p.start < half and p.feature != "country"}
+    return early.pop() if early == filed else None
 
 
 def _shared_spans(events: list[Event]) -> list[Event]:
