@@ -184,6 +184,10 @@ def test_the_capital(analyse, text, capital) -> None:  # type: ignore[no-untyped
         ("Governor Tomas Herrera visited the shelter. Herrera told reporters aid was coming.", "Herrera"),
         ("Coach Mark Lincoln praised the team. Lincoln said the players were tired.", "Lincoln"),
         ("The cruiser, the Moskva, sank after a fire, Russia said.", "Moskva"),
+        # ordinary words that are also small US towns, in a story that names the US
+        ("Democratic Republic of Congo's army said three U.S. citizens were held.", "Republic"),
+        ("Gunmen attacked the house of Economy Minister Jean Lukusa, U.S. officials said.",
+         "Economy"),
     ],
 )
 def test_not_places(analyse, sentence, absent) -> None:  # type: ignore[no-untyped-def]
