@@ -95,6 +95,13 @@ CUES = [
     ("Spain has supplied Morocco's coast guard with patrol boats.", "AID", ("ESP", "MAR")),
     ("Armed groups loyal to rival commanders fought in Tripoli, killing nine people.", "ASSAULT",
      ("LBY", "*")),
+    # the cacerolazo; an embargo kept in place; people held, freed
+    ("Hundreds of Argentines banged pots and pans in the streets of Buenos Aires.", "PROTEST",
+     ("ARG", "*")),
+    ("Britain has maintained an arms embargo on Belarus since 2011.", "SANCTION",
+     ("GBR", "BLR")),
+    ("Police in Caracas detained 40 people. Several of those held were freed on Friday.",
+     "RETREAT", ("VEN", "VEN")),
 ]
 
 

@@ -354,7 +354,14 @@ def _held(verb: Token, ctx: ActorContext) -> list[Actor]:
     the actor dictionary does not code (`held_people`), are civilians of no named country
     (event_context places them where the arrest happens)."""
     obj = direct_object(verb)
-    if obj is None or obj.lower_ not in ctx.cues.held_people:
+    if obj is not None and obj.tag_ in ("JJ", "DT", "CD"):
+        # "several of those held", "some of the detainees": the people are after "of"
+        obj = next((g for _, g in prep_objects(obj, frozenset({"of"}))), obj)
+    if obj is None:
+        return []
+    # "those held", "those arrested": a pronoun the participle says was held
+    held_those = obj.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in obj.children)
+    if obj.lower_ not in ctx.cues.held_people and not held_those:
         return []
     return _civilians(obj)
 
