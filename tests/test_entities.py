@@ -144,6 +144,10 @@ def test_entity_ids_follow_first_mention(analyse: Analyse) -> None:
          "GOV"),
         ("President Yoon Suk Yeol spoke by phone with the Japanese prime minister.",
          "Yoon Suk Yeol", "President", "KOR", "GOV"),
+        # a title naming no country says less than the people dictionary: an international
+        # official, not a government's
+        ("Commission President Ursula von der Leyen said the funds were released.",
+         "Ursula von der Leyen", "Commission President", None, "IGO"),
         # staff take the sector of the organisation their role names
         ("Gazprom chief executive Alexei Miller said exports had fallen.", "Alexei Miller",
          "Gazprom chief executive", "RUS", "BUS"),
@@ -161,6 +165,12 @@ def test_roles(analyse: Analyse, text: str, name: str, role: str, country: str |
     entity = named(article, name)
     assert entity.label == "PERSON"
     assert (entity.role, entity.country, entity.sector) == (role, country, sector)
+
+
+def test_a_known_international_official_keeps_no_country(analyse: Analyse) -> None:
+    article = analyse("European Council President Antonio Costa said unity was preserved.")
+    entity = named(article, "Antonio Costa")
+    assert (entity.country, entity.sector) == (None, "IGO")
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,7 @@ POSITIVES = [
     ("Beijing slammed the American arms sale to Taiwan.", "ACCUSE", "disapprove", "CHN", "USA"),
     ("Turkey objected to Sweden's membership bid.", "ACCUSE", "disapprove", "TUR", "SWE"),
     ("Iran rebuffed the European proposal.", "REJECT", "change", "IRN", "EUR"),
-    ("Hungary defied calls from Brussels to drop the law.", "REJECT", "change", "HUN", "EUR"),
+    ("Hungary defied calls from Brussels to drop the law.", "REJECT", "change", "HUN", None),  # the EU
     # blacklists, expulsions, shutdowns
     ("The United States blacklisted three Chinese companies.", "SANCTION", "discontinue", "USA", "CHN"),
     ("Mali kicked out the French ambassador.", "SANCTION", "expel", "MLI", "FRA"),

@@ -50,10 +50,13 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
             phrases.append(span.text)
     codes = [c for c in map(code_text, phrases) if c is not None]
     if referent.label == "PERSON":
-        # last: a person the dictionary knows by name ("Yoon Suk Yeol": KOR, GOV), for when
-        # no title or apposition says it; only whole names, so "Jordan Smith" is no Jordan
-        known = (known_person(span.text) for span in referent.names)
-        codes += [ActorCode(e.name, e.country, e.sector, e.name) for e in known if e]
+        # a person the dictionary knows by name ("Yoon Suk Yeol": KOR, GOV), for when no
+        # title or apposition says it; only whole names, so "Jordan Smith" is no Jordan.
+        # A title that names no country says less than the dictionary: "Commission
+        # President Ursula von der Leyen" is an international official, not a government's.
+        known = [ActorCode(e.name, e.country, e.sector, e.name)
+                 for e in map(known_person, (span.text for span in referent.names)) if e]
+        codes = [*known, *codes] if not any(c.country for c in codes) else [*codes, *known]
     referent.country = next((c.country for c in codes if c.country), None)
     if referent.label in ("PERSON", "ORG"):
         referent.sector = next((c.sector for c in codes if c.sector), None)
