@@ -214,6 +214,16 @@ def test_a_story_filed_from_home_stays_home_despite_foreign_reactions(analyse: A
                               for e in article.events if e.type == "CONSULT"}
 
 
+def test_a_body_named_before_with_its_country_keeps_it(analyse: Analyse) -> None:
+    article = analyse(
+        "China hosted talks in Kunming between Myanmar's junta and the rebels on Monday. "
+        "Chinese officials said the talks were useful, and Beijing urged restraint.\n\n"
+        "At the meeting in Kunming, the junta demanded that the rebels withdraw from the city.")
+    demands = [e for e in article.events if e.type == "REQUEST" and e.source is not None
+               and e.source.name == "junta"]
+    assert demands and demands[0].source.country == "MMR", demands  # type: ignore[union-attr]
+
+
 BALANCED = [
     # two countries named about equally: no single home to infer
     "Shelling was reported near Yerevan and Gyumri, and in Baku and Ganja.\n\n"

@@ -58,11 +58,13 @@ All offsets stay `Article.text` offsets.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from fivew.extract.actors import lookup
 from fivew.extract.event_addressees import aimed_at, counterpart_source, own_ground
 from fivew.extract.event_data import CueLexicon, load_cues
 from fivew.extract.event_sides import (
@@ -77,6 +79,11 @@ from fivew.extract.event_sides import (
 )
 from fivew.records import Actor, Article, Event, Place
 
+# Bodies that act for a state or against it wherever the story moves ("the junta", "the
+# army"), unlike police and crowds, which act where they are.
+NATIONAL_BODIES = {"GOV", "MIL", "REB", "LEG", "JUD"}
+# Dictionary kinds that name a state: "Myanmar's junta" is the junta, of Myanmar.
+COUNTRY_KINDS = {"country", "demonym", "capital"}
 # Event types whose sentence names where parties met, not where they are from.
 VENUE_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REQUEST"}
 # Acts that in a one-country story only its state does, when the text names no doer:
@@ -130,6 +137,7 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # a country that opens its sentence as the scene ("In Israel, Defence Minister X said")
     # places that sentence's actors, unlike a country named elsewhere (an actor, mostly)
     fronted = {(p.start, p.end) for p in scene if doc is not None and _fronted(doc, p)}
+    events = _named_before(events, doc)
     placed = _one_country_each(_shared_spans([
         _place_locals(e, article, scene, cues, events, people, home, parties, locus, fronted)
         for e in events]), people)
@@ -174,6 +182,49 @@ def _shared_spans(events: list[Event]) -> list[Event]:
                 e = replace(e, **{side: replace(a, country=home[(a.start, a.end)])})
         out.append(e)
     return out
+
+
+def _named_before(events: list[Event], doc: Doc | None) -> list[Event]:
+    """"The junta demanded ...", after "Myanmar's junta": a national body (government,
+    army, rebels: `NATIONAL_BODIES`) the sentence leaves without a country is the one the
+    text named before by the same word with a country word, when every such earlier
+    mention is of one country (after "Israel's army" and "the Lebanese army", "the army"
+    stays open). Police and crowds act where the paragraph is: the scene places them."""
+    if doc is None:
+        return events
+    out = []
+    for e in events:
+        for side in ("source", "target"):
+            a = getattr(e, side)
+            if (a is None or a.country or a.sector not in NATIONAL_BODIES
+                    or a.entity_id is not None):
+                continue
+            word = _bare_name(a.text)
+            if " " in word or not word:
+                continue
+            before = {c for t in doc if t.idx < a.start and t.lower_ == word
+                      for c in map(_country_word, t.children) if c}
+            if len(before) == 1:
+                e = adjusted(replace(e, **{side: replace(a, country=before.pop(), inferred=True)}), 0.05)
+        out.append(e)
+    return out
+
+
+def _country_word(token: Token) -> str | None:
+    """The country a modifier names ("Myanmar's", "Lebanese"), if it is one."""
+    if token.dep_ not in ("poss", "amod", "compound", "nmod"):
+        return None
+    entry = lookup(token.text)
+    return entry.country if entry is not None and entry.kind in COUNTRY_KINDS else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_name(text: str) -> str:
+    """A body's name without articles and country words: "Myanmar's junta", "the junta"
+    -> "junta"; "Kurdish security forces" stays itself."""
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    kept = [w for w in words if (lookup(w) is None or lookup(w).kind not in COUNTRY_KINDS)]  # type: ignore[union-attr]
+    return " ".join(kept).lower()
 
 
 def _one_country_each(events: list[Event], people: set[str]) -> list[Event]:
