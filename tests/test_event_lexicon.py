@@ -120,6 +120,11 @@ POSITIVES = [
     ("Turkey objected to Sweden's membership bid.", "ACCUSE", "disapprove", "TUR", "SWE"),
     ("Iran rebuffed the European proposal.", "REJECT", "change", "IRN", "EUR"),
     ("Hungary defied calls from Brussels to drop the law.", "REJECT", "change", "HUN", None),  # the EU
+    # approving an accord accepts it; a participle's noun is what was brokered
+    ("The truce with the rebels was approved by Ethiopia's cabinet on Tuesday.", "AGREE",
+     "*", "ETH", "*"),
+    ("The truce, brokered by Qatar after weeks of talks, took effect on Sunday.", "CONSULT",
+     "third-party", "QAT", "*"),
     # blacklists, expulsions, shutdowns
     ("The United States blacklisted three Chinese companies.", "SANCTION", "discontinue", "USA", "CHN"),
     ("Mali kicked out the French ambassador.", "SANCTION", "expel", "MLI", "FRA"),

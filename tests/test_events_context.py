@@ -224,6 +224,14 @@ def test_a_body_named_before_with_its_country_keeps_it(analyse: Analyse) -> None
     assert demands and demands[0].source.country == "MMR", demands  # type: ignore[union-attr]
 
 
+def test_co_mediators_are_not_each_others_party(analyse: Analyse) -> None:
+    article = analyse("The truce, brokered by the United States and France after weeks of "
+                      "diplomacy, took effect on Wednesday.")
+    pairs = {(e.source and e.source.country, e.target and e.target.country)
+             for e in article.events if e.type == "CONSULT"}
+    assert {s for s, _ in pairs} == {"USA", "FRA"} and not {t for _, t in pairs} & {"USA", "FRA"}, pairs
+
+
 BALANCED = [
     # two countries named about equally: no single home to infer
     "Shelling was reported near Yerevan and Gyumri, and in Baku and Ganja.\n\n"

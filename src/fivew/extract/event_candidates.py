@@ -150,6 +150,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     if ((obj is None or relative) and token.dep_ == "relcl" and subj is not None
             and subj.i != token.head.i and not _relative_in_prep(token)):
         obj = token.head  # "a step Belgrade has never recognised": the noun is the object
+    if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":
+        obj = token.head  # "the truce, brokered by Qatar": the noun is what was brokered
     # "a planned round of talks" is talks: partitive objects pass on their of-object
     obj_words = {obj.lower_, *(c.lower_ for c in obj.conjuncts)} if obj is not None else set()
     if obj is not None and obj.ent_type_:
@@ -590,7 +592,8 @@ def _mutual(cand: Candidate, ctx: ActorContext) -> None:
         # "Chadian and Nigerien troops launched a joint operation against the militants":
         # the partners act with each other; the common foe is no party to the cooperation
         cand.targets = []
-    if not cand.targets and mutual and len(cand.sources) > 1:
+    if not cand.targets and mutual and len(cand.sources) > 1 and cand.mode not in cues.go_between_modes:
+        # (co-mediators are no parties: "brokered by the United States and France")
         cand.targets = list(cand.sources)
 
 

@@ -118,6 +118,7 @@ class CueLexicon:
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     one_sided_objects: frozenset[str] = frozenset()  # "signed the joint statement": not mutual
+    go_between_modes: frozenset[str] = frozenset()  # co-mediators are not each other's party
     denial_verbs: frozenset[str] = frozenset()  # "denied that ...": aimed at the accuser
     denied_claims: frozenset[str] = frozenset()  # "dismissed the claims": likewise
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
@@ -296,6 +297,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         light_verb_preps=_pairs(raw.get("light_verb_preps") or [], fail),
         reciprocal_cues=words("reciprocal_cues", raw.get("reciprocal_cues", [])),
         one_sided_objects=words("one_sided_objects", raw.get("one_sided_objects", [])),
+        go_between_modes=words("go_between_modes", raw.get("go_between_modes", [])),
         denial_verbs=words("denials.verbs", (raw.get("denials") or {}).get("verbs", [])),
         denied_claims=words("denials.claims", (raw.get("denials") or {}).get("claims", [])),
         beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
