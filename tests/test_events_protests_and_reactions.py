@@ -102,6 +102,13 @@ CUES = [
      ("GBR", "BLR")),
     ("Police in Caracas detained 40 people. Several of those held were freed on Friday.",
      "RETREAT", ("VEN", "VEN")),
+    # an anti-X protest is aimed at X; a free relative's predicate names the accused; a
+    # reporter who said how things are goes on to appeal
+    ("Thousands joined anti-American protests in Karachi.", "PROTEST", ("PAK", "USA")),
+    ("Britain's ambassador to Turkey criticised what he called Iran's campaign of "
+     "intimidation against its neighbours.", "ACCUSE", ("GBR", "IRN")),
+    ("Vietnam said the reef belonged to it and urged Beijing to exercise restraint.", "REQUEST",
+     ("VNM", "CHN")),
 ]
 
 

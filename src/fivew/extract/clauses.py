@@ -30,6 +30,10 @@ FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "relcl", "acl"}
 NP_MODIFIERS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
 NP_PREPS = {"of", "in", "from"}
+# Past forms of verbs of state: a complement that only says how things are ("said the
+# waters belonged to it and urged Tokyo to ...") is not who acts next.
+STATIVE = {"belonged", "remained", "lay", "existed", "seemed", "appeared", "amounted",
+           "constituted", "represented", "lacked", "deserved", "mattered"}
 # Nouns whose infinitive complement is done by their verb's subject ("an attempt to").
 CONTROL_NOUNS = {"attempt", "attempts", "effort", "efforts", "bid", "plan", "plans", "decision",
                  "move", "push", "drive", "campaign", "intention", "readiness", "willingness",
@@ -156,10 +160,13 @@ def _reporter_conjunct(verb: Token, first: Token) -> bool:
     the UN" (the parse joins "called" to "using"). The sign is a tense break: the conjunct
     is a simple past like the reporting verb, the complement's verb is not (it has an
     auxiliary, or another form, or is a copula: "said the reforms were necessary and
-    praised the government")."""
+    praised the government"), or a verb of state ("said the waters belonged to it and
+    urged Tokyo")."""
     reporter = first.head
     if first.dep_ != "ccomp" or reporter.i == first.i or verb.tag_ != "VBD" or reporter.tag_ != "VBD":
         return False
+    if first.lower_ in STATIVE:
+        return True  # "Taiwan said the waters belonged to it and urged Tokyo ...": a state
     # a copula is no action either: "said the measures were necessary and praised ..."
     return first.tag_ != "VBD" or first.pos_ == "AUX" or any(
         c.dep_ in ("aux", "auxpass") for c in first.children)

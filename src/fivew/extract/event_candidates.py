@@ -475,8 +475,12 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"})) or cand.targets
     cand.direct = bool(cand.sources and cand.targets)
     if not cand.targets:
-        # "called Maduro a dictator", "called him a liar": whom the predicate is about
-        cand.targets = [a for c in verb.children if c.dep_ == "oprd" for g in c.children
+        # "called Maduro a dictator", "called him a liar": whom the predicate is about;
+        # "criticised what he called China's campaign": the free relative's predicate
+        named = [verb, *(c for c in verb.children if c.dep_ == "ccomp"
+                         and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in c.children))]
+        cand.targets = [a for v in named for c in v.children if c.dep_ == "oprd"
+                        for g in c.children
                         if g.dep_ in ("nmod", "poss", "compound") and g.pos_ in ("PROPN", "PRON")
                         for a in actors_at(g, ctx)]
     if not cand.targets:
@@ -715,7 +719,13 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
     noun, cues = _phrase_head(cand.token), ctx.cues
     sources: list[Actor] = []
     targets: list[Actor] = []
+    # "anti-Japanese demonstrations", "anti-government protests": whom they oppose
+    against = _against(noun)
+    for i in sorted(against):
+        targets += [a for a in actors_at(noun.doc[i], ctx) if a.name not in {t.name for t in targets}]
     for c in noun.lefts:
+        if c.i in against:
+            continue
         if c.dep_ in ("compound", "nmod") and ctx.scene_name(c):
             # "the Paris attacks", "the Geneva summit": a city names where, not who; the
             # attacked place is the target's
@@ -755,6 +765,18 @@ def _noun_arguments(cand: Candidate, ctx: ActorContext) -> None:
                         if a.country not in {t.country for t in cand.targets}]
     cand.direct = bool(sources and targets)
     _mutual(cand, ctx)
+
+
+def _against(noun: Token) -> set[int]:
+    """The modifiers of the noun that name what it opposes: "anti-Japanese", also as the
+    tokens "anti", "-", "Japanese"."""
+    doc, found = noun.doc, set()
+    for c in noun.lefts:
+        if c.lower_.startswith("anti-"):
+            found.add(c.i)
+        elif c.lower_ == "anti" and c.i + 2 < noun.i and doc[c.i + 1].text == "-":
+            found |= {c.i, c.i + 1, c.i + 2}
+    return found
 
 
 def _phrase_head(noun: Token) -> Token:
