@@ -224,6 +224,13 @@ def test_a_body_named_before_with_its_country_keeps_it(analyse: Analyse) -> None
     assert demands and demands[0].source.country == "MMR", demands  # type: ignore[union-attr]
 
 
+def test_two_states_releasing_prisoners_free_each_others(analyse: Analyse) -> None:
+    article = analyse("Armenia and Azerbaijan each released 32 prisoners on Monday.")
+    pairs = {(e.source and e.source.country, e.target and e.target.country)
+             for e in article.events if e.type == "RETREAT"}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, pairs
+
+
 def test_co_mediators_are_not_each_others_party(analyse: Analyse) -> None:
     article = analyse("The truce, brokered by the United States and France after weeks of "
                       "diplomacy, took effect on Wednesday.")

@@ -343,6 +343,13 @@ def _arguments(cand: Candidate, ctx: ActorContext) -> None:
     cand.mode = _modifier_mode(cand, ctx.cues) or cand.mode
     if cand.kind == "verb" and cand.type in ctx.cues.held_types and not cand.targets:
         cand.targets = _held(cand.token, ctx)
+    states = {a.country for a in cand.sources if a.country}
+    obj = direct_object(cand.token) if cand.kind == "verb" else None
+    if (obj is not None and obj.lower_ in ctx.cues.exchanged_captives and len(states) > 1
+            and all(a.country is None for a in cand.targets)):
+        # "Russia and Ukraine each freed 95 prisoners of war": each frees the other's
+        # captured fighters (not "freed the two journalists": anyone's)
+        cand.targets = list(cand.sources)
     if (cand.kind == "verb" and cand.type in ctx.cues.crowd_types and not cand.sources
             and cand.sense.requires):
         # (only where the sentence confirms a protest: "shouting slogans", "placards")

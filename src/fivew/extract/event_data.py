@@ -119,6 +119,7 @@ class CueLexicon:
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     one_sided_objects: frozenset[str] = frozenset()  # "signed the joint statement": not mutual
     go_between_modes: frozenset[str] = frozenset()  # co-mediators are not each other's party
+    exchanged_captives: frozenset[str] = frozenset()  # two states free each other's people
     denial_verbs: frozenset[str] = frozenset()  # "denied that ...": aimed at the accuser
     denied_claims: frozenset[str] = frozenset()  # "dismissed the claims": likewise
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
@@ -298,6 +299,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         reciprocal_cues=words("reciprocal_cues", raw.get("reciprocal_cues", [])),
         one_sided_objects=words("one_sided_objects", raw.get("one_sided_objects", [])),
         go_between_modes=words("go_between_modes", raw.get("go_between_modes", [])),
+        exchanged_captives=words("exchanged_captives", raw.get("exchanged_captives", [])),
         denial_verbs=words("denials.verbs", (raw.get("denials") or {}).get("verbs", [])),
         denied_claims=words("denials.claims", (raw.get("denials") or {}).get("claims", [])),
         beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
