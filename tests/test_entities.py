@@ -167,6 +167,19 @@ def test_roles(analyse: Analyse, text: str, name: str, role: str, country: str |
     assert (entity.role, entity.country, entity.sector) == (role, country, sector)
 
 
+def test_the_second_city_of_a_dateline_is_its_own_country(analyse: Analyse) -> None:
+    # "NEW DELHI/ISLAMABAD": the title-like words before a city do not code it
+    article = analyse(
+        "Ceasefire holds between rivals\n\nBy Asha Rao\nMay 11, 2025\n\nNEW DELHI/ISLAMABAD, "
+        "May 11 - India and Pakistan agreed on Saturday to stop all military action on land, "
+        "at sea and in the air, ending days of missile strikes and artillery duels along their "
+        "frontier.\n\nThe truce followed intense telephone diplomacy by Washington. The U.S. "
+        "Secretary of State spoke with the Indian foreign minister and the Pakistani army chief "
+        "and urged both sides to step back.\n\nIslamabad rejected the accusation, calling it "
+        "baseless.\n", layout=True)
+    assert {e.country for e in article.entities if e.name.lower() == "islamabad"} == {"PAK"}
+
+
 def test_a_known_international_official_keeps_no_country(analyse: Analyse) -> None:
     article = analyse("European Council President Antonio Costa said unity was preserved.")
     entity = named(article, "Antonio Costa")

@@ -48,6 +48,10 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
                     referent.titles.append(phrase.text)
         if referent.label != "PERSON":
             phrases.append(span.text)
+    if referent.label == "GPE":
+        # a place's own name says its country: "ISLAMABAD" after "NEW DELHI/" in a
+        # two-city dateline is Pakistan's capital, whatever comes before it
+        phrases = [*(span.text for span in referent.names), *phrases]
     codes = [c for c in map(code_text, phrases) if c is not None]
     if referent.label == "PERSON":
         # a person the dictionary knows by name ("Yoon Suk Yeol": KOR, GOV), for when no
