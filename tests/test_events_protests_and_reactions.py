@@ -109,6 +109,9 @@ CUES = [
      "intimidation against its neighbours.", "ACCUSE", ("GBR", "IRN")),
     ("Vietnam said the reef belonged to it and urged Beijing to exercise restraint.", "REQUEST",
      ("VNM", "CHN")),
+    # a call names its means ("spoke to reporters" is no consultation: NOT_CODED)
+    ("Erdogan spoke to Zelenskiy by phone on Monday, his office said.", "CONSULT",
+     ("TUR", "UKR")),
 ]
 
 
@@ -124,6 +127,7 @@ def test_cue_is_coded(analyse: Analyse, text: str, type_: str, pair: tuple[str, 
 
 
 NOT_CODED = [
+    ("The Hungarian prime minister spoke to reporters in Budapest on Friday.", "CONSULT"),
     # a warning about a danger is no threat; a threat names the speaker's own response
     ("Iran warned that the strikes could trigger a wider war in the region.", "THREATEN"),
     ("Firefighters battled the flames for six hours.", "ASSAULT"),
