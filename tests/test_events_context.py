@@ -231,6 +231,17 @@ def test_two_states_releasing_prisoners_free_each_others(analyse: Analyse) -> No
     assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, pairs
 
 
+def test_a_name_compounded_into_the_object_is_not_the_reporter(analyse: Analyse) -> None:
+    # "struck a Hezbollah rocket site, it said, accusing Hezbollah": "it" is the striker
+    article = analyse(
+        "Hezbollah fired rockets at Israel on Monday. The Israeli military said it had killed a "
+        "commander. Its aircraft also struck a Hezbollah rocket storage site near the town on "
+        "Thursday, it said, accusing Hezbollah of terrorist activity.")
+    accusations = [e for e in article.events if e.type == "ACCUSE"]
+    assert accusations and all(e.source is None or e.source.country != "LBN"
+                               for e in accusations), accusations
+
+
 def test_co_mediators_are_not_each_others_party(analyse: Analyse) -> None:
     article = analyse("The truce, brokered by the United States and France after weeks of "
                       "diplomacy, took effect on Wednesday.")

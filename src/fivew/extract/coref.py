@@ -294,8 +294,11 @@ def _candidate_for(root: Token, start: int, end: int, r: Referent, sent_of: list
     # "Russian troops", and "Bulgaria's energy ministry said it": the possessor or
     # modifier of a subject that names no entity is not what a pronoun points back to.
     owner = root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.dep_ in _SUBJECT_DEPS
+    # (a name compounded into an object is no antecedent either: "struck a Hezbollah
+    # rocket site, it said" is the striker's statement)
     modifier = root.dep_ == "amod" or root.tag_ == "JJ" or owner or (
-        root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.dep_ in _SUBJECT_DEPS
+        root.dep_ == "compound" and root.head.pos_ == "NOUN"
+        and root.head.dep_ in (*_SUBJECT_DEPS, "dobj", "pobj")
     )
     return _Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                       sent_of[root.i], subject, head, modifier, r, owner)
