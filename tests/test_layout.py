@@ -205,6 +205,30 @@ def test_a_closing_quote_ends_a_paragraph_not_a_headline(line: str, expected: bo
     assert Line(0, len(line), line).is_prose is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # an initialism's full stop ends no headline; a sentence before it, or a long
+        # line, is prose
+        ("Protesters bang pots as police detain dozens, Havana blames U.S.", False),
+        ("Iran rejects talks with the U.S.", False),
+        ("Sanctions were lifted on Monday. The talks moved to the U.S.", True),
+        ("The minister said the ships had been seized by a navy patrol sent by the U.S.", True),
+    ],
+)
+def test_an_initialism_ends_no_headline(line: str, expected: bool) -> None:
+    assert Line(0, len(line), line).is_prose is expected
+
+
+def test_a_headline_ending_in_an_initialism_keeps_the_header() -> None:
+    text = ("Protesters bang pots as police detain dozens, Havana blames U.S.\n\nBy Ana Ruiz\n"
+            "October 22, 2024\n\nHAVANA (Wire) - Hundreds of people banged pots in the streets "
+            "on Monday night, witnesses said.")
+    layout = read_layout(text)
+    assert layout.title == "Protesters bang pots as police detain dozens, Havana blames U.S."
+    assert layout.published == "2024-10-22"
+
+
 def test_a_headline_ending_in_a_quote_is_the_title() -> None:
     text = ('Saied rejects foreign "interference"\n\nBy Yassine Gharbi\nFebruary 25, 2023\n\n'
             "TUNIS (Wire) - Tunisian police arrested a prominent opposition politician on "

@@ -26,6 +26,10 @@ SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 # headline's scare quote ("Saied rejects foreign “interference”"): only in longer lines.
 QUOTE_END = re.compile(r"""["”’]$""")
 HEADLINE_WORDS = 15
+# A headline may end in an initialism ("..., Havana blames U.S."): its full stop is the
+# abbreviation's, not a sentence's, unless the line is long or has a sentence inside.
+INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -89,7 +93,11 @@ class Line:
     def is_prose(self) -> bool:
         """A sentence-like line: enough words and sentence-final punctuation, or a short
         sentence that ends in a full stop and has lower-case words ("Russia shelled Kyiv on
-        Monday."): headlines, subheadings and bylines ("By Anna Rossi.") are not that."""
+        Monday."): headlines, subheadings and bylines ("By Anna Rossi.") are not that, nor
+        a short line whose last full stop is an initialism's ("Havana blames U.S.")."""
+        if (INITIALISM_END.search(self.text) and self.words < HEADLINE_WORDS
+                and not INNER_SENTENCE_END.search(self.text)):
+            return False
         if self.words >= 6 and SENTENCE_END.search(self.text):
             return True
         if self.words >= HEADLINE_WORDS and QUOTE_END.search(self.text):
