@@ -20,9 +20,10 @@ from fivew.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parent
 FLOORS = {  # folder: (precision, recall)
     "gold": (0.90, 0.95),
-    # 82 articles, 1,642 events at 72.0 / 70.3 (fdd02c3); the 20 articles of the blind
-    # development sets S-V (445 events) were folded in on 2026-12-07 at 62.3 / 63.8
-    "gold_events": (0.70, 0.68),
+    # 97 articles, 1,975 events at 69.7 / 68.1 (with the layout fix): the 82 articles before at
+    # 72.2 / 70.8, and the 15 of the blind development sets W-Y (333 events), folded in at
+    # session 9's end at 56.7 / 55.0 (first runs 50.6 / 48.0; session 8 folded S-V)
+    "gold_events": (0.67, 0.66),
 }
 
 
