@@ -17,11 +17,10 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     was filed there); in a story with no home country (below), failing that, of the
     previous paragraph's cities when they are all in one country and it is one of the
     two the text codes most actors to (not "In Washington, a spokesman said ..."); failing
-    that, the home
-    country: the dateline's, when the first half of the article codes no actor and names
-    no city of another country ("SEOUL - South Korea's parliament ...", foreign
-    reactions at the end); else the one the article's places and text-coded actors are in at least twice as
-    often as any other (a dateline place counts double; when the text codes two actor
+    that, the home country: the dateline's, when the first half of the article codes no
+    actor and names no city of another country ("SEOUL - South Korea's parliament ...",
+    foreign reactions at the end); else the one the article's places and text-coded
+    actors are in at least twice as often as any other (a dateline place counts double; when the text codes two actor
     mentions or more, or has a dateline, those actors vote and only their countries can
     be home, so talks "filed from VIENNA" between a government and its rebels stay that
     government's story; a country named once is a home only after a scene preposition
