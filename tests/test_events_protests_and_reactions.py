@@ -109,6 +109,10 @@ CUES = [
      "intimidation against its neighbours.", "ACCUSE", ("GBR", "IRN")),
     ("Vietnam said the reef belonged to it and urged Beijing to exercise restraint.", "REQUEST",
      ("VNM", "CHN")),
+    # people of a state's mission are that state's
+    ("Poland expelled three diplomats from the Russian embassy.", "SANCTION", ("POL", "RUS")),
+    ("Kenya ordered the expulsion of two military attaches at the Ugandan high commission.",
+     "SANCTION", ("KEN", "UGA")),
     # a call names its means ("spoke to reporters" is no consultation: NOT_CODED)
     ("Erdogan spoke to Zelenskiy by phone on Monday, his office said.", "CONSULT",
      ("TUR", "UKR")),

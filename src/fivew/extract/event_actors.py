@@ -156,9 +156,11 @@ def _actors_for_head(head: Token, ctx: ActorContext) -> list[Actor]:
     if country is None and entity is None and sector not in UNPLACEABLE:
         # "a spokesman for the Pakistani army", "a diplomat at the Chinese consulate": who
         # speaks or works for a body is that body's (an envoy "for Syria" is sent there)
+        # (a state's mission names its state: "attaches at the Ugandan high commission")
         principal = next((a for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "at")
                           for g in c.children if g.dep_ == "pobj" for a in actors_at(g, ctx)
-                          if a.sector is not None and (a.country or a.sector in UNPLACEABLE)), None)
+                          if (a.sector is not None and (a.country or a.sector in UNPLACEABLE))
+                          or (a.country and g.lower_ in ctx.cues.sites)), None)
         if principal is not None:
             country, sector = principal.country, principal.sector or sector
     if country is None and sector is None and entity is not None:

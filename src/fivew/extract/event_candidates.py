@@ -354,6 +354,16 @@ def _arguments(cand: Candidate, ctx: ActorContext) -> None:
             and cand.sense.requires):
         # (only where the sentence confirms a protest: "shouting slogans", "placards")
         cand.sources = _crowd(cand.token)
+    if any(a.country is None for a in cand.targets):
+        # "expelled three diplomats from the Russian embassy", "the expulsion of advisers
+        # at the Pakistani high commission": the mission's state is theirs (one target)
+        own = {a.country for a in cand.sources if a.country}
+        missions = [a for _, site in prep_objects(cand.token, frozenset({"at", "from"}))
+                    for a in _mission_states(site, own, ctx) if a.country]
+        if missions:
+            spans = {(m.start, m.end) for m in missions}
+            cand.targets = [replace(a, country=missions[0].country) if a.country is None else a
+                            for a in cand.targets if (a.start, a.end) not in spans]
     cand.sources = _placed(cand.sources, cand.token, ctx)
     cand.targets = _placed(cand.targets, cand.token, ctx)
 
@@ -561,6 +571,16 @@ def _verbless_protest(verb: Token, cand: Candidate, ctx: ActorContext) -> bool:
             and verb.head.pos_ in ("NOUN", "PROPN") and direct_object(verb) is None)
 
 
+def _mission_states(site: Token, own: AbstractSet[str | None], ctx: ActorContext) -> list[Actor]:
+    """The state whose mission the noun is ("the Chinese consulate", "the embassy of
+    Turkey"), unless it is one's own; nothing for a noun that is no mission."""
+    if site.lower_ not in ctx.cues.sites:
+        return []
+    owners = [*(c for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")),
+              *(g for _, g in prep_objects(site, frozenset({"of"})))]
+    return _others([a for c in owners for a in actors_at(c, ctx)], own)
+
+
 def _site_targets(head: Token, sources: list[Actor], ctx: ActorContext) -> list[Actor]:
     """Whom a protest is aimed at when no object names it: the state whose mission it is
     held at ("rallied outside the Chinese consulate"), else a state its slogans or purpose
@@ -568,12 +588,9 @@ def _site_targets(head: Token, sources: list[Actor], ctx: ActorContext) -> list[
     own country (their government is the default target, set from context)."""
     own = {a.country for a in sources if a.country}
     for _, site in prep_objects(head, ctx.cues.scene_preps | {"at", "near", "before", "toward", "towards"}):
-        if site.lower_ in ctx.cues.sites:
-            owners = [*(c for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")),
-                      *(g for _, g in prep_objects(site, frozenset({"of"})))]
-            found = _others([a for c in owners for a in actors_at(c, ctx)], own)
-            if found:
-                return found
+        found = _mission_states(site, own, ctx)
+        if found:
+            return found
     clauses = [c for c in head.children if c.dep_ in ("advcl", "xcomp", "acl")]
     for clause in [*clauses, *(g for c in clauses for g in c.conjuncts)]:
         # "denouncing France", not "waving Russian flags"
