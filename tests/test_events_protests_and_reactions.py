@@ -109,6 +109,9 @@ CUES = [
      "intimidation against its neighbours.", "ACCUSE", ("GBR", "IRN")),
     ("Vietnam said the reef belonged to it and urged Beijing to exercise restraint.", "REQUEST",
      ("VNM", "CHN")),
+    # a withdrawal from another state's ground is aimed at it
+    ("Ethiopian troops began withdrawing from southern Somalia on Monday.", "RETREAT",
+     ("ETH", "SOM")),
     # people of a state's mission are that state's
     ("Poland expelled three diplomats from the Russian embassy.", "SANCTION", ("POL", "RUS")),
     ("Kenya ordered the expulsion of two military attaches at the Ugandan high commission.",

@@ -53,6 +53,10 @@ ADDRESSED_TYPES = {"PROTEST"}
 OWN_GROUND_TYPES = {"MOBILIZE"}
 # Prepositions that name where forces go ("arrived in Haiti", "sent to Mali").
 DESTINATION_PREPS = frozenset({"in", "to", "into", "inside"})
+# A withdrawal from another state's ground ("withdrew from Zvartnots airport") is aimed at
+# that state, as the deployment there was.
+LEAVING_TYPES = {"RETREAT"}
+LEAVING_PREPS = frozenset({"from"})
 # Acts always aimed at someone: in a bilateral story, unnamed, at the other state.
 AIMED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"}
 # Acts by which another state or body reacts to a one-country story, aimed at that country.
@@ -79,27 +83,32 @@ def aimed_at(event: Event, pair: tuple[str, str] | None, home: str | None, artic
 def own_ground(event: Event, article: Article, doc: Doc | None = None) -> Event:
     """A deployment to a place in the deploying side's own country ("sent two battalions
     to Batken") is aimed at no one: the place is where the forces go; one to a place in
-    another state named in its sentence is aimed at that state (`_foreign_ground`)."""
+    another state named in its sentence is aimed at that state, and so is a withdrawal
+    from one (`_foreign_ground`)."""
     target, source = event.target, event.source
+    if event.type in LEAVING_TYPES and source is not None and target is None:
+        return _foreign_ground(event, source, article, doc, LEAVING_PREPS)
     if event.type not in OWN_GROUND_TYPES or source is None:
         return event
     if target is None:
-        return _foreign_ground(event, source, article, doc)
+        return _foreign_ground(event, source, article, doc, DESTINATION_PREPS)
     if (target.country != source.country
             or not any(p.start == target.start and p.end == target.end for p in article.places)):
         return event
     return replace(event, target=None)
 
 
-def _foreign_ground(event: Event, source: Actor, article: Article, doc: Doc | None) -> Event:
+def _foreign_ground(event: Event, source: Actor, article: Article, doc: Doc | None,
+                    preps: frozenset[str]) -> Event:
     """"Kenyan police officers arrived in Haiti's capital", "Chadian troops deployed to
-    northern Mali": the state the forces go to, spanned at its place in the destination
-    phrase (`DESTINATION_PREPS`)."""
+    northern Mali", "Russian guards withdrew from Zvartnots airport": the state the forces
+    go to or leave, spanned at its place in the phrase (`DESTINATION_PREPS`,
+    `LEAVING_PREPS`)."""
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if doc else None
     if trigger is None or source.country is None or not is_state(source.country):
         return event
     spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge))
-             for _, g in prep_objects(trigger.root, DESTINATION_PREPS)]
+             for _, g in prep_objects(trigger.root, preps)]
     place = next((p for p in article.places for start, end in spans
                   if start <= p.start < end and p.country and p.country != source.country), None)
     if place is None:
