@@ -20,7 +20,8 @@ only 0.05 to the confidence (a country read from the sentence itself adds 0.15-0
     that, the home country: the dateline's, when the first half of the article codes no
     actor and names no city of another country ("SEOUL - South Korea's parliament ...",
     foreign reactions at the end); else the one the article's places and text-coded
-    actors are in at least twice as often as any other (a dateline place counts double; when the text codes two actor
+    actors are in at least twice as often as any other (a dateline place counts double;
+    when the text codes two actor
     mentions or more, or has a dateline, those actors vote and only their countries can
     be home, so talks "filed from VIENNA" between a government and its rebels stay that
     government's story; a country named once is a home only after a scene preposition
@@ -63,6 +64,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from fivew.extract.actor_data import Entry
 from fivew.extract.actors import lookup
 from fivew.extract.event_addressees import aimed_at, counterpart_source, own_ground
 from fivew.extract.event_data import CueLexicon, load_cues
@@ -191,6 +193,8 @@ def _named_before(events: list[Event], doc: Doc | None) -> list[Event]:
     stays open). Police and crowds act where the paragraph is: the scene places them."""
     if doc is None:
         return events
+    # every word the text names with a country word: (offset, word, country)
+    named = [(t.idx, t.lower_, c) for t in doc for c in map(_country_word, t.children) if c]
     out = []
     for e in events:
         for side in ("source", "target"):
@@ -201,8 +205,7 @@ def _named_before(events: list[Event], doc: Doc | None) -> list[Event]:
             word = _bare_name(a.text)
             if " " in word or not word:
                 continue
-            before = {c for t in doc if t.idx < a.start and t.lower_ == word
-                      for c in map(_country_word, t.children) if c}
+            before = {c for at, w, c in named if at < a.start and w == word}
             if len(before) == 1:
                 e = adjusted(replace(e, **{side: replace(a, country=before.pop(), inferred=True)}), 0.05)
         out.append(e)
@@ -213,17 +216,22 @@ def _country_word(token: Token) -> str | None:
     """The country a modifier names ("Myanmar's", "Lebanese"), if it is one."""
     if token.dep_ not in ("poss", "amod", "compound", "nmod"):
         return None
-    entry = lookup(token.text)
-    return entry.country if entry is not None and entry.kind in COUNTRY_KINDS else None
+    entry = _state_entry(token.text)
+    return entry.country if entry is not None else None
+
+
+def _state_entry(word: str) -> Entry | None:
+    """The dictionary entry of a word that names a state ("Myanmar's", "Lebanese")."""
+    entry = lookup(word)
+    return entry if entry is not None and entry.kind in COUNTRY_KINDS else None
 
 
 @functools.lru_cache(maxsize=4096)
 def _bare_name(text: str) -> str:
     """A body's name without articles and country words: "Myanmar's junta", "the junta"
     -> "junta"; "Kurdish security forces" stays itself."""
-    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
-    kept = [w for w in words if (lookup(w) is None or lookup(w).kind not in COUNTRY_KINDS)]  # type: ignore[union-attr]
-    return " ".join(kept).lower()
+    return " ".join(w for w in text.split()
+                    if w.lower() not in ("the", "a", "an") and _state_entry(w) is None).lower()
 
 
 def _one_country_each(events: list[Event], people: set[str]) -> list[Event]:
