@@ -116,6 +116,13 @@ CUES = [
     ("Poland expelled three diplomats from the Russian embassy.", "SANCTION", ("POL", "RUS")),
     ("Kenya ordered the expulsion of two military attaches at the Ugandan high commission.",
      "SANCTION", ("KEN", "UGA")),
+    # soldiers who pull back need no object; cutting the internet censors
+    ("Indian soldiers began pulling back from two friction points on Thursday.", "RETREAT",
+     ("IND", "*")),
+    ("Authorities in Mozambique restricted mobile internet access on Friday.", "COERCE",
+     ("MOZ", "*")),
+    ("Turkish authorities throttled access to X and YouTube for two days.", "COERCE",
+     ("TUR", "*")),
     # a call names its means ("spoke to reporters" is no consultation: NOT_CODED)
     ("Erdogan spoke to Zelenskiy by phone on Monday, his office said.", "CONSULT",
      ("TUR", "UKR")),
@@ -183,6 +190,31 @@ def test_a_denial_answers_the_latest_accuser(analyse: Analyse, text: str,
                                              pair: tuple[str, str]) -> None:
     article = analyse(text)
     assert pair in _pairs(article, "REJECT"), _pairs(article, "REJECT")
+
+
+# A threat of an answer that names no one answers the latest provocation against the
+# threateners' country (`provocations` in event_cues.yaml).
+ANSWERS = [
+    ("Pakistani troops shelled an Afghan border post on Sunday. Afghanistan's defence ministry "
+     "warned that any aggression would receive a firm answer.", ("AFG", "PAK")),
+    ("Poland closed two crossings on the Belarus border on Monday. Minsk said it reserved the "
+     "right to take retaliatory measures.", ("BLR", "POL")),
+    ("Israeli aircraft struck air defences in western Iran. Tehran said it reserves its right "
+     "to respond at a time of its choosing.", ("IRN", "ISR")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), ANSWERS)
+def test_a_threat_of_an_answer_is_aimed_at_the_latest_provoker(
+        analyse: Analyse, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(analyse(text), "THREATEN"), _pairs(analyse(text), "THREATEN")
+
+
+def test_a_threat_with_its_own_aim_is_not_redirected_to_a_provoker(analyse: Analyse) -> None:
+    article = analyse("Iran's judiciary said Britain had imposed sanctions on Iranian officials. "
+                      "The Revolutionary Guards warned that they would resume strikes against "
+                      "Kurdish groups in northern Iraq.")
+    assert ("IRN", "GBR") not in _pairs(article, "THREATEN"), _pairs(article, "THREATEN")
 
 
 def test_a_refused_proposal_is_no_denial_of_an_earlier_accusation(analyse: Analyse) -> None:
@@ -277,13 +309,17 @@ def test_a_joint_operation_is_one_event(analyse: Analyse) -> None:
 
 
 # Coercive acts counted by mode: a definite mention of an earlier arrest is that arrest;
-# two verbs of different modes in one sentence are two acts.
+# two verbs (or a verb and a light verb's noun) of different modes in one sentence are two
+# acts.
 COERCIVE_ACTS = [
     ("Police detained 40 activists in Harare on Monday.\n\nOn Tuesday, shops stayed shut in "
      "a strike called to protest against the arrests, and the city council imposed a curfew on "
      "Harare.", ["arrest", "curfew"]),
     ("Tunisian coast guards arrested 12 smugglers and intercepted a boat carrying 40 migrants "
      "off Sfax.", ["arrest", "seize"]),
+    # a light verb's noun of another mode than the verb beside it is another act
+    ("Police in Nairobi arrested more than 60 demonstrators the same week, and the authorities "
+     "imposed a night-time curfew on the city.", ["arrest", "curfew"]),
 ]
 
 

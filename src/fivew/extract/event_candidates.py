@@ -238,13 +238,13 @@ def _context_ok(token: Token, sense: Sense) -> bool:
         if "that" in sense.objects:
             # a complement-clause sense: the clause's verb ("warned that the strikes could
             # trigger a war" foresees a danger; "warned that it would respond" threatens)
-            near |= {c.lemma_.lower() for c in token.children if c.dep_ == "ccomp"}
+            # (exclude lists are inflected: the pipeline runs no lemmatizer)
+            near |= {c.lower_ for c in token.children if c.dep_ == "ccomp"}
         if near & sense.exclude or ("?" in sense.exclude and _after_question(token)):
             return False
     if sense.requires:
         sent = token.sent
-        if not any((t.lower_ in sense.requires or t.lemma_.lower() in sense.requires)
-                   and t.i != token.i for t in sent):
+        if not any(t.lower_ in sense.requires and t.i != token.i for t in sent):
             # states and places as parties or scene: "Russia may attack Moldova", "the
             # Paris attacks"; people and organisations attack each other in words
             deps = ("nsubj", "nsubjpass", "dobj", "compound", "amod", "nmod", "poss")

@@ -122,6 +122,8 @@ class CueLexicon:
     exchanged_captives: frozenset[str] = frozenset()  # two states free each other's people
     denial_verbs: frozenset[str] = frozenset()  # "denied that ...": aimed at the accuser
     denied_claims: frozenset[str] = frozenset()  # "dismissed the claims": likewise
+    provocations: frozenset[str] = frozenset()  # types a threat naming no one answers
+    answers: frozenset[str] = frozenset()  # "vowed to retaliate": a threat of an answer
     light_verb_preps: frozenset[tuple[str, str]] = frozenset()  # ("stood", "in") solidarity
     unreal_governors: frozenset[str] = frozenset()  # word forms: their complement is not done
     partitives: frozenset[str] = frozenset()  # "three days of exercises": stand for the act
@@ -302,6 +304,9 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         exchanged_captives=words("exchanged_captives", raw.get("exchanged_captives", [])),
         denial_verbs=words("denials.verbs", (raw.get("denials") or {}).get("verbs", [])),
         denied_claims=words("denials.claims", (raw.get("denials") or {}).get("claims", [])),
+        provocations=frozenset(type_name(t, "provocations.types")
+                               for t in (raw.get("provocations") or {}).get("types", [])),
+        answers=words("provocations.answers", (raw.get("provocations") or {}).get("answers", [])),
         beneficiary_preps=words("noun_arguments.beneficiary", args.get("beneficiary", [])),
         beneficiary_types=frozenset(type_name(t, "noun_arguments.beneficiary_types")
                                     for t in args.get("beneficiary_types") or []),

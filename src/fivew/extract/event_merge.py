@@ -104,11 +104,13 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     """Two verbs of one sentence with different modes or different doers tell two acts
     ("arrested ... and intercepted a boat"; "the SDF freed 38 soldiers, and Damascus
     released 35 SDF members"); nouns may name one act twice ("shelling and missile
-    strikes")."""
-    if _is_noun(a, doc) or _is_noun(b, doc):
+    strikes"), and a noun of another mode than a verb's is another act ("arrested 60
+    demonstrators, and the authorities imposed a curfew")."""
+    nouns = _is_noun(a, doc) + _is_noun(b, doc)
+    if nouns == 2:
         return False
     modes = a.mode is not None and b.mode is not None and a.mode != b.mode
-    doers = (a.source is not None and b.source is not None and not a.source.inferred
+    doers = (not nouns and a.source is not None and b.source is not None and not a.source.inferred
              and not b.source.inferred and a.trigger.start != b.trigger.start
              and not (a.source.start < b.source.end and b.source.start < a.source.end))
     return modes or doers

@@ -116,6 +116,9 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
                 and _denial(cand, cues)):
             # "denied sending troops": not its own (or uncoded) troops, whoever said it did
             cand.targets = _antecedent_sources("ACCUSE", cand.sources, earlier) or cand.targets
+        elif not cand.dropped and cand.type == "THREATEN" and not cand.targets and any(
+                t.lower_ in cues.answers for t in cand.token.subtree):
+            cand.targets = _provoker(cand.sources, earlier, cues)
     kept = [c for c in cands if not c.dropped and not _unasserted(c, ctx)]
     for cand in kept:
         _modality(cand, ctx)
@@ -381,6 +384,21 @@ def _antecedent_sources(type_: str, refusers: list[Actor], earlier: list[Candida
         return []
     return next((c.sources for c in reversed(same)
                  if not any(a.entity_id and a.entity_id in ids for a in c.sources)), [])
+
+
+def _provoker(threateners: list[Actor], earlier: list[Candidate], cues: CueLexicon) -> list[Actor]:
+    """"The PKK vowed to retaliate": a threat that names no one answers the makers of the
+    latest earlier provocation (`provocations`: a strike, an arrest, a sanction) aimed at
+    the threateners' country by someone else (a state's own forces, against rebels)."""
+    own = {a.country for a in threateners if a.country}
+    selves = {(a.country, a.sector) for a in threateners} | {a.entity_id for a in threateners if a.entity_id}
+    for cand in reversed(earlier):
+        if (cand.type in cues.provocations and any(a.country in own for a in cand.targets)
+                and cand.sources and not any((a.country, a.sector) in selves or a.entity_id in selves
+                                             for a in cand.sources)):
+            foreign = [a for a in cand.sources if a.country not in own]
+            return foreign or cand.sources  # of a clash, the other side
+    return []
 
 
 def _content_mode(outer_type: str, inner_type: str | None, cues: CueLexicon) -> str | None:
