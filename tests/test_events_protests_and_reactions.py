@@ -112,6 +112,12 @@ CUES = [
     # a withdrawal from another state's ground is aimed at it
     ("Ethiopian troops began withdrawing from southern Somalia on Monday.", "RETREAT",
      ("ETH", "SOM")),
+    # envoys recalled from a capital are withdrawn from its state; an alliance of states
+    # is an international body, no one of them
+    ("Chad and Sudan recalled their ambassadors from Bangui on Friday.", "SANCTION",
+     ("TCD", "CAF")),
+    ("Niger, a member of the Alliance of Sahel States, recalled its ambassador from Abidjan.",
+     "SANCTION", ("NER", "CIV")),
     # people of a state's mission are that state's
     ("Poland expelled three diplomats from the Russian embassy.", "SANCTION", ("POL", "RUS")),
     ("Kenya ordered the expulsion of two military attaches at the Ugandan high commission.",

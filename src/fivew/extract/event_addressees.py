@@ -54,8 +54,9 @@ OWN_GROUND_TYPES = {"MOBILIZE"}
 # Prepositions that name where forces go ("arrived in Haiti", "sent to Mali").
 DESTINATION_PREPS = frozenset({"in", "to", "into", "inside"})
 # A withdrawal from another state's ground ("withdrew from Zvartnots airport") is aimed at
-# that state, as the deployment there was.
-LEAVING_TYPES = {"RETREAT"}
+# that state, as the deployment there was; so is the recall of envoys from its capital
+# ("recalled their ambassadors from Algiers": SANCTION, mode withdraw).
+LEAVING_TYPES = {("RETREAT", None), ("SANCTION", "withdraw")}
 LEAVING_PREPS = frozenset({"from"})
 # Acts always aimed at someone: in a bilateral story, unnamed, at the other state.
 AIMED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SANCTION"}
@@ -84,9 +85,10 @@ def own_ground(event: Event, article: Article, doc: Doc | None = None) -> Event:
     """A deployment to a place in the deploying side's own country ("sent two battalions
     to Batken") is aimed at no one: the place is where the forces go; one to a place in
     another state named in its sentence is aimed at that state, and so is a withdrawal
-    from one (`_foreign_ground`)."""
+    (or a recall of envoys) from one (`_foreign_ground`)."""
     target, source = event.target, event.source
-    if event.type in LEAVING_TYPES and source is not None and target is None:
+    leaving = (event.type, None) in LEAVING_TYPES or (event.type, event.mode) in LEAVING_TYPES
+    if leaving and source is not None and target is None:
         return _foreign_ground(event, source, article, doc, LEAVING_PREPS)
     if event.type not in OWN_GROUND_TYPES or source is None:
         return event
