@@ -145,7 +145,7 @@ def test_code_text(phrase: str, country: str | None, sector: str | None) -> None
 @pytest.mark.parametrize("phrase", ["the World Uyghur Congress", "the World Amazigh Congress",
                                     "the Pan Africanist Senate"])
 def test_a_one_word_body_inside_another_name_is_not_that_body(phrase: str) -> None:
-    # "Congress" alone is the US Congress; the end of a longer unknown name is not
+    # a one-word body ("Senate", "Rada") ends many longer names it is not part of
     assert code_text(phrase) is None or code_text(phrase).country is None  # type: ignore[union-attr]
 
 

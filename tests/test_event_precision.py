@@ -596,9 +596,13 @@ def test_object_of_a_relative_clause_selects_the_sense(analyse: Analyse, text: s
         ("The senator questioned the plan and rejected the offer of talks.", "REJECT", False),
         ("Kyiv failed to stop the attack and retreated from the town.", "RETREAT", False),
         ("Moscow failed to withdraw its troops from the border.", "RETREAT", True),
+        # nor is a participle beside the governor
+        ("The opposition questioned the deal, accusing the government of ceding land.",
+         "ACCUSE", False),
+        ("Police stopped the convoy near the border, detaining six men.", "COERCE", False),
     ],
 )
-def test_a_coordinated_verb_is_not_governed(analyse: Analyse, text: str, type_: str, negated: bool) -> None:
+def test_a_coordinated_verb_or_participle_is_not_governed(analyse: Analyse, text: str, type_: str, negated: bool) -> None:
     events = [e for e in analyse(text).events if e.type == type_]
     assert events and all(e.negated is negated for e in events), analyse(text).events
 

@@ -189,6 +189,26 @@ def test_a_paragraph_without_a_city_goes_on_from_the_last_scene(
     assert event.source is not None and event.source.inferred
 
 
+CONGRESSES = [
+    # "Congress" alone is the legislature of the story's country (Peru, Colombia, the
+    # Philippines and the United States all have one); "the U.S. Congress" is always the US's
+    ("LIMA (Reuters) - Peruvian police detained dozens of protesters in central Lima on "
+     "Tuesday. Congress accused Interior Minister Ana Ruiz of ordering the arrests.",
+     "ACCUSE", "PER/LEG", "PER/GOV"),
+    ("WASHINGTON (Reuters) - Federal agents detained dozens of protesters in Chicago on "
+     "Tuesday. Congress accused the Homeland Security secretary of ordering the arrests.",
+     "ACCUSE", "USA/LEG", "USA/GOV"),
+    ("KYIV (Reuters) - Ukraine's army said Russian drones struck Kharkiv overnight. The U.S. "
+     "Congress accused Moscow of targeting civilians.", "ACCUSE", "USA/LEG", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), CONGRESSES)
+def test_congress_is_the_legislature_of_the_story(analyse: Analyse, text: str, type_: str,
+                                                 src: str, tgt: str) -> None:
+    _check(analyse, text, type_, src, tgt)
+
+
 def test_a_dateline_still_places_a_story_that_codes_no_actor(analyse: Analyse) -> None:
     _check(analyse, "LIMA, Jan 16 (Reuters) - Police fired tear gas at protesters who tried to "
            "march on Congress.", "ASSAULT", "PER/COP", "PER/OPP")

@@ -276,11 +276,12 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
             return True  # "has yet to apologise", "is yet to respond": not so far
         if head.i == node.i or head.dep_ in ("ccomp",) and head.head.lower_ in cues.speech_verbs:
             break
-        if node.dep_ not in ("conj", "nsubj", "nsubjpass") and (
+        if node.dep_ not in ("conj", "nsubj", "nsubjpass", "advcl") and (
                 head.lower_ in cues.negation_governors or _stem(head.lower_) in cues.negation_governors):
             # "prevent X from coming under assault", "no question of surrender"; a
             # coordinated verb is a sibling, not governed: "questioned X and refused Y";
-            # nor is the governor's subject: "a drone strike halted deliveries"
+            # nor is the governor's subject: "a drone strike halted deliveries", nor a
+            # participle beside it: "questioned the deal, accusing the government of ..."
             if head.pos_ == "VERB" or _has_negator(head, cues):
                 return True
         if head.lower_ in cues.plans and node.dep_ == "xcomp" and (
