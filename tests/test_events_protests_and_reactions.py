@@ -122,6 +122,13 @@ CUES = [
     ("Poland expelled three diplomats from the Russian embassy.", "SANCTION", ("POL", "RUS")),
     ("Kenya ordered the expulsion of two military attaches at the Ugandan high commission.",
      "SANCTION", ("KEN", "UGA")),
+    # a revoked visa punishes a state's official, a revoked licence restricts; crushing
+    # any aggression is force promised
+    ("The State Department revoked the visa of Nicaragua's vice president.", "SANCTION",
+     ("USA", "NIC")),
+    ("Mali's military government revoked the Canadian miner's operating licence.", "COERCE",
+     ("MLI", "CAN")),
+    ("Armenia said it would crush any aggression by Azerbaijan.", "THREATEN", ("ARM", "*")),
     # soldiers who pull back need no object; cutting the internet censors
     ("Indian soldiers began pulling back from two friction points on Thursday.", "RETREAT",
      ("IND", "*")),
