@@ -319,6 +319,9 @@ def test_country_aliases_share_an_entity(analyse: Analyse) -> None:
         # an unknown name tagged ORG that is the apposition of a person's role
         ("The prime minister's chief of staff, Gergely Gulyas, said the plan was unacceptable.",
          "Gergely Gulyas"),
+        # the model splits a three-part name into two people side by side
+        ("Tanzanian President Samia Suluhu Hassan was declared the winner on Saturday.",
+         "Samia Suluhu Hassan"),
     ],
 )
 def test_person_names_completed(analyse: Analyse, text: str, name: str) -> None:

@@ -107,7 +107,19 @@ def _model_spans(doc: Doc, lex: CorefLexicon) -> list[Span]:
         if label in ENTITY_LABELS and not _generic(span):
             span = Span(doc, span.start, span.end, label=label)
             spans.append(_with_particles(span, lex.particles))
-    return _without_overlaps(spans)
+    return _joined_people(_without_overlaps(spans))
+
+
+def _joined_people(spans: list[Span]) -> list[Span]:
+    """Two person names with nothing between them are one name the model split ("Samia
+    Suluhu" + "Hassan"): English puts a comma or a conjunction between two people."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and span.label_ == out[-1].label_ == "PERSON" and span.start == out[-1].end:
+            out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
 
 
 def _titled(span: Span, lex: CorefLexicon) -> bool:
