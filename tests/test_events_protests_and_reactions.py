@@ -129,6 +129,13 @@ CUES = [
     ("Mali's military government revoked the Canadian miner's operating licence.", "COERCE",
      ("MLI", "CAN")),
     ("Armenia said it would crush any aggression by Azerbaijan.", "THREATEN", ("ARM", "*")),
+    # a recognition or an interception named again is its doer's act; calling an act
+    # illegal accuses its doer; Somaliland is Somalia's
+    ("Greek coast guards intercepted a migrant boat off Lesbos. Turkey condemned the "
+     "interception.", "ACCUSE", ("TUR", "GRC")),
+    ("Venezuela's navy boarded a Guyanese supply ship. Guyana called the move illegal.",
+     "ACCUSE", ("GUY", "VEN")),
+    ("Police in Somaliland detained two journalists on Monday.", "COERCE", ("SOM", "*")),
     # soldiers who pull back need no object; cutting the internet censors
     ("Indian soldiers began pulling back from two friction points on Thursday.", "RETREAT",
      ("IND", "*")),
