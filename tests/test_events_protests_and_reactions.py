@@ -136,6 +136,9 @@ CUES = [
     ("Venezuela's navy boarded a Guyanese supply ship. Guyana called the move illegal.",
      "ACCUSE", ("GUY", "VEN")),
     ("Police in Somaliland detained two journalists on Monday.", "COERCE", ("SOM", "*")),
+    # bringing someone to justice threatens whoever is brought
+    ("Gunmen attacked a police post in Mandera on Monday. The interior minister said those "
+     "responsible would be brought to justice.", "THREATEN", ("KEN", "KEN")),
     # soldiers who pull back need no object; cutting the internet censors
     ("Indian soldiers began pulling back from two friction points on Thursday.", "RETREAT",
      ("IND", "*")),
