@@ -20,10 +20,12 @@ from fivew.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parent
 FLOORS = {  # folder: (precision, recall)
     "gold": (0.90, 0.95),
-    # 112 articles, 2,306 events at 68.7 / 67.2: the 97 articles before at 69.8 / 68.4, and
-    # the 15 of the blind development sets Z, Q, R (331 events), folded in at session 10
-    # at 62.1 / 59.8 (first runs 61.2 / 57.7; session 8 folded S-V, session 9 W-Y)
-    "gold_events": (0.67, 0.66),
+    # 127 articles, 2,633 events at 68.0 / 66.4: the 97 articles of session 9's end at
+    # 69.8 / 68.4, and the 30 of the blind development sets Z, Q, R and M, N, G (658
+    # events), folded in during session 10 at 62.1 / 59.8 and 62.3 / 59.6 (first runs
+    # 61.2 / 57.7 and 60.5 / 57.2). The floors are lowered by one point because blind sets
+    # score below the tuned ones, not because anything got worse (the 97 articles rose).
+    "gold_events": (0.66, 0.65),
 }
 
 
