@@ -55,7 +55,8 @@ OWN_GROUND_TYPES = {"MOBILIZE"}
 DESTINATION_PREPS = frozenset({"in", "to", "into", "inside"})
 # A withdrawal from another state's ground ("withdrew from Zvartnots airport") is aimed at
 # that state, as the deployment there was; so is the recall of envoys from its capital
-# ("recalled their ambassadors from Algiers": SANCTION, mode withdraw).
+# ("recalled their ambassadors from Algiers": SANCTION, mode withdraw). (type, mode);
+# mode None: any mode.
 LEAVING_TYPES = {("RETREAT", None), ("SANCTION", "withdraw")}
 LEAVING_PREPS = frozenset({"from"})
 # Acts always aimed at someone: in a bilateral story, unnamed, at the other state.

@@ -391,10 +391,11 @@ def _provoker(threateners: list[Actor], earlier: list[Candidate], cues: CueLexic
     latest earlier provocation (`provocations`: a strike, an arrest, a sanction) aimed at
     the threateners' country by someone else (a state's own forces, against rebels)."""
     own = {a.country for a in threateners if a.country}
-    selves = {(a.country, a.sector) for a in threateners} | {a.entity_id for a in threateners if a.entity_id}
+    kinds = {(a.country, a.sector) for a in threateners}
+    ids = {a.entity_id for a in threateners if a.entity_id}
     for cand in reversed(earlier):
         if (cand.type in cues.provocations and any(a.country in own for a in cand.targets)
-                and cand.sources and not any((a.country, a.sector) in selves or a.entity_id in selves
+                and cand.sources and not any((a.country, a.sector) in kinds or a.entity_id in ids
                                              for a in cand.sources)):
             foreign = [a for a in cand.sources if a.country not in own]
             return foreign or cand.sources  # of a clash, the other side
