@@ -136,6 +136,12 @@ CUES = [
     ("Venezuela's navy boarded a Guyanese supply ship. Guyana called the move illegal.",
      "ACCUSE", ("GUY", "VEN")),
     ("Police in Somaliland detained two journalists on Monday.", "COERCE", ("SOM", "*")),
+    # working with another state's people is cooperation (planned: AGREE); backing a
+    # state's aims supports it; border guards sent abroad are forces
+    ("Kenyan police worked with the Haitian police to clear the port.", "COOPERATE",
+     ("KEN", "HTI")),
+    ("Turkey said it backed Baku's aims in the talks.", "SUPPORT", ("TUR", "AZE")),
+    ("Estonia will send 40 border guards to Finland next month.", "MOBILIZE", ("EST", "FIN")),
     # bringing someone to justice threatens whoever is brought
     ("Gunmen attacked a police post in Mandera on Monday. The interior minister said those "
      "responsible would be brought to justice.", "THREATEN", ("KEN", "KEN")),
