@@ -142,6 +142,10 @@ CUES = [
      ("KEN", "HTI")),
     ("Turkey said it backed Baku's aims in the talks.", "SUPPORT", ("TUR", "AZE")),
     ("Estonia will send 40 border guards to Finland next month.", "MOBILIZE", ("EST", "FIN")),
+    # ending, scrapping or tearing up a treaty cuts relations, as leaving one does
+    ("Chad ended its defence cooperation agreement with France on Thursday.", "SANCTION",
+     ("TCD", "FRA")),
+    ("Ecuador scrapped its free trade agreement with Peru.", "SANCTION", ("ECU", "PER")),
     # bringing someone to justice threatens whoever is brought
     ("Gunmen attacked a police post in Mandera on Monday. The interior minister said those "
      "responsible would be brought to justice.", "THREATEN", ("KEN", "KEN")),
