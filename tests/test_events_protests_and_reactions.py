@@ -146,6 +146,12 @@ CUES = [
     ("Chad ended its defence cooperation agreement with France on Thursday.", "SANCTION",
      ("TCD", "FRA")),
     ("Ecuador scrapped its free trade agreement with Peru.", "SANCTION", ("ECU", "PER")),
+    # a handshake or a joint news conference with someone is a meeting (a news conference
+    # alone is no meeting: NOT_CODED)
+    ("Colombian President Gustavo Petro shook hands with the Venezuelan foreign minister.",
+     "CONSULT", ("COL", "VEN")),
+    ("Spain's foreign minister held a joint news conference with his Moroccan counterpart.",
+     "CONSULT", ("ESP", "MAR")),
     # bringing someone to justice threatens whoever is brought
     ("Gunmen attacked a police post in Mandera on Monday. The interior minister said those "
      "responsible would be brought to justice.", "THREATEN", ("KEN", "KEN")),
@@ -175,6 +181,7 @@ def test_cue_is_coded(analyse: Analyse, text: str, type_: str, pair: tuple[str, 
 
 NOT_CODED = [
     ("The Hungarian prime minister spoke to reporters in Budapest on Friday.", "CONSULT"),
+    ("The Polish interior minister held a news conference in Warsaw on Monday.", "CONSULT"),
     # a warning about a danger is no threat; a threat names the speaker's own response
     ("Iran warned that the strikes could trigger a wider war in the region.", "THREATEN"),
     ("Firefighters battled the flames for six hours.", "ASSAULT"),
