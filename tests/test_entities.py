@@ -330,6 +330,49 @@ def test_person_names_completed(analyse: Analyse, text: str, name: str) -> None:
     assert named(article, name).label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # the model tags the full name ORG and the later surname PERSON: one person
+        ("The meeting between Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier "
+         "Nduhungirehe was the first in months. Kayikwamba Wagner accused Rwanda of lying.",
+         "Thérèse Kayikwamba Wagner", "Kayikwamba Wagner"),
+        ("Talks between Ghana's Abena Oforiwaa Mensah and Togo's envoy ended on Monday. "
+         "Oforiwaa Mensah said the border would reopen.", "Abena Oforiwaa Mensah",
+         "Oforiwaa Mensah"),
+    ],
+)
+def test_a_full_name_tagged_org_is_the_person_named_later(
+        analyse: Analyse, text: str, full: str, short: str) -> None:
+    article = analyse(text)
+    person = with_mention(article, full)
+    assert person is not None and person.label == "PERSON"
+    assert with_mention(article, short, nth=1) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the lede names the role with a country, the next paragraph names the person
+        ("The U.S. president refused on Tuesday to rule out force. President Richard "
+         "Coleman told reporters the island was vital.", "Richard Coleman", "USA"),
+        ("Kenya's interior minister imposed a curfew on Monday. Interior Minister John "
+         "Kamau said it would last a week.", "John Kamau", "KEN"),
+        ("The president of Peru arrived in Quito on Monday. President Ana Flores said "
+         "the talks would be short.", "Ana Flores", "PER"),
+        # a role named after the person is mostly another country's
+        ("Prime Minister Peter Tanito imposed a curfew in Honiara. Australia's prime "
+         "minister pledged police.", "Peter Tanito", None),
+        # two countries' presidents: no telling which one is named
+        ("The French president met the U.S. president. President John Doe said the talks "
+         "were useful.", "John Doe", None),
+    ],
+)
+def test_a_person_takes_the_country_of_their_role_named_before(
+        analyse: Analyse, text: str, name: str, country: str | None) -> None:
+    assert named(analyse(text), name).country == country
+
+
 def test_name_in_apposition_with_an_organisation_noun_is_org(analyse: Analyse) -> None:
     article = analyse("Georgian Dream, the ruling party, said it would withdraw the bill.")
     entity = named(article, "Georgian Dream")

@@ -6,7 +6,10 @@ The stage runs three steps over the parsed doc (all offsets are character offset
      dictionary ("Kyiv" PERSON -> GPE), grouped by name; surnames join full names.
   2. `roles.describe`: role, affiliation, country and sector from titles and appositions.
   3. `coref.resolve`: pronouns and definite descriptions ("he", "the ministry"); then
-     `roles.inherit_from_possessors`: "its spokesman X" takes the owner's affiliation.
+     `roles.inherit_from_possessors`: "its spokesman X" takes the owner's affiliation;
+     `roles.inherit_from_organisations` and `roles.inherit_from_unnamed_roles`: a person
+     left without a country takes their organisation's, or the one the text gives their
+     role where it names no one ("the U.S. president" ... "President X").
 Entity ids are "E1", "E2", ... in order of first mention.
 """
 
@@ -34,6 +37,7 @@ def find_entities(doc: Doc, article: Article) -> list[Entity]:
     coref.resolve(doc, referents)
     roles.inherit_from_possessors(referents)
     roles.inherit_from_organisations(referents)
+    roles.inherit_from_unnamed_roles(referents, doc)
     referents.sort(key=lambda r: r.start)
     return [_entity(f"E{n}", r) for n, r in enumerate(referents, start=1)]
 

@@ -50,6 +50,7 @@ def name_spans(doc: Doc) -> list[Span]:
     spans += _first_name_pairs(doc, taken, lex.first_names)
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     spans = [_relabel(s, surnames) for s in spans]
+    spans = _people_named_in_full(spans, lex.organisation_nouns)
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += _missed(doc, taken, surnames)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -281,6 +282,28 @@ def _relabel(span: Span, surnames: set[str]) -> Span:
             fixed, wrong = _FIXES[entry.kind]
             label = fixed if label in wrong else label
     return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
+
+
+def _people_named_in_full(spans: list[Span], org_nouns: frozenset[str]) -> list[Span]:
+    """An ORG span that ends with a name tagged PERSON elsewhere is that person's full name
+    ("Congo's Thérèse Kayikwamba Wagner" tagged ORG, then "Kayikwamba Wagner said"), when it
+    is only capitalised words that neither the dictionary nor an organisation noun claim."""
+    people = {s.text for s in spans if s.label_ == "PERSON"}
+    out = []
+    for span in spans:
+        if span.label_ == "ORG" and _ends_with_person(span, people, org_nouns):
+            span = Span(span.doc, span.start, span.end, label="PERSON")
+        out.append(span)
+    return out
+
+
+def _ends_with_person(span: Span, people: set[str], org_nouns: frozenset[str]) -> bool:
+    if lookup(span.text) is not None or not all(
+            t.is_alpha and t.is_title and t.lower_ not in org_nouns for t in span):
+        return False
+    # The words before the person's name must be no known actor ("Wagner" alone is one).
+    return any(span[i:].text in people and not any(lookup(t.text) for t in span[:i])
+               for i in range(1, len(span)))
 
 
 def _first_name_pairs(doc: Doc, taken: set[int], first_names: dict[str, str]) -> list[Span]:

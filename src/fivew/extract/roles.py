@@ -11,8 +11,9 @@ Country and sector come from coding those phrases with `fivew.extract.actors`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from fivew.extract.actors import ActorCode, code_text, known_person, lookup
 from fivew.extract.coref_data import load_lexicon
@@ -110,6 +111,53 @@ def inherit_from_organisations(referents: list[Referent]) -> None:
             person.country = owner[0].country
             person.sector = owner[0].sector or person.sector
             person.affiliation = person.affiliation or owner[1]
+
+
+def inherit_from_unnamed_roles(referents: list[Referent], doc: Doc) -> None:
+    """"The U.S. president refused ...", then "President Richard Coleman told reporters": a
+    person whose title names no country takes the one the text gives the same role before
+    naming them, where it names no one ("the U.S. president", "Kenya's interior
+    minister"), when every such mention gives one country and no other person of the text
+    holds that role. Only before: news introduces a person by role, then by name; a role
+    named after the person ("Papua New Guinea's prime minister pledged police") is mostly
+    another country's."""
+    people = {t.i for r in referents if r.label == "PERSON" for span in r.names for t in span}
+    held = Counter(r.role.lower() for r in referents if r.label == "PERSON" and r.role)
+    for person in referents:
+        if person.label != "PERSON" or person.country or not person.role:
+            continue
+        role = person.role.lower().split()
+        if len(role) > _MAX_UNNAMED_ROLE or held[person.role.lower()] > 1:
+            continue
+        first = min(span.start for span in person.names)
+        found = {c for c in (_unnamed_role_country(doc, t, role, people) for t in doc[:first])
+                 if c}
+        if len(found) == 1:
+            person.country = found.pop()
+
+
+_MAX_UNNAMED_ROLE = 3  # "president", "interior minister", "chief of staff"
+
+
+def _unnamed_role_country(doc: Doc, head: Token, role: list[str], people: set[int]
+                          ) -> str | None:
+    """The country word modifying `role` when it ends at `head` and names no one (no name
+    follows it, as in a title, nor is it in apposition to one)."""
+    start = head.i - len(role) + 1
+    if (start < 0 or [t.lower_ for t in doc[start : head.i + 1]] != role
+            or head.i + 1 in people or any(t.i in people for t in head.children)
+            or head.head.i in people):
+        return None
+    words = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+             and c.i < start and _is_country_word(c)]
+    words += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj" and _is_country_word(o)]  # "president of Peru"
+    if not words:
+        return None
+    word = words[0]  # "Papua New Guinea's": the whole name, not its last word
+    entry = lookup(doc[word.left_edge.i : word.i].text + " " + word.text.removesuffix("'s")
+                   if word.left_edge.i < word.i else word.text)
+    return entry.country if entry is not None else None
 
 
 def _org_words(org: Referent) -> set[str]:
