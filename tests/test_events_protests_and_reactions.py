@@ -165,6 +165,32 @@ CUES = [
     # a call names its means ("spoke to reporters" is no consultation: NOT_CODED)
     ("Erdogan spoke to Zelenskiy by phone on Monday, his office said.", "CONSULT",
      ("TUR", "UKR")),
+    # not ruling out force threatens it; an act's kind ("military") is no target
+    ("The Turkish president refused to rule out the use of military force against Greece.",
+     "THREATEN", ("TUR", "GRC")),
+    ("Israel would not rule out strikes on Iranian nuclear sites, its defence minister said.",
+     "THREATEN", ("ISR", "IRN")),
+    ("Ankara declined to rule out a new military operation against Kurdish fighters in Syria.",
+     "THREATEN", ("TUR", "*")),
+    ("India warned of military action against Pakistan after the attack.", "THREATEN",
+     ("IND", "PAK")),
+    ("The French president ruled out sending troops to Ukraine.", "REJECT", ("FRA", "UKR")),
+    # cutting off trade or energy sanctions; answering a tariff in kind is no attack
+    ("Colombia stopped selling electricity to Ecuador on Thursday.", "SANCTION", ("COL", "ECU")),
+    ("Russia suspended gas supplies to Poland on Wednesday.", "SANCTION", ("RUS", "POL")),
+    ("Canada retaliated against the new tariffs within hours.", "SANCTION", ("CAN", "*")),
+    ("The EU hit Russia with new sanctions on Friday.", "SANCTION", ("*", "RUS")),
+    # a planned punishment on a condition is a threat
+    ("Russia said it would cut gas supplies to Moldova if Chisinau did not pay its debt.",
+     "THREATEN", ("RUS", "MDA")),
+    ("The president said he would hit Denmark with very high tariffs if it stood in the way.",
+     "THREATEN", ("*", "DNK")),
+    # ordering foreigners out deports them (diplomats are expelled: SANCTION)
+    ("Burundi ordered Rwandan nationals without permits to leave within 72 hours.", "COERCE",
+     ("BDI", "RWA")),
+    # support that the supporter's own state gives is aimed at whom it is for
+    ("Egypt's foreign ministry denounced the attacks and reaffirmed Cairo's full support for "
+     "Sudan's state institutions.", "SUPPORT", ("EGY", "SDN")),
 ]
 
 
@@ -190,6 +216,10 @@ NOT_CODED = [
     ("He took charge of the ministry in May.", "ACCUSE"),
     ("Members of the delegation marched into the hall for the opening ceremony.", "PROTEST"),
     ("The coast guard lost contact with the fishing boat on Sunday.", "CONSULT"),
+    # keeping supplies out is a siege, not a cut in trade
+    ("Its fighters have cut the roads and stopped fuel and food from entering the city.",
+     "SANCTION"),
+    ("Canada retaliated against the new tariffs within hours.", "ASSAULT"),
 ]
 
 

@@ -467,6 +467,14 @@ def _reason_child(head: Token, c: Token, cues: CueLexicon) -> tuple[int, int] | 
     return None
 
 
+def conditioned(token: Token, cues: CueLexicon) -> bool:
+    """Whether the verb (or a verb governing it within its statement) carries a condition
+    clause: "would cut gas supplies if Chisinau did not pay"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditions
+                                         for m in c.children)
+               for t in governing_chain(token, cues, steps=2) for c in t.children)
+
+
 def in_condition(token: Token, cues: CueLexicon) -> bool:
     """Whether the token lies in a conditional clause ("only if X lifts sanctions")."""
     node = token

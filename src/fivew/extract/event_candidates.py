@@ -490,6 +490,12 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # "Turkey refused to withdraw its troops from Syria": its own troops are not
         # the other party; a from/with/to object names it.
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"})) or cand.targets
+    obj = direct_object(verb, active_only=True)
+    if cand.targets and obj is not None and all(a.country in own for a in cand.targets):
+        # "reaffirmed Cairo's full support for Sudan's institutions": the object's own
+        # for/to/with/against object names the other party
+        cand.targets = _prep_targets(obj, ctx, cand.sources, extra=OBJECT_PREPS,
+                                     only_extra=True) or cand.targets
     cand.direct = bool(cand.sources and cand.targets)
     if not cand.targets:
         # "called Maduro a dictator", "called him a liar": whom the predicate is about;
@@ -682,6 +688,13 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext,
                  for a in actors_at(c, ctx)]
     if recipient:
         return recipient
+    if obj.lower_ in ctx.cues.act_objects:
+        # "threatened military action against Denmark": the act's target; else a state
+        # whose act it is ("condemned the Israeli operation"), not its kind ("military")
+        aimed = [a for _, p in prep_objects(obj, ACT_PREPS)
+                 for a in actors_at(p, ctx) if a.country not in own]
+        return aimed or [a for a in actors_at(obj, ctx) if a.country] or [
+            a for c in obj.children if c.dep_ == "poss" for a in actors_at(c, ctx)]
     found = actors_at(obj, ctx)
     if not found:
         found = [a for c in obj.children if c.dep_ == "poss" for a in actors_at(c, ctx)]
@@ -690,6 +703,14 @@ def _object_targets(verb: Token, sources: list[Actor], ctx: ActorContext,
         # "its troops", "his Turkish counterpart": keep only another party
         found = [a for a in found if a.country and a.country not in own and a.entity_id not in own]
     return found
+
+
+# Prepositions of an object noun that name the other party: "support for X", "its
+# commitment to X", "its cooperation with X", "its campaign against X".
+OBJECT_PREPS = frozenset({"for", "to", "with", "against"})
+# What an act is aimed at ("action against X", "strikes on X"), not what answers it
+# ("a response to Chinese espionage").
+ACT_PREPS = frozenset({"against", "on", "at"})
 
 
 def _relative_in_prep(verb: Token) -> bool:
@@ -713,10 +734,15 @@ def _prep_targets(head: Token, ctx: ActorContext, sources: list[Actor],
     # preposition that names an actor, in the order of the text
     first_word = None
     found: list[Actor] = []
-    for prep, pobj in sorted([*prep_objects(head, preps), *nested], key=lambda pair: pair[1].i):
+    pairs = [*prep_objects(head, preps), *nested]
+    # "warned of military action against X": an act's own against/on object
+    pairs = [q for pair in pairs for q in (prep_objects(pair[1], ACT_PREPS) or [pair]
+                                           if pair[1].lower_ in ctx.cues.act_objects else [pair])]
+    for prep, pobj in sorted(pairs, key=lambda pair: pair[1].i):
         if first_word is not None and prep != first_word:
             continue
-        named = [a for a in actors_at(pobj, ctx) if not extra or a.country not in own]
+        named = [a for a in actors_at(pobj, ctx) if (not extra or a.country not in own)
+                 and (a.country or pobj.lower_ not in ctx.cues.act_objects)]
         if named:
             first_word = prep
             found += [a for a in named if a not in found]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from fivew.data import DataFileError, load_yaml
@@ -118,6 +118,8 @@ class CueLexicon:
     reciprocal_types: frozenset[str] = frozenset()  # "X and Y agreed": each the other's target
     reciprocal_cues: frozenset[str] = frozenset()  # lemmas mutual by meaning ("swap")
     one_sided_objects: frozenset[str] = frozenset()  # "signed the joint statement": not mutual
+    conditional_types: dict[str, str] = field(default_factory=dict)  # "would cut gas if": THREATEN
+    act_objects: frozenset[str] = frozenset()  # "military action against X": an act, not a party
     go_between_modes: frozenset[str] = frozenset()  # co-mediators are not each other's party
     exchanged_captives: frozenset[str] = frozenset()  # two states free each other's people
     denial_verbs: frozenset[str] = frozenset()  # "denied that ...": aimed at the accuser
@@ -236,6 +238,8 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         }
     future = {type_name(k, "future_types"): type_name(v, f"future_types.{k}")
               for k, v in (raw.get("future_types") or {}).items()}
+    conditional = {type_name(k, "conditional_types"): type_name(v, f"conditional_types.{k}")
+                   for k, v in (raw.get("conditional_types") or {}).items()}
     args = raw.get("noun_arguments") or {}
     neg = raw.get("negation") or {}
     mod = raw.get("modality") or {}
@@ -254,6 +258,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
             type_name(c, f"content_retype.{k}"): type_name(t, f"content_retype.{k}.{c}")
             for c, t in (v or {}).items()} for k, v in (raw.get("content_retype") or {}).items()},
         future_types=future,
+        conditional_types=conditional,
         source_preps=words("noun_arguments.source", args.get("source", [])),
         target_preps=words("noun_arguments.target", args.get("target", [])),
         pair_preps=words("noun_arguments.pair", args.get("pair", [])),
@@ -300,6 +305,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         light_verb_preps=_pairs(raw.get("light_verb_preps") or [], fail),
         reciprocal_cues=words("reciprocal_cues", raw.get("reciprocal_cues", [])),
         one_sided_objects=words("one_sided_objects", raw.get("one_sided_objects", [])),
+        act_objects=words("act_objects", raw.get("act_objects", [])),
         go_between_modes=words("go_between_modes", raw.get("go_between_modes", [])),
         exchanged_captives=words("exchanged_captives", raw.get("exchanged_captives", [])),
         denial_verbs=words("denials.verbs", (raw.get("denials") or {}).get("verbs", [])),

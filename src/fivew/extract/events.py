@@ -105,6 +105,8 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     for cand in cands:
         _negation(cand, cues)
         _diplomatic(cand)
+    _refused_refusals(cands)
+    for cand in cands:
         if cand.flipped and not cand.targets:
             cand.targets = _awaited(cand.token, ctx)
     resolve_anaphora(cands, earlier, cues)
@@ -126,6 +128,30 @@ def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]
     kept = [c for c in kept if (c.sources or c.targets) and (c.targets or not c.sense.needs_target)]
     earlier.extend(kept)
     return kept
+
+
+def _refused_refusals(cands: list[Candidate]) -> None:
+    """"refused to rule out military force", "declined to rule out strikes": refusing a
+    cue whose negation is another type (`negated` in its sense: not ruling out force is a
+    threat) negates that cue, and the refusal is that act, not a REJECT of its own."""
+    by_token = {c.token.i: c for c in cands}
+    for cand in cands:
+        if (cand.sense.negated_type in (None, "REJECT") or cand.negated or cand.flipped
+                or cand.kind != "verb" or cand.token.dep_ != "xcomp"
+                or cand.token.head.lower_ not in REFUSALS):
+            continue
+        outer = by_token.get(cand.token.head.i)
+        if outer is not None:
+            outer.dropped = True
+        cand.flipped = True
+        cand.content_type = cand.type
+        cand.type, cand.mode = cand.sense.negated_type, cand.sense.negated_mode
+        if outer is not None:
+            cand.sources = cand.sources or outer.sources
+
+
+REFUSALS = {"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined",
+            "declining"}
 
 
 def _diplomatic(cand: Candidate) -> None:
@@ -473,6 +499,12 @@ def _modality(cand: Candidate, ctx: ActorContext) -> None:
         cand.modality = "reported"
     if cand.modality == "planned" and cand.type in cues.future_types:
         cand.type = cues.future_types[cand.type]
+        cand.mode = None
+    elif (cand.modality == "planned" and cand.type in cues.conditional_types
+          and clauses.conditioned(cand.token, cues)):
+        # "would cut gas supplies if Chisinau did not pay": a punishment held out
+        cand.content_type = cand.content_type or cand.type
+        cand.type = cues.conditional_types[cand.type]
         cand.mode = None
     elif cand.type in cues.offered_types and clauses.offered(cand.token, cues):
         cand.type = cues.offered_types[cand.type]  # "is willing to negotiate": an offer
