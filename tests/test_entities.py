@@ -59,6 +59,11 @@ def named(article: Article, name: str) -> Entity:
         ("The transfer came days before a deadline set by President Donald Trump. Trump has "
          "accused the Mexican government of an alliance with the cartels.", "Donald Trump",
          "Trump"),
+        # a joined particle is left out when the surname stands alone
+        ("Prime Minister Ali al-Hamdani welcomed the agreement. Hamdani did not attend the "
+         "meeting on Thursday.", "Ali al-Hamdani", "Hamdani"),
+        ("Foreign Minister Omar el-Sayed met the envoy. Sayed said the talks went well.",
+         "Omar el-Sayed", "Sayed"),
     ],
 )
 def test_surname_joins_full_name(analyse: Analyse, text: str, full: str, short: str) -> None:

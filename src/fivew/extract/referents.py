@@ -134,14 +134,14 @@ def _link_short_person_names(referents: list[Referent]) -> None:
     ("Mrs Biden") names the other's gender.
     """
     people = [r for r in referents if r.label == "PERSON"]
-    forms = {id(r): {tuple(n.text.split()) for n in r.names} for r in people}
+    forms = {id(r): {tuple(map(_bare, n.text.split())) for n in r.names} for r in people}
     by_word: dict[str, list[Referent]] = {}  # word -> people with a longer name holding it
     for r in people:
         for word in {w for f in forms[id(r)] if len(f) > 1 for w in f}:
             by_word.setdefault(word, []).append(r)
     for short in people:
         for span in list(short.names):
-            words = span.text.split()
+            words = [_bare(w) for w in span.text.split()]
             fuller = [
                 r for r in by_word.get(words[-1], [])
                 if r is not short and r.names and any(_extends(list(f), words)
@@ -156,6 +156,12 @@ def _link_short_person_names(referents: list[Referent]) -> None:
             target.names.append(span)
     for r in people:
         r.names.sort(key=lambda s: s.start_char)
+
+
+def _bare(word: str) -> str:
+    """A name word without a joined particle: "al-Hamdani" is "Hamdani" when named alone."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and rest[:1].isupper() and head.lower() in load_lexicon().particles else word
 
 
 def _salience(r: Referent, before: int) -> tuple[int, int]:
