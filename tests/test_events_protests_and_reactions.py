@@ -180,6 +180,10 @@ CUES = [
     ("Russia suspended gas supplies to Poland on Wednesday.", "SANCTION", ("RUS", "POL")),
     ("Canada retaliated against the new tariffs within hours.", "SANCTION", ("CAN", "*")),
     ("The EU hit Russia with new sanctions on Friday.", "SANCTION", ("*", "RUS")),
+    ("Canada responded with retaliatory tariffs on American steel.", "SANCTION", ("CAN", "USA")),
+    # missiles launched at a place attack it (a place the tagger took for a time too)
+    ("Russia launched a barrage of missiles at Kyiv overnight.", "ASSAULT", ("RUS", "UKR")),
+    ("Iran launched ballistic missiles at Tel Aviv on Tuesday night.", "ASSAULT", ("IRN", "ISR")),
     # a planned punishment on a condition is a threat
     ("Russia said it would cut gas supplies to Moldova if Chisinau did not pay its debt.",
      "THREATEN", ("RUS", "MDA")),

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from fivew.extract.actors import lookup
 from fivew.extract.clauses import (
     PURPOSE_VERBS,
     RELATIVE,
@@ -37,7 +38,7 @@ from fivew.extract.clauses import (
     subject,
 )
 from fivew.extract.event_actors import ActorContext, actors_at
-from fivew.extract.event_data import CueLexicon, Sense
+from fivew.extract.event_data import CueLexicon, Sense, load_cues
 from fivew.extract.event_sides import UNPLACEABLE
 from fivew.records import Actor, Speaker
 
@@ -199,7 +200,13 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         for _, g in (p for h in heads for p in prep_objects(h, frozenset(sense.words))) if sense.words else ():
             # "on its highest level of combat readiness": the of-object counts too
             own |= {g.lower_, *(o.lower_ for _, o in prep_objects(g, frozenset({"of"})))}
-        if sense.words and not set(sense.words) <= child_words and not own & sense.objects:
+        # "launched missiles at Kyiv": the preposition hangs on a listed object (an event
+        # noun there is the event: "launched strikes against X" is a light verb's)
+        on_object = (obj is not None and bool(obj_words & sense.objects)
+                     and obj.lower_ not in load_cues().nouns and set(sense.words) <= {
+                         c.lower_ for c in obj.children if c.dep_ == "prep" and not _dated(c)})
+        if sense.words and not set(sense.words) <= child_words and not own & sense.objects \
+                and not on_object:
             continue
         if (sense.objects or sense.subjects) and not (
                 (obj_words | own) & sense.objects or subj_words & sense.subjects):
@@ -254,8 +261,10 @@ def _context_ok(token: Token, sense: Sense) -> bool:
 
 
 def _dated(prep: Token) -> bool:
-    """A preposition whose object is a date or time: "on Wednesday", "in March"."""
-    return prep.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+    """A preposition whose object is a date or time: "on Wednesday", "in March"; not a
+    known place the tagger swept into a time ("at Kyiv overnight")."""
+    return prep.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") and lookup(g.text) is None
+                                       for g in prep.children)
 
 
 def _governing_words(noun: Token) -> set[str]:
