@@ -219,3 +219,25 @@ def test_merge_fragments_does_not_count_a_second_fragment_as_spurious() -> None:
     assert (strict.matched, strict.predicted, strict.precision) == (1, 2, 0.5)
     assert (merged.matched, merged.predicted, merged.fragments) == (1, 1, 1)
     assert merged.precision == 1.0
+
+
+def test_run_reports_articles_whose_stage_failed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                  ) -> None:
+    # a stage that fails leaves its records empty; the scores then say less than they
+    # seem to, so `evaluate --run` names the article and the error on stderr
+    import fivew.pipeline as pipeline
+
+    def boom(doc: object, article: object) -> list[object]:
+        raise RecursionError("too deep")
+
+    original = pipeline.Pipeline.__init__
+
+    def with_failing_stage(self: pipeline.Pipeline, model: str | None = None, **_: object) -> None:
+        original(self, model=model, stages=(pipeline.Stage("events", boom),))
+
+    monkeypatch.setattr(pipeline.Pipeline, "__init__", with_failing_stage)
+    gold = write_gold(tmp_path, [])
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--run"])
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.stderr and "events stage failed" in result.stderr
+    assert "RecursionError" in result.stderr

@@ -364,6 +364,16 @@ def test_a_dismissed_crowd_is_the_marchers_not_what_they_marched_against(
     assert any(t is not None and t.sector == "CVL" for t in targets), targets
 
 
+def test_a_number_of_them_that_points_back_to_itself_still_codes(analyse: Analyse) -> None:
+    # "Hundreds of them": the pronoun's plural antecedent search came back to the phrase
+    # that holds it and recursed until the events stage failed for the whole article
+    article = analyse("On the northern coast, the foreign fleets are resented by local "
+                      "fishermen. Hundreds of them demonstrated outside the district office on "
+                      "Wednesday, calling on Colombo to stop the incursions.")
+    assert not article.errors
+    assert _events(article, "PROTEST")
+
+
 def test_an_attorney_general_is_no_general(analyse: Analyse) -> None:
     article = analyse("Attorney General Ana Souza accused the former minister of fraud.")
     sources = [e.source for e in _events(article, "ACCUSE")]

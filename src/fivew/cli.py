@@ -142,8 +142,12 @@ def evaluate(gold: str, pred: str | None, run_pipeline: bool, thresholds: tuple[
     except GoldError as exc:
         raise click.ClickException(str(exc)) from exc
     events: dict[str, list[Any]] = {}
+    failures: list[str] = []
     if run_pipeline:
-        preds = predict(gold_articles, model=model, save=save_pred, events=events)
+        preds = predict(gold_articles, model=model, save=save_pred, events=events,
+                        failures=failures)
+        for failure in failures:
+            click.echo(f"warning: {failure} (its records are incomplete)", err=True)
     else:
         assert pred is not None
         preds = load_predictions(pred, events=events)

@@ -78,10 +78,13 @@ def load_predictions(path: str | Path, events: dict[str, list[Any]] | None = Non
 
 
 def predict(gold: list[GoldArticle], model: str | None = None, save: IO[str] | None = None,
-            events: dict[str, list[Any]] | None = None) -> dict[str, list[PredQuote]]:
+            events: dict[str, list[Any]] | None = None,
+            failures: list[str] | None = None) -> dict[str, list[PredQuote]]:
     """Run the pipeline on the gold texts (read with the layout each gold file asks for);
     with `save`, also write each article's fivew record there as JSONL; with `events`,
-    also collect each article's predicted events (JSON dicts) by text hash."""
+    also collect each article's predicted events (JSON dicts) by text hash; with
+    `failures`, also collect "source: error" for each stage that failed on an article (its
+    records are then incomplete, and the scores say less than they seem to)."""
     from fivew.ingest import from_text
     from fivew.pipeline import Pipeline
     from fivew.records import as_dict
@@ -97,6 +100,9 @@ def predict(gold: list[GoldArticle], model: str | None = None, save: IO[str] | N
             PredQuote.from_record(q) for q in as_dict(article.quotes)]
         if events is not None:
             events[text_hash(article.text)] = as_dict(article.events)
+        if failures is not None:
+            failures += [f"{article.source}: {e.message}" for e in article.errors
+                         if e.code == "internal"]
     return preds
 
 

@@ -38,6 +38,9 @@ class ActorContext:
     cues: CueLexicon
     places: list[Place] = field(default_factory=list)
     _by_char: dict[int, Entity] = field(default_factory=dict)
+    # tokens whose actors are being resolved: "Hundreds of them", where "them" points back
+    # to the phrase that holds it, would otherwise recurse without end
+    _resolving: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         # Map every character of every mention to its entity for O(1) head lookups;
@@ -76,9 +79,16 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
     """The coded actors the token stands for: one per coordinated noun ("Russia and
     Ukraine") and per coordinated demonym ("Ukrainian and Western officials"). Tokens
     that code to neither a country nor a sector give no actor."""
-    if token is None:
+    if token is None or token.i in ctx._resolving:
         return []
-    token = resolve_relative(token)
+    ctx._resolving.add(token.i)
+    try:
+        return _actors_at(resolve_relative(token), ctx)
+    finally:
+        ctx._resolving.discard(token.i)
+
+
+def _actors_at(token: Token, ctx: ActorContext) -> list[Actor]:
     found: list[Actor] = []
     for head in coordinated(token):
         if ctx.stateless_place(head):
