@@ -184,6 +184,14 @@ CUES = [
     # missiles launched at a place attack it (a place the tagger took for a time too)
     ("Russia launched a barrage of missiles at Kyiv overnight.", "ASSAULT", ("RUS", "UKR")),
     ("Iran launched ballistic missiles at Tel Aviv on Tuesday night.", "ASSAULT", ("IRN", "ISR")),
+    ("A Chinese coast guard ship fired flares at a Philippine government aircraft on Tuesday.",
+     "ASSAULT", ("CHN", "PHL")),
+    ("Baghdad has withheld the salaries of public employees in Erbil since June.", "SANCTION",
+     ("IRQ", "*")),
+    ("The EU said it would provide an additional 5 million euros to Peru for border monitoring.",
+     "AGREE", ("*", "PER")),
+    ("Chinese coast guard ships fired water cannon at a Philippine supply boat. Tokyo called "
+     "the incident dangerous and unacceptable.", "ACCUSE", ("JPN", "*")),
     # a planned punishment on a condition is a threat
     ("Russia said it would cut gas supplies to Moldova if Chisinau did not pay its debt.",
      "THREATEN", ("RUS", "MDA")),
@@ -224,6 +232,7 @@ NOT_CODED = [
     ("Its fighters have cut the roads and stopped fuel and food from entering the city.",
      "SANCTION"),
     ("Canada retaliated against the new tariffs within hours.", "ASSAULT"),
+    ("The ministry withheld comment on the report.", "SANCTION"),
 ]
 
 
