@@ -383,6 +383,13 @@ def test_a_number_of_them_that_points_back_to_itself_still_codes(analyse: Analys
     assert _events(article, "PROTEST")
 
 
+def test_a_body_named_before_with_a_country_of_two_words_keeps_it(analyse: Analyse) -> None:
+    # "the Sri Lankan navy", then "the navy": the country word is "Sri Lankan", not "Lankan"
+    article = analyse("India protested against the arrest of 34 Indian fishermen by the Sri "
+                      "Lankan navy. The navy also seized five trawlers and towed them to port.")
+    assert ("LKA", None) in _pairs(article, "COERCE")
+
+
 def test_an_attorney_general_is_no_general(analyse: Analyse) -> None:
     article = analyse("Attorney General Ana Souza accused the former minister of fraud.")
     sources = [e.source for e in _events(article, "ACCUSE")]

@@ -213,10 +213,13 @@ def _named_before(events: list[Event], doc: Doc | None) -> list[Event]:
 
 
 def _country_word(token: Token) -> str | None:
-    """The country a modifier names ("Myanmar's", "Lebanese"), if it is one."""
+    """The country a modifier names ("Myanmar's", "Lebanese", "Sri Lankan"), if it is one."""
     if token.dep_ not in ("poss", "amod", "compound", "nmod"):
         return None
     entry = _state_entry(token.text)
+    if entry is None and token.left_edge.i < token.i:
+        # a name of several words: its first words modify the last ("Sri" "Lankan")
+        entry = _state_entry(token.doc[token.left_edge.i : token.i + 1].text)
     return entry.country if entry is not None else None
 
 
