@@ -390,6 +390,17 @@ def test_a_body_named_before_with_a_country_of_two_words_keeps_it(analyse: Analy
     assert ("LKA", None) in _pairs(article, "COERCE")
 
 
+def test_a_meeting_of_many_is_one_record_per_party_with_the_first(analyse: Analyse) -> None:
+    # four parties meeting: one record per other party with the first named (three), not
+    # one per pair (six); two parties stay each other's
+    article = analyse("Security officials from Ghana, Togo, Benin and Ivory Coast met in Accra "
+                      "on Wednesday and agreed to share intelligence.")
+    for type_ in ("CONSULT", "AGREE"):
+        assert sorted(_pairs(article, type_)) == [("BEN", "GHA"), ("CIV", "GHA"), ("TGO", "GHA")]
+    swap = analyse("Russia and Ukraine swapped prisoners on Friday.")
+    assert sorted(_pairs(swap, "RETREAT")) == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
 def test_an_attorney_general_is_no_general(analyse: Analyse) -> None:
     article = analyse("Attorney General Ana Souza accused the former minister of fraud.")
     sources = [e.source for e in _events(article, "ACCUSE")]

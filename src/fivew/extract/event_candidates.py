@@ -72,6 +72,9 @@ class Candidate:
     direct: bool = False  # both actors read from direct syntactic arguments
     flipped: bool = False  # negation turned it into another type (REJECT)
     dropped: bool = False
+    # a mutual act of three parties or more: one record per other party with the first
+    # named, not one per pair ("Ghana, Togo, Benin and Ivory Coast met": three, not six)
+    hub: bool = False
 
 
 def find_candidates(sent: Span, ctx: ActorContext) -> list[Candidate]:
@@ -638,6 +641,7 @@ def _mutual(cand: Candidate, ctx: ActorContext) -> None:
     if not cand.targets and mutual and len(cand.sources) > 1 and cand.mode not in cues.go_between_modes:
         # (co-mediators are no parties: "brokered by the United States and France")
         cand.targets = list(cand.sources)
+        cand.hub = len({(a.country, a.entity_id) for a in cand.sources}) > 2
 
 
 def _complement_subjects(verb: Token, own: Token | None, ctx: ActorContext) -> list[Actor]:

@@ -87,6 +87,10 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
             sources: list[Actor | None] = [*cand.sources[:MAX_ACTORS]]
             for source in sources or [None]:
                 targets: list[Actor | None] = [t for t in cand.targets if not _same(t, source)]
+                if cand.hub:
+                    targets = [t for t in targets[:1] if source is not cand.sources[0]]
+                    if not targets:
+                        continue
                 for target in targets[:MAX_ACTORS] or [None]:
                     events.append(_record(cand, sent, ontology, article, source, target))
     events = [e for e in infer_from_context(events, article, doc) if not _home_visit(e, article)]
