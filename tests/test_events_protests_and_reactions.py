@@ -401,6 +401,25 @@ def test_a_meeting_of_many_is_one_record_per_party_with_the_first(analyse: Analy
     assert sorted(_pairs(swap, "RETREAT")) == [("RUS", "UKR"), ("UKR", "RUS")]
 
 
+LEADER_FILED_HOME = """Maldives and India spar over troops
+
+By A Writer
+March 11, 2024
+
+MALE, March 11 - The first Indian soldiers left the Maldives on Sunday, meeting a deadline set by President Ahmed Shifaz. India summoned the Maldivian envoy on Monday. India's navy said it would stay in the region.
+
+Shifaz made his first state visit to China in January. He demanded that New Delhi remove its remaining soldiers. Indian officials called the demand unfortunate.
+"""
+
+
+def test_a_leader_without_a_country_leads_the_state_the_story_is_filed_from(
+        analyse: Analyse) -> None:
+    # a story of two states (no home country) filed from the capital of one of them: a
+    # president the text gives no country leads that state
+    article = analyse(LEADER_FILED_HOME, layout=True)
+    assert ("MDV", "CHN") in _pairs(article, "CONSULT")
+
+
 def test_an_attorney_general_is_no_general(analyse: Analyse) -> None:
     article = analyse("Attorney General Ana Souza accused the former minister of fraud.")
     sources = [e.source for e in _events(article, "ACCUSE")]

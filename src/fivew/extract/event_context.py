@@ -139,6 +139,8 @@ def infer_from_context(events: list[Event], article: Article, doc: Doc | None = 
     # places that sentence's actors, unlike a country named elsewhere (an actor, mostly)
     fronted = {(p.start, p.end) for p in scene if doc is not None and _fronted(doc, p)}
     events = _named_before(events, doc)
+    if home is None:
+        events = [_filing_state_leader(e, article, parties, cues) for e in events]
     placed = _one_country_each(_shared_spans([
         _place_locals(e, article, scene, cues, events, people, home, parties, locus, fronted)
         for e in events]), people)
@@ -210,6 +212,25 @@ def _named_before(events: list[Event], doc: Doc | None) -> list[Event]:
                 e = adjusted(replace(e, **{side: replace(a, country=before.pop(), inferred=True)}), 0.05)
         out.append(e)
     return out
+
+
+def _filing_state_leader(event: Event, article: Article, parties: set[str], cues: CueLexicon
+                         ) -> Event:
+    """"MALE - ... a deadline set by President Ahmed Shifaz": a leader the text gives no
+    country, in a story with no home country, leads the state the story is filed from when
+    that state is one of the story's two main parties (`leader_titles`)."""
+    filed = {p.country for p in article.places if p.dateline and p.country}
+    if len(filed) != 1 or not filed <= parties:
+        return event
+    for side in ("source", "target"):
+        actor = getattr(event, side)
+        entity = next((e for e in article.entities if actor is not None
+                       and e.entity_id == actor.entity_id), None)
+        if (actor is not None and not actor.country and entity is not None
+                and entity.label == "PERSON" and (entity.role or "").lower() in cues.leader_titles):
+            event = adjusted(replace(event, **{side: replace(actor, country=next(iter(filed)),
+                                                              inferred=True)}), 0.05)
+    return event
 
 
 def _country_word(token: Token) -> str | None:

@@ -106,6 +106,7 @@ class CueLexicon:
     transnational: frozenset[str] = frozenset()
     foreign_words: frozenset[str] = frozenset()  # "the foreign troops": from elsewhere
     foreign_offices: frozenset[str] = frozenset()  # "the foreign ministry" is a state's own
+    leader_titles: frozenset[str] = frozenset()  # "President X" in a story filed from X's state
     beneficiary_preps: frozenset[str] = frozenset()  # "aid for Ukraine": for -> target
     beneficiary_types: frozenset[str] = frozenset()
     on_target_types: frozenset[str] = frozenset()  # a light verb's "on X" is their target
@@ -300,6 +301,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         transnational=words("transnational", raw.get("transnational", [])),
         foreign_words=words("foreign_words", raw.get("foreign_words", [])),
         foreign_offices=words("foreign_offices", raw.get("foreign_offices", [])),
+        leader_titles=words("leader_titles", raw.get("leader_titles", [])),
         reciprocal_types=frozenset(type_name(t, "reciprocal_types")
                                    for t in raw.get("reciprocal_types") or []),
         light_verb_preps=_pairs(raw.get("light_verb_preps") or [], fail),
