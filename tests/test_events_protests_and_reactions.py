@@ -192,6 +192,9 @@ CUES = [
      "AGREE", ("*", "PER")),
     ("Chinese coast guard ships fired water cannon at a Philippine supply boat. Tokyo called "
      "the incident dangerous and unacceptable.", "ACCUSE", ("JPN", "*")),
+    ("Peru reinforced security along its border with Bolivia.", "MOBILIZE", ("PER", "BOL")),
+    ("The opposition in Dhaka called a nationwide shutdown against the verdict.", "PROTEST",
+     ("BGD", "*")),
     # a planned punishment on a condition is a threat
     ("Russia said it would cut gas supplies to Moldova if Chisinau did not pay its debt.",
      "THREATEN", ("RUS", "MDA")),
@@ -233,6 +236,7 @@ NOT_CODED = [
      "SANCTION"),
     ("Canada retaliated against the new tariffs within hours.", "ASSAULT"),
     ("The ministry withheld comment on the report.", "SANCTION"),
+    ("The US government shutdown entered its third week.", "PROTEST"),
 ]
 
 
