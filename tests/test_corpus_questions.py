@@ -62,8 +62,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory,
 
 
 def ask(db: str, *args: str) -> list[dict]:
+    # a limit above any answer here: "--speaker in" matches over a thousand quotes of the
+    # 165 test articles ("minister", "Putin")
     result = CliRunner().invoke(main, ["query", *args, "--db", db, "--format", "json",
-                                       "--limit", "1000"], catch_exceptions=False)
+                                       "--limit", "100000"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 

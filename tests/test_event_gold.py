@@ -20,12 +20,13 @@ from fivew.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parent
 FLOORS = {  # folder: (precision, recall)
     "gold": (0.90, 0.95),
-    # 127 articles, 2,633 events at 68.0 / 66.4: the 97 articles of session 9's end at
-    # 69.8 / 68.4, and the 30 of the blind development sets Z, Q, R and M, N, G (658
-    # events), folded in during session 10 at 62.1 / 59.8 and 62.3 / 59.6 (first runs
-    # 61.2 / 57.7 and 60.5 / 57.2). The floors are lowered by one point because blind sets
-    # score below the tuned ones, not because anything got worse (the 97 articles rose).
-    "gold_events": (0.66, 0.65),
+    # 157 articles, 3,287 events at 66.6 / 65.3: the 127 articles of session 10's end at
+    # 68.2 / 66.9 (68.0 / 66.6 before session 11), and the 30 of the blind development sets
+    # E, AA, AB and AC, AD, AE (654 events), folded in at session 11's end at 60.0 / 58.7
+    # (first runs 58.9 / 54.7 and 54.1 / 50.8). The floors are lowered by one point because
+    # blind sets score below the tuned ones, not because anything got worse (the 127
+    # articles rose).
+    "gold_events": (0.65, 0.64),
 }
 
 
