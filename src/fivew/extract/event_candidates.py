@@ -193,6 +193,10 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     child_words = _particles(token)
     phrasal = [s for s in senses if s.words]
     plain = [s for s in senses if not s.words]
+    # prepositions on an object that is no event noun ("launched missiles at Kyiv"; an
+    # event noun there is the event: "launched strikes against X" is a light verb's)
+    object_preps = {c.lower_ for c in obj.children if c.dep_ == "prep" and not _dated(c)} if (
+        phrasal and obj is not None and obj.lower_ not in load_cues().nouns) else set()
     for sense in phrasal + plain:
         # a phrasal cue's own preposition object is its object: "went on strike", "put its
         # forces on alert" (a preposition after the direct object counts when it does)
@@ -203,11 +207,8 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
         for _, g in (p for h in heads for p in prep_objects(h, frozenset(sense.words))) if sense.words else ():
             # "on its highest level of combat readiness": the of-object counts too
             own |= {g.lower_, *(o.lower_ for _, o in prep_objects(g, frozenset({"of"})))}
-        # "launched missiles at Kyiv": the preposition hangs on a listed object (an event
-        # noun there is the event: "launched strikes against X" is a light verb's)
-        on_object = (obj is not None and bool(obj_words & sense.objects)
-                     and obj.lower_ not in load_cues().nouns and set(sense.words) <= {
-                         c.lower_ for c in obj.children if c.dep_ == "prep" and not _dated(c)})
+        # "launched missiles at Kyiv": the preposition hangs on a listed object
+        on_object = bool(obj_words & sense.objects) and set(sense.words) <= object_preps
         if sense.words and not set(sense.words) <= child_words and not own & sense.objects \
                 and not on_object:
             continue
