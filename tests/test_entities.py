@@ -365,6 +365,9 @@ def test_a_full_name_tagged_org_is_the_person_named_later(
          "Kamau said it would last a week.", "John Kamau", "KEN"),
         ("The president of Peru arrived in Quito on Monday. President Ana Flores said "
          "the talks would be short.", "Ana Flores", "PER"),
+        # a country name of two words ("Sri" modifies "Lankan")
+        ("The Sri Lankan president arrived on Monday. President Anura Perera said the talks "
+         "went well.", "Anura Perera", "LKA"),
         # a role named after the person is mostly another country's
         ("Prime Minister Peter Tanito imposed a curfew in Honiara. Australia's prime "
          "minister pledged police.", "Peter Tanito", None),

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from fivew.extract.actor_data import ActorDictionary, Entry, load_dictionary, words_of
 
@@ -115,6 +115,17 @@ def _host(lex: ActorDictionary, words: list[str], match: _Match) -> bool:
 def _stateless(entry: Entry) -> bool:
     """An organisation of no state: the UN, the ICC, the Red Cross (country null)."""
     return entry.kind == "org" and entry.country is None and entry.sector in ("IGO", "NGO")
+
+
+def state_word(token: Token, kinds: Iterable[str] = ("country", "demonym", "capital")
+               ) -> Entry | None:
+    """The dictionary entry of a word that names a state, read with the words before it
+    that complete the name ("Papua New Guinea's", not Guinea; "Sri Lankan"), else alone."""
+    texts = [token.text]
+    if token.left_edge.i < token.i:
+        texts.insert(0, token.doc[token.left_edge.i : token.i + 1].text)
+    entries = (lookup(text) for text in texts)
+    return next((e for e in entries if e is not None and e.kind in kinds), None)
 
 
 @functools.lru_cache(maxsize=16384)

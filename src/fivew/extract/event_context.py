@@ -65,7 +65,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from fivew.extract.actor_data import Entry
-from fivew.extract.actors import lookup
+from fivew.extract.actors import lookup, state_word
 from fivew.extract.event_addressees import aimed_at, counterpart_source, own_ground
 from fivew.extract.event_data import CueLexicon, load_cues
 from fivew.extract.event_sides import (
@@ -237,10 +237,7 @@ def _country_word(token: Token) -> str | None:
     """The country a modifier names ("Myanmar's", "Lebanese", "Sri Lankan"), if it is one."""
     if token.dep_ not in ("poss", "amod", "compound", "nmod"):
         return None
-    entry = _state_entry(token.text)
-    if entry is None and token.left_edge.i < token.i:
-        # a name of several words: its first words modify the last ("Sri" "Lankan")
-        entry = _state_entry(token.doc[token.left_edge.i : token.i + 1].text)
+    entry = state_word(token, COUNTRY_KINDS)
     return entry.country if entry is not None else None
 
 

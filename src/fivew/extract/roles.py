@@ -15,7 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from fivew.extract.actors import ActorCode, code_text, known_person, lookup
+from fivew.extract.actors import ActorCode, code_text, known_person, lookup, state_word
 from fivew.extract.coref_data import load_lexicon
 from fivew.extract.referents import Referent
 
@@ -149,14 +149,10 @@ def _unnamed_role_country(doc: Doc, head: Token, role: list[str], people: set[in
             or head.head.i in people):
         return None
     words = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-             and c.i < start and _is_country_word(c)]
+             and c.i < start]
     words += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-              for o in c.children if o.dep_ == "pobj" and _is_country_word(o)]  # "president of Peru"
-    if not words:
-        return None
-    word = words[0]  # "Papua New Guinea's": the whole name, not its last word
-    entry = lookup(doc[word.left_edge.i : word.i].text + " " + word.text.removesuffix("'s")
-                   if word.left_edge.i < word.i else word.text)
+              for o in c.children if o.dep_ == "pobj"]  # "president of Peru"
+    entry = next((e for e in (state_word(w, STATE_KINDS) for w in words) if e), None)
     return entry.country if entry is not None else None
 
 
@@ -283,9 +279,12 @@ def _role_text(phrase: Span) -> str | None:
     return " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split())
 
 
+STATE_KINDS = ("country", "demonym")  # words that give a title its country: "Ukrainian", "Russia's"
+
+
 def _is_country_word(token: Token) -> bool:
     entry = lookup(token.text)
-    return entry is not None and entry.kind in ("country", "demonym")
+    return entry is not None and entry.kind in STATE_KINDS
 
 
 def _affiliation(phrase: Span | None) -> str | None:
