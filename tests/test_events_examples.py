@@ -138,6 +138,10 @@ THREATS_IN_SPEECH = [
     ("Pyongyang warned that Seoul would pay a dear price for the decision.", "PRK", "KOR"),
     ("Tehran said Washington would pay a heavy price for any attack.", "IRN", "USA"),
     ("Moscow warned that Kyiv would pay a high price for the incursion.", "RUS", "UKR"),
+    # the law's force and consequences as what the threatened will face or feel
+    ("Beijing said Manila would face serious consequences if it sent more ships.", "CHN", "PHL"),
+    ("The Serbian minister warned that Pristina would feel the full force of the law.", "SRB", "XKX"),
+    ("Caracas said Bogota would face the full weight of the law for the raid.", "VEN", "COL"),
 ]
 
 

@@ -237,6 +237,9 @@ NOT_CODED = [
     ("Canada retaliated against the new tariffs within hours.", "ASSAULT"),
     ("The ministry withheld comment on the report.", "SANCTION"),
     ("The US government shutdown entered its third week.", "PROTEST"),
+    # consequences that happened are no threat; forces are people, not the law's force
+    ("The drought had serious consequences for farmers in the south.", "THREATEN"),
+    ("The security forces of Chad faced heavy fire near the lake.", "THREATEN"),
 ]
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from fivew.extract.actor_data import load_dictionary
 from fivew.extract.actors import code_actor, code_text
-from fivew.extract.clauses import coordinated, noun_phrase, resolve_relative
+from fivew.extract.clauses import coordinated, noun_phrase, prep_objects, resolve_relative
 from fivew.extract.coref_data import load_lexicon
 from fivew.extract.event_collectives import is_collective, plural_antecedent, pronoun_pair
 from fivew.extract.event_data import CueLexicon
@@ -88,12 +88,19 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
         ctx._resolving.discard(token.i)
 
 
+def _of_object_ok(noun: Token, objects: frozenset[str]) -> bool:
+    """A noun sense that needs one of `objects` as its of-object applies to this noun:
+    "the full force of the law" is a threat, "security forces" are people."""
+    return not objects or any(g.lower_ in objects for _, g in prep_objects(noun, frozenset({"of"})))
+
+
 def _actors_at(token: Token, ctx: ActorContext) -> list[Actor]:
     found: list[Actor] = []
     for head in coordinated(token):
         if ctx.stateless_place(head):
             continue  # "into the Indian Ocean": a sea, not India
-        if any(not sense.words for sense in ctx.cues.nouns.get(head.lower_, ())):
+        if any(not sense.words and _of_object_ok(head, sense.objects)
+               for sense in ctx.cues.nouns.get(head.lower_, ())):
             # An event noun is not a participant; its doer is, if named ("condemned the
             # Indian strikes" -> India; "killed by shelling" -> nobody)
             # ("killed by police gunfire": a noun modifier that names a kind of actor)
