@@ -206,6 +206,13 @@ CUES = [
     # support that the supporter's own state gives is aimed at whom it is for
     ("Egypt's foreign ministry denounced the attacks and reaffirmed Cairo's full support for "
      "Sudan's state institutions.", "SUPPORT", ("EGY", "SDN")),
+    # name-calling through the predicate's of-object: "an act of aggression"
+    ("Venezuela's foreign minister called the Guyanese decision an act of provocation.",
+     "ACCUSE", ("VEN", "GUY")),
+    ("The Moroccan government called Algeria's move a breach of the ceasefire.", "ACCUSE",
+     ("MAR", "DZA")),
+    ("Seoul called the North Korean launch a serious setback for peace.", "ACCUSE",
+     ("KOR", "PRK")),
 ]
 
 
@@ -239,6 +246,7 @@ NOT_CODED = [
     ("The US government shutdown entered its third week.", "PROTEST"),
     # consequences that happened are no threat; forces are people, not the law's force
     ("The drought had serious consequences for farmers in the south.", "THREATEN"),
+    ("The minister called the vote a test of unity for the coalition.", "ACCUSE"),
     ("The security forces of Chad faced heavy fire near the lake.", "THREATEN"),
 ]
 

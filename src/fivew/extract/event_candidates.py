@@ -170,7 +170,9 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     # "provided Ukraine with missiles": what is given is the with-object
     obj_words |= {g.lower_ for _, g in prep_objects(token, frozenset({"with"}))}
     # "called Maduro a dictator": the predicate noun
-    obj_words |= {c.lower_ for c in token.children if c.dep_ == "oprd"}
+    # ("called the tariff an act of aggression": and the predicate's of-object)
+    for pred in (c for c in token.children if c.dep_ == "oprd"):
+        obj_words |= {pred.lower_, *(g.lower_ for _, g in prep_objects(pred, frozenset({"of"})))}
     # "offered to host talks", "pledged to send troops": the complement verb's object is
     # what is offered or pledged
     for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
