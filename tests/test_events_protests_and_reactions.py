@@ -213,6 +213,9 @@ CUES = [
      ("MAR", "DZA")),
     ("Seoul called the North Korean launch a serious setback for peace.", "ACCUSE",
      ("KOR", "PRK")),
+    # an envoy sent is no party; where it is sent is
+    ("Ramaphosa said he would send a special envoy to Washington.", "CONSULT", ("ZAF", "USA")),
+    ("Kenya sent a delegation to Addis Ababa for the talks.", "CONSULT", ("KEN", "ETH")),
 ]
 
 
