@@ -216,6 +216,10 @@ CUES = [
     # an envoy sent is no party; where it is sent is
     ("Ramaphosa said he would send a special envoy to Washington.", "CONSULT", ("ZAF", "USA")),
     ("Kenya sent a delegation to Addis Ababa for the talks.", "CONSULT", ("KEN", "ETH")),
+    # disarming others seizes; sending captives back releases them
+    ("Iraqi troops disarmed the militiamen at the checkpoint.", "COERCE", ("IRQ", "*")),
+    ("Myanmar sent back 173 Bangladeshi nationals held in its jails.", "RETREAT", ("MMR", "BGD")),
+    ("Russia returned 90 Ukrainian prisoners on Friday.", "RETREAT", ("RUS", "UKR")),
 ]
 
 
@@ -250,6 +254,8 @@ NOT_CODED = [
     # consequences that happened are no threat; forces are people, not the law's force
     ("The drought had serious consequences for farmers in the south.", "THREATEN"),
     ("The minister called the vote a test of unity for the coalition.", "ACCUSE"),
+    # disarming one's own fighters yields, it seizes nothing
+    ("The rebel group said on Monday that it would disarm its fighters.", "COERCE"),
     ("The security forces of Chad faced heavy fire near the lake.", "THREATEN"),
 ]
 
