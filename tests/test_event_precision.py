@@ -235,8 +235,8 @@ def test_questions_are_not_events(analyse: Analyse, text: str, type_: str, expec
 @pytest.mark.parametrize(
     ("text", "type_", "expected"),
     [
-        ("The senator has proposed banning imports from Mexico.", "COERCE", False),
-        ("The government banned imports from Mexico on Friday.", "COERCE", True),
+        ("The senator has proposed banning imports from Mexico.", "SANCTION", False),
+        ("The government banned imports from Mexico on Friday.", "SANCTION", True),
         ("Most voters support sending troops to Syria, the poll found.", "MOBILIZE", False),
         ("The Pentagon sent troops to Syria last month.", "MOBILIZE", True),
         ("The mayor called to ban handguns in the city.", "COERCE", False),

@@ -220,6 +220,12 @@ CUES = [
     ("Iraqi troops disarmed the militiamen at the checkpoint.", "COERCE", ("IRQ", "*")),
     ("Myanmar sent back 173 Bangladeshi nationals held in its jails.", "RETREAT", ("MMR", "BGD")),
     ("Russia returned 90 Ukrainian prisoners on Friday.", "RETREAT", ("RUS", "UKR")),
+    # a punishment decided is that punishment, not a threat; a ban on a state's carriers
+    # or goods cuts exchange with it
+    ("European Union leaders agreed on Monday to ban Belarusian airlines from its airspace.",
+     "SANCTION", ("*", "BLR")),
+    ("Warsaw banned imports of Ukrainian grain in September.", "SANCTION", ("POL", "UKR")),
+    ("The Canadian parliament voted to impose sanctions on Iran.", "SANCTION", ("CAN", "IRN")),
 ]
 
 
@@ -254,6 +260,10 @@ NOT_CODED = [
     # consequences that happened are no threat; forces are people, not the law's force
     ("The drought had serious consequences for farmers in the south.", "THREATEN"),
     ("The minister called the vote a test of unity for the coalition.", "ACCUSE"),
+    ("The Canadian parliament voted to impose sanctions on Iran.", "THREATEN"),
+    # an attack named inside the inquiry agreed on is not what was agreed
+    ("Mali and Mauritania agreed on Thursday to set up a joint investigation into the "
+     "killing of 14 herders in a raid inside Mali.", "THREATEN"),
     # disarming one's own fighters yields, it seizes nothing
     ("The rebel group said on Monday that it would disarm its fighters.", "COERCE"),
     ("The security forces of Chad faced heavy fire near the lake.", "THREATEN"),

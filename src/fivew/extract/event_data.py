@@ -102,6 +102,7 @@ class CueLexicon:
     purpose_content: dict[str, frozenset[str]]
     offered_types: dict[str, str]
     offer_words: frozenset[str]
+    decision_words: frozenset[str]  # "agreed to ban": a punishment decided is no threat
     quantity_heads: frozenset[str]
     transnational: frozenset[str] = frozenset()
     foreign_words: frozenset[str] = frozenset()  # "the foreign troops": from elsewhere
@@ -289,6 +290,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
         offered_types={type_name(k, "offered_types"): type_name(v, f"offered_types.{k}")
                        for k, v in (raw.get("offered_types") or {}).items()},
         offer_words=words("offer_words"),
+        decision_words=words("decision_words"),
         event_anaphors=words("event_anaphors"),
         decision_anaphors=words("decision_anaphors", raw.get("decision_anaphors", [])),
         refusal_conditions=words("refusal_conditions"),

@@ -279,11 +279,18 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
             # "marched to denounce the agreement": the march is the protest, aimed at that
             inner.dropped = True
             outer.targets = outer.targets or inner.targets
+        elif (outer.type in cues.content_types and outer.token.lower_ in cues.decision_words
+              and inner.type in cues.content_retype.get(outer.type, {})
+              and _promised(inner.token, outer.token, cues)):
+            # "EU leaders agreed to ban Belarusian airlines": the ban, decided
+            outer.dropped = True
+            inner.sources = inner.sources or outer.sources
         elif outer.type in cues.content_types:
             inner.dropped = True
             outer.content_type = outer.content_type or inner.type
             # "vowed to strike Israel": a promise of force is a threat
-            outer.type = cues.content_retype.get(outer.type, {}).get(inner.type, outer.type)
+            if _promised(inner.token, outer.token, cues):
+                outer.type = cues.content_retype.get(outer.type, {}).get(inner.type, outer.type)
             outer.mode = outer.mode or _content_mode(outer.type, inner.type, cues)
             if _inside(outer.targets, inner.token) and _content_targets(outer, inner):
                 # "demanded the release of the journalist": the journalist is the
@@ -293,6 +300,18 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
     for cand in cands:
         if cand.mode is None and cand.type in cues.content_modes and not cand.dropped:
             cand.mode = _content_mode(cand.type, cand.content_type, cues)
+
+
+def _promised(act: Token, promise: Token, cues: CueLexicon) -> bool:
+    """Whether `act` is what `promise` promises or decides ("vowed revenge", "agreed to
+    ban", "voted to impose an arms embargo"), not an act named inside another event noun
+    on the way ("agreed to set up an inquiry into the killings in a raid")."""
+    node = act.head
+    while node.i != promise.i and node.head.i != node.i:
+        if node.pos_ == "NOUN" and (node.lower_ in cues.nouns or node.lower_ in cues.verbs):
+            return False
+        node = node.head
+    return node.i == promise.i
 
 
 def _appositive_refusals(cands: list[Candidate], by_token: dict[int, Candidate],
