@@ -226,6 +226,12 @@ CUES = [
      "SANCTION", ("*", "BLR")),
     ("Warsaw banned imports of Ukrainian grain in September.", "SANCTION", ("POL", "UKR")),
     ("The Canadian parliament voted to impose sanctions on Iran.", "SANCTION", ("CAN", "IRN")),
+    # backing offered is given; wanted men handed to another state's justice cooperate
+    ("The Chilean president offered his full support to Boric's government.", "SUPPORT",
+     ("CHL", "*")),
+    ("Peru handed over 14 alleged cartel members to Mexican authorities on Friday.",
+     "COOPERATE", ("PER", "MEX")),
+    ("Spain handed over dozens of wanted gang members to Morocco.", "COOPERATE", ("ESP", "MAR")),
 ]
 
 
@@ -261,6 +267,8 @@ NOT_CODED = [
     ("The drought had serious consequences for farmers in the south.", "THREATEN"),
     ("The minister called the vote a test of unity for the coalition.", "ACCUSE"),
     ("The Canadian parliament voted to impose sanctions on Iran.", "THREATEN"),
+    # military support offered is a promise of aid, not backing given
+    ("Germany offered military support to Lithuania on Monday.", "SUPPORT"),
     # an attack named inside the inquiry agreed on is not what was agreed
     ("Mali and Mauritania agreed on Thursday to set up a joint investigation into the "
      "killing of 14 herders in a raid inside Mali.", "THREATEN"),

@@ -506,10 +506,12 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         # the other party; a from/with/to object names it.
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"})) or cand.targets
     obj = direct_object(verb, active_only=True)
-    if (cand.targets and obj is not None and obj.lower_ in cand.sense.objects
-            and all(a.country is None for a in cand.targets)):
-        # "sent a special envoy to Washington": the uncoded envoy the sense lists is what
-        # is sent; a foreign party it is sent to is the target
+    if (cand.targets and obj is not None and all(a.country is None for a in cand.targets)
+            and {obj.lower_, *(g.lower_ for _, g in prep_objects(obj, frozenset({"of"})))}
+            & cand.sense.objects):
+        # "sent a special envoy to Washington", "handed over dozens of gang members to
+        # Ecuador": the uncoded envoy or suspects the sense lists are what is sent; a
+        # foreign party they are sent to is the target
         cand.targets = [a for a in _prep_targets(verb, ctx, cand.sources, extra=frozenset({"to"}),
                                                  only_extra=True) if a.country] or cand.targets
     if cand.targets and obj is not None and all(a.country in own for a in cand.targets):
