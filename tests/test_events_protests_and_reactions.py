@@ -232,6 +232,8 @@ CUES = [
     ("Peru handed over 14 alleged cartel members to Mexican authorities on Friday.",
      "COOPERATE", ("PER", "MEX")),
     ("Spain handed over dozens of wanted gang members to Morocco.", "COOPERATE", ("ESP", "MAR")),
+    ("France suspended 10 million euros in budget support to the government in Bangui.",
+     "SANCTION", ("FRA", "CAF")),
 ]
 
 
@@ -269,6 +271,9 @@ NOT_CODED = [
     ("The Canadian parliament voted to impose sanctions on Iran.", "THREATEN"),
     # military support offered is a promise of aid, not backing given
     ("Germany offered military support to Lithuania on Monday.", "SUPPORT"),
+    # an attack a preposition names is the reason, not the content, of what is agreed
+    ("Mali and Mauritania agreed on Thursday to set up a joint investigation into the "
+     "killing of 14 herders.", "THREATEN"),
     # an attack named inside the inquiry agreed on is not what was agreed
     ("Mali and Mauritania agreed on Thursday to set up a joint investigation into the "
      "killing of 14 herders in a raid inside Mali.", "THREATEN"),

@@ -305,7 +305,10 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
 def _promised(act: Token, promise: Token, cues: CueLexicon) -> bool:
     """Whether `act` is what `promise` promises or decides ("vowed revenge", "agreed to
     ban", "voted to impose an arms embargo"), not an act named inside another event noun
-    on the way ("agreed to set up an inquiry into the killings in a raid")."""
+    on the way ("agreed to set up an inquiry into the killings in a raid") or introduced
+    by a preposition ("into the killing", "vowed to retaliate for the strikes")."""
+    if act.dep_ == "pobj":
+        return False
     node = act.head
     while node.i != promise.i and node.head.i != node.i:
         if node.pos_ == "NOUN" and (node.lower_ in cues.nouns or node.lower_ in cues.verbs):
