@@ -234,6 +234,10 @@ CUES = [
     ("Spain handed over dozens of wanted gang members to Morocco.", "COOPERATE", ("ESP", "MAR")),
     ("France suspended 10 million euros in budget support to the government in Bangui.",
      "SANCTION", ("FRA", "CAF")),
+    # guards sending people back at a border; shutting crossings to a neighbour
+    ("Greek coast guards turned back three boats carrying migrants near Lesbos.", "COERCE",
+     ("GRC", "*")),
+    ("Norway shut the last crossing on its border with Russia.", "SANCTION", ("NOR", "RUS")),
 ]
 
 
@@ -271,6 +275,7 @@ NOT_CODED = [
     ("The Canadian parliament voted to impose sanctions on Iran.", "THREATEN"),
     # military support offered is a promise of aid, not backing given
     ("Germany offered military support to Lithuania on Monday.", "SUPPORT"),
+    ("The minister turned back to the microphone and smiled.", "COERCE"),
     # an attack a preposition names is the reason, not the content, of what is agreed
     ("Mali and Mauritania agreed on Thursday to set up a joint investigation into the "
      "killing of 14 herders.", "THREATEN"),
