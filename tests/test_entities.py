@@ -255,6 +255,10 @@ def test_person_without_role_has_no_codes(analyse: Analyse) -> None:
         ("The Kremlin said on Monday that no deal had been reached.", "Kremlin", "Kremlin",
          "RUS", "GOV"),
         ("NATO said it would reinforce its eastern flank.", "NATO", "NATO", None, "IGO"),
+        # a body the dictionary does not know takes the codes of its apposition
+        ("The CEOE, Spain's main business lobby, urged calm.", "CEOE", "CEOE", "ESP", "BUS"),
+        ("Kataib Sayyed, an Iraqi armed group, claimed the attack.", "Kataib Sayyed",
+         "Kataib Sayyed", "IRQ", "REB"),
     ],
 )
 def test_organisations(analyse: Analyse, text: str, mention: str, name: str,

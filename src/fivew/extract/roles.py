@@ -49,6 +49,12 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
                     referent.titles.append(phrase.text)
         if referent.label != "PERSON":
             phrases.append(span.text)
+            if referent.label == "ORG" and code_text(span.text) is None:
+                # a body the dictionary does not know, described after its name: "The
+                # CEOE, Spain's main business lobby,"
+                described = _apposition(span, people)
+                if described is not None:
+                    phrases.append(described.text)
     if referent.label == "GPE":
         # a place's own name says its country: "ISLAMABAD" after "NEW DELHI/" in a
         # two-city dateline is Pakistan's capital, whatever comes before it
