@@ -238,6 +238,15 @@ CUES = [
     ("Greek coast guards turned back three boats carrying migrants near Lesbos.", "COERCE",
      ("GRC", "*")),
     ("Norway shut the last crossing on its border with Russia.", "SANCTION", ("NOR", "RUS")),
+    # searches, complaints and lawsuits, strikes and stone-throwing
+    ("Georgian police searched the offices of the opposition party on Tuesday.", "COERCE",
+     ("GEO", "*")),
+    ("Ukraine said it would file a complaint against Poland at the World Trade Organization.",
+     "ACCUSE", ("UKR", "POL")),
+    ("Chile filed a lawsuit against Bolivia at the International Court of Justice.", "ACCUSE",
+     ("CHL", "BOL")),
+    ("Dockworkers at the port of Durban walked off the job on Monday.", "PROTEST", ("*", "*")),
+    ("Protesters pelted the police with stones outside parliament.", "PROTEST", ("*", "*")),
 ]
 
 
@@ -276,6 +285,8 @@ NOT_CODED = [
     # military support offered is a promise of aid, not backing given
     ("Germany offered military support to Lithuania on Monday.", "SUPPORT"),
     ("The minister turned back to the microphone and smiled.", "COERCE"),
+    ("Residents made complaints to the council about the noise.", "ACCUSE"),
+    ("Rescuers searched for survivors in the rubble.", "COERCE"),
     # an attack a preposition names is the reason, not the content, of what is agreed
     ("Mali and Mauritania agreed on Thursday to set up a joint investigation into the "
      "killing of 14 herders.", "THREATEN"),
