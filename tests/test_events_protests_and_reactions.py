@@ -247,6 +247,10 @@ CUES = [
      ("CHL", "BOL")),
     ("Dockworkers at the port of Durban walked off the job on Monday.", "PROTEST", ("*", "*")),
     ("Protesters pelted the police with stones outside parliament.", "PROTEST", ("*", "*")),
+    # refusing to lift a punishment refuses to yield; dropping an objection yields
+    ("The minister said Slovakia will not lift its embargo on Ukrainian grain.", "REJECT",
+     ("SVK", "*")),
+    ("Greece dropped its objection to North Macedonia joining NATO.", "CONCEDE", ("GRC", "MKD")),
 ]
 
 
