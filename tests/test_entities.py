@@ -259,6 +259,10 @@ def test_person_without_role_has_no_codes(analyse: Analyse) -> None:
         ("The CEOE, Spain's main business lobby, urged calm.", "CEOE", "CEOE", "ESP", "BUS"),
         ("Kataib Sayyed, an Iraqi armed group, claimed the attack.", "Kataib Sayyed",
          "Kataib Sayyed", "IRQ", "REB"),
+        # where a body sits is not whose it is
+        ("The Kurdistan Human Rights Network, a Paris-based rights group, said six people "
+         "were detained.", "Kurdistan Human Rights Network", "Kurdistan Human Rights Network",
+         None, None),
     ],
 )
 def test_organisations(analyse: Analyse, text: str, mention: str, name: str,

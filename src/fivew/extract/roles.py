@@ -52,8 +52,10 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
             if referent.label == "ORG" and code_text(span.text) is None:
                 # a body the dictionary does not know, described after its name: "The
                 # CEOE, Spain's main business lobby,"
+                # ("Amnesty, a London-based rights group": where a body sits is not
+                # whose it is)
                 described = _apposition(span, people)
-                if described is not None:
+                if described is not None and not any(t.lower_.endswith("based") for t in described):
                     phrases.append(described.text)
     if referent.label == "GPE":
         # a place's own name says its country: "ISLAMABAD" after "NEW DELHI/" in a
