@@ -205,6 +205,11 @@ def prep_objects(head: Token, preps: frozenset[str]) -> Iterator[tuple[str, Toke
                     yield c.lower_, g
 
 
+def of_words(head: Token) -> set[str]:
+    """The words of `head`'s of-objects: "a round of talks" -> {"talks"}."""
+    return {g.lower_ for _, g in prep_objects(head, frozenset({"of"}))}
+
+
 def coordinated(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Russia and Ukraine"), also across an
     apposition the parser took them for ("France, the former colonial power, and the

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from fivew.extract.actor_data import load_dictionary
 from fivew.extract.actors import code_actor, code_text
-from fivew.extract.clauses import coordinated, noun_phrase, prep_objects, resolve_relative
+from fivew.extract.clauses import coordinated, noun_phrase, of_words, resolve_relative
 from fivew.extract.coref_data import load_lexicon
 from fivew.extract.event_collectives import is_collective, plural_antecedent, pronoun_pair
 from fivew.extract.event_data import CueLexicon
@@ -91,7 +91,7 @@ def actors_at(token: Token | None, ctx: ActorContext) -> list[Actor]:
 def _of_object_ok(noun: Token, objects: frozenset[str]) -> bool:
     """A noun sense that needs one of `objects` as its of-object applies to this noun:
     "the full force of the law" is a threat, "security forces" are people."""
-    return not objects or any(g.lower_ in objects for _, g in prep_objects(noun, frozenset({"of"})))
+    return not objects or bool(of_words(noun) & objects)
 
 
 def _actors_at(token: Token, ctx: ActorContext) -> list[Actor]:

@@ -33,6 +33,7 @@ from fivew.extract.clauses import (
     direct_object,
     is_passive,
     noun_phrase,
+    of_words,
     prep_objects,
     speech_verb,
     subject,
@@ -116,7 +117,7 @@ def _match(token: Token, cues: CueLexicon) -> list[Candidate]:
                 continue
             if head is None or not _modifiers_ok(head, sense) or not _context_ok(head, sense):
                 continue
-            of = {g.lower_ for _, g in prep_objects(head, frozenset({"of"}))}
+            of = of_words(head)
             if sense.objects and not (of & sense.objects or (not of and _held_people(head))):
                 continue  # "the release of hostages", "their release", not "a news release"
             return [_candidate(head, sense, "noun", end, start=token.idx)]
@@ -161,7 +162,7 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     if obj is not None and obj.ent_type_:
         obj_words.add(obj.ent_type_)  # "recognised Kosovo": GPE, for senses that list a label
     if obj is not None:
-        obj_words |= {g.lower_ for _, g in prep_objects(obj, frozenset({"of"}))}
+        obj_words |= of_words(obj)
         # "aid programmes"; not a name's part ("the Culver City studio")
         obj_words |= {c.lower_ for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
         if obj.pos_ == "PROPN":  # a name's title: "summoned Russian Ambassador Nikolai Voronin"
@@ -172,7 +173,7 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     # "called Maduro a dictator": the predicate noun
     # ("called the tariff an act of aggression": and the predicate's of-object)
     for pred in (c for c in token.children if c.dep_ == "oprd"):
-        obj_words |= {pred.lower_, *(g.lower_ for _, g in prep_objects(pred, frozenset({"of"})))}
+        obj_words |= {pred.lower_, *of_words(pred)}
     # "offered to host talks", "pledged to send troops": the complement verb's object is
     # what is offered or pledged
     for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
@@ -191,7 +192,7 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     # "rescue teams arrived": the subject and its compounds
     subj_words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ == "compound")} if subj is not None else set()
     if subj is not None:  # "several hundred of his supporters marched": the partitive's people
-        subj_words |= {g.lower_ for _, g in prep_objects(subj, frozenset({"of"}))}
+        subj_words |= of_words(subj)
     child_words = _particles(token)
     phrasal = [s for s in senses if s.words]
     plain = [s for s in senses if not s.words]
@@ -208,7 +209,7 @@ def _verb_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
                  *(c for c in token.children if c.lower_ in sense.words)]
         for _, g in (p for h in heads for p in prep_objects(h, frozenset(sense.words))) if sense.words else ():
             # "on its highest level of combat readiness": the of-object counts too
-            own |= {g.lower_, *(o.lower_ for _, o in prep_objects(g, frozenset({"of"})))}
+            own |= {g.lower_, *of_words(g)}
         # "launched missiles at Kyiv": the preposition hangs on a listed object
         on_object = bool(obj_words & sense.objects) and set(sense.words) <= object_preps
         if sense.words and not set(sense.words) <= child_words and not own & sense.objects \
@@ -507,7 +508,7 @@ def _verb_arguments(cand: Candidate, ctx: ActorContext) -> None:
         cand.targets = _prep_targets(verb, ctx, cand.sources, extra=frozenset({"from"})) or cand.targets
     obj = direct_object(verb, active_only=True)
     if (cand.targets and obj is not None and all(a.country is None for a in cand.targets)
-            and {obj.lower_, *(g.lower_ for _, g in prep_objects(obj, frozenset({"of"})))}
+            and {obj.lower_, *of_words(obj)}
             & cand.sense.objects):
         # "sent a special envoy to Washington", "handed over dozens of gang members to
         # Ecuador": the uncoded envoy or suspects the sense lists are what is sent; a

@@ -50,10 +50,9 @@ def describe(referent: Referent, people: frozenset[int] = frozenset()) -> None:
         if referent.label != "PERSON":
             phrases.append(span.text)
             if referent.label == "ORG" and code_text(span.text) is None:
-                # a body the dictionary does not know, described after its name: "The
-                # CEOE, Spain's main business lobby,"
-                # ("Amnesty, a London-based rights group": where a body sits is not
-                # whose it is)
+                # a body the dictionary does not know, described after its name ("The
+                # CEOE, Spain's main business lobby,"); not where it sits ("a
+                # London-based rights group" is not British)
                 described = _apposition(span, people)
                 if described is not None and not any(t.lower_.endswith("based") for t in described):
                     phrases.append(described.text)
@@ -232,7 +231,8 @@ def _attached_to(token: Token, root: Token, span: Span) -> bool:
 
 
 def _apposition(span: Span, people: frozenset[int]) -> Span | None:
-    """The apposition that states the person's role, in either direction, or None."""
+    """The apposition that states the person's role (or describes the body), in either
+    direction, or None."""
     root, doc = span.root, span.doc
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.i not in people:
