@@ -251,6 +251,13 @@ CUES = [
     ("The minister said Slovakia will not lift its embargo on Ukrainian grain.", "REJECT",
      ("SVK", "*")),
     ("Greece dropped its objection to North Macedonia joining NATO.", "CONCEDE", ("GRC", "MKD")),
+    # who struck first is the speaker's claim of blame, an accusation against the attackers
+    ("Baku said Armenian units had attacked Azerbaijani positions first.", "ACCUSE",
+     ("AZE", "ARM")),
+    ("Tajikistan's border guard service rejected the report, saying Kyrgyz forces had "
+     "opened fire first on a Tajik post.", "ACCUSE", ("TJK", "KGZ")),
+    ("Israeli troops fired at protesters near the fence on Friday.", "ASSAULT", ("ISR", "*")),
+    ("Armenian units attacked Azerbaijani positions overnight.", "ASSAULT", ("ARM", "AZE")),
 ]
 
 
@@ -300,6 +307,9 @@ NOT_CODED = [
     # disarming one's own fighters yields, it seizes nothing
     ("The rebel group said on Monday that it would disarm its fighters.", "COERCE"),
     ("The security forces of Chad faced heavy fire near the lake.", "THREATEN"),
+    # told in the article's own voice, who fired first is the story, not anyone's claim
+    ("Kyrgyz forces opened fire first on Tuesday near the enclave.", "ACCUSE"),
+    ("The senator attacked the administration's position on trade.", "ASSAULT"),
 ]
 
 

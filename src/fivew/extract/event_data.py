@@ -103,6 +103,7 @@ class CueLexicon:
     offered_types: dict[str, str]
     offer_words: frozenset[str]
     decision_words: frozenset[str]  # "agreed to ban": a punishment decided is no threat
+    blame_adverbs: frozenset[str]  # "said X opened fire first": an accusation against X
     quantity_heads: frozenset[str]
     transnational: frozenset[str] = frozenset()
     foreign_words: frozenset[str] = frozenset()  # "the foreign troops": from elsewhere
@@ -291,6 +292,7 @@ def build_cues(raw: Any, ontology: Ontology, source: str = "fivew/data/event_cue
                        for k, v in (raw.get("offered_types") or {}).items()},
         offer_words=words("offer_words"),
         decision_words=words("decision_words"),
+        blame_adverbs=words("blame_adverbs"),
         event_anaphors=words("event_anaphors"),
         decision_anaphors=words("decision_anaphors", raw.get("decision_anaphors", [])),
         refusal_conditions=words("refusal_conditions"),

@@ -99,7 +99,7 @@ def find_events(doc: Doc, article: Article) -> list[Event]:
 
 def _sentence_candidates(sent: Span, ctx: ActorContext, earlier: list[Candidate]) -> list[Candidate]:
     cues = ctx.cues
-    cands = find_candidates(sent, ctx) + _attributed(sent, ctx)
+    cands = _blamed(find_candidates(sent, ctx), ctx) + _attributed(sent, ctx)
     # "only if the West lifted restrictions": a condition is not an event; nor is a
     # question ("Will Russia attack again?") or a proposal ("has proposed banning imports")
     asked = _questions(sent)
@@ -274,6 +274,10 @@ def _nesting(cands: list[Candidate], cues: CueLexicon, earlier: list[Candidate])
             inner.dropped = True
         elif outer.type == inner.type:
             _absorb(outer, inner)
+        elif inner.kind == "attributed":
+            # "rejected the accusation, saying Kyrgyz forces had opened fire first": a
+            # claim of blame in the speaker's own words is their accusation, not content
+            continue
         elif (inner.type in cues.purpose_content.get(outer.type, ()) and inner.kind == "verb"
               and _purpose_of(inner.token, outer.token)):
             # "marched to denounce the agreement": the march is the protest, aimed at that
@@ -635,6 +639,27 @@ def _attributed(sent: Span, ctx: ActorContext) -> list[Candidate]:
             sense = senses[0]
             found.append(Candidate(token, token.idx + len(token), token.idx, sense, "attributed",
                                    sense.type, sense.mode, sources, targets, direct=True))
+    return found
+
+
+def _blamed(cands: list[Candidate], ctx: ActorContext) -> list[Candidate]:
+    """"Baku said Armenian units attacked first": who struck first is the speaker's claim of
+    blame, an accusation against the attackers (`blame_adverbs`), not an attack."""
+    found = []
+    for cand in cands:
+        verb = None
+        if (cand.type == "ASSAULT" and cand.kind == "verb" and cand.sources
+                and any(c.dep_ == "advmod" and c.lower_ in ctx.cues.blame_adverbs
+                        for c in cand.token.children)):
+            verb = clauses.speech_verb(cand.token, ctx.cues)
+        speakers = actors_at(clauses.subject(verb), ctx) if verb is not None else []
+        speakers = [a for a in speakers if not any(_same(a, b) for b in cand.sources)]
+        if not speakers:
+            found.append(cand)
+            continue
+        sense = replace(cand.sense, type="ACCUSE", mode="allege", negated_type=None)
+        found.append(Candidate(cand.token, cand.end, cand.start, sense, "attributed", "ACCUSE",
+                               "allege", speakers, cand.sources, direct=True))
     return found
 
 
