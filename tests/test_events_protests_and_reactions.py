@@ -18,8 +18,6 @@ from fivew.records import Article
 Analyse = Callable[[str], Article]
 
 
-
-
 # A protest is aimed at what its sentence names: a foreign state's mission, slogans or
 # purpose; failing that, the protesters' own government (event_context: unaddressed protest).
 PROTESTS = [
@@ -258,6 +256,12 @@ CUES = [
      "opened fire first on a Tajik post.", "ACCUSE", ("TJK", "KGZ")),
     ("Israeli troops fired at protesters near the fence on Friday.", "ASSAULT", ("ISR", "*")),
     ("Armenian units attacked Azerbaijani positions overnight.", "ASSAULT", ("ARM", "AZE")),
+    ("Algeria gave the French ambassador 48 hours to leave the country.", "SANCTION",
+     ("DZA", "FRA")),
+    ("Vietnam froze investment and trade with the Chinese firm on Monday.", "SANCTION", ("VNM", "CHN")),
+    ("Russian border guards intercepted two Ukrainian navy gunboats near the strait.", "COERCE",
+     ("RUS", "UKR")),
+    ("New Zealand suspended all high-level contacts with Myanmar.", "SANCTION", ("NZL", "MMR")),
 ]
 
 
@@ -310,12 +314,20 @@ NOT_CODED = [
     # told in the article's own voice, who fired first is the story, not anyone's claim
     ("Kyrgyz forces opened fire first on Tuesday near the enclave.", "ACCUSE"),
     ("The senator attacked the administration's position on trade.", "ASSAULT"),
+    ("The minister gave the ambassador a tour of the new port.", "SANCTION"),
 ]
 
 
 @pytest.mark.parametrize(("text", "type_"), NOT_CODED)
 def test_other_sense_is_not_coded(analyse: Analyse, text: str, type_: str) -> None:
     assert _events(analyse(text), type_) == []
+
+
+def test_a_finite_verb_parsed_under_an_infinitive_is_its_own_event(analyse: Analyse) -> None:
+    # the parser hangs "froze" on "to leave"; it is the main clause's second act
+    article = analyse("Riyadh gave the Canadian envoy a day to leave and froze all new trade "
+                      "with Canada.")
+    assert sorted(e.mode or "" for e in _events(article, "SANCTION")) == ["discontinue", "expel"]
 
 
 def test_a_threat_of_retaliation_is_still_a_threat(analyse: Analyse) -> None:
