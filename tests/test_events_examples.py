@@ -142,6 +142,9 @@ THREATS_IN_SPEECH = [
     ("Beijing said Manila would face serious consequences if it sent more ships.", "CHN", "PHL"),
     ("The Serbian minister warned that Pristina would feel the full force of the law.", "SRB", "XKX"),
     ("Caracas said Bogota would face the full weight of the law for the raid.", "VEN", "COL"),
+    # punishment promised in a warning: held accountable, not going unpunished
+    ("The Ethiopian prime minister warned that violators would be held accountable.", "ETH", None),
+    ("Algiers warned that the killing of its drivers would not go unpunished.", "DZA", None),
 ]
 
 

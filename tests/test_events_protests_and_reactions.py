@@ -315,6 +315,8 @@ NOT_CODED = [
     ("Kyrgyz forces opened fire first on Tuesday near the enclave.", "ACCUSE"),
     ("The senator attacked the administration's position on trade.", "ASSAULT"),
     ("The minister gave the ambassador a tour of the new port.", "SANCTION"),
+    # a title, not a charge
+    ("Iraq recalled its charge d'affaires from Stockholm on Friday.", "ACCUSE"),
 ]
 
 
@@ -328,6 +330,13 @@ def test_a_finite_verb_parsed_under_an_infinitive_is_its_own_event(analyse: Anal
     article = analyse("Riyadh gave the Canadian envoy a day to leave and froze all new trade "
                       "with Canada.")
     assert sorted(e.mode or "" for e in _events(article, "SANCTION")) == ["discontinue", "expel"]
+
+
+def test_a_finite_verb_parsed_under_an_infinitive_keeps_the_main_subject(analyse: Analyse) -> None:
+    # "called" hangs on "to reverse"; Kosovo is asked to reverse, it does not call on Serbia
+    article = analyse("The EU urged Kosovo to reverse the move and called on Serbia to pull "
+                      "back its troops.")
+    assert sorted(_pairs(article, "REQUEST"), key=str) == [(None, "SRB"), (None, "XKX")]
 
 
 def test_a_threat_of_retaliation_is_still_a_threat(analyse: Analyse) -> None:

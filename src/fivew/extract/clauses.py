@@ -68,6 +68,7 @@ def subject(verb: Token) -> Token | None:
     object as its subject ("accused Russia of using", "urged Kyiv to accept").
     """
     v = verb
+    uncontrolled = False  # climbing from a misparsed conjunct: its infinitive's object is no subject
     for _ in range(6):
         subjects = [c for c in v.children if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS]
         if subjects:
@@ -87,12 +88,18 @@ def subject(verb: Token) -> Token | None:
         if v.dep_ == "conj" and _reporter_conjunct(v, first):
             v = first.head  # "X said that Russia was using hunger ... and called on the UN"
             continue
+        if misparsed_conjunct(v):
+            # "urged Kosovo to reverse the move and called on Serbia": the EU calls, and
+            # the subject is the infinitive's own, not its object's (Kosovo's)
+            v, uncontrolled = head, True
+            continue
         if head.dep_ == "prep" and v.dep_ == "pcomp":
             head = head.head  # "of using": the verb governing the preposition
         obj = direct_object(head, active_only=True)
         if v.dep_ in ("xcomp", "pcomp") and obj is not None and obj.i != v.i \
-                and head.lower_ not in PURPOSE_VERBS:
+                and head.lower_ not in PURPOSE_VERBS and not uncontrolled:
             return obj
+        uncontrolled = False
         if v.dep_ == "relcl":
             return head
         if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -103,6 +110,16 @@ def subject(verb: Token) -> Token | None:
             head = head.head if head.dep_ == "dobj" else head.head.head
         v = head
     return None
+
+
+def misparsed_conjunct(verb: Token) -> bool:
+    """"gave the envoy 24 hours to leave and froze all trade": the parser hangs a finite
+    verb (VBD, VBZ) on the infinitive before it, but a finite verb is no conjunct of an
+    infinitive; it is the main clause's next verb."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+            and head.head.i != head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
 
 
 def _verbless_subject(verb: Token) -> Token | None:

@@ -242,6 +242,8 @@ def _context_ok(token: Token, sense: Sense) -> bool:
         near = {c.lower_ for c in token.children if not _dated(c)}
         if token.pos_ in ("NOUN", "PROPN"):
             near |= _governing_words(token)
+            if token.dep_ == "compound":
+                near.add(token.head.lower_)  # "charge d'affaires": a title, not a charge
         near |= {g.lower_ for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep")
                  for g in c.children if g.i < c.i or c.dep_ == "prep"}
         # the first word of a complement clause: "asked what that might look like", and

@@ -478,11 +478,8 @@ def _nearest_outer(inner: Candidate, by_token: dict[int, Candidate]) -> Candidat
         head = node.head
         if head.i == node.i:
             return None
-        if (node.i == inner.token.i and node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ")
-                and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
-            # "gave the envoy 24 hours to leave and froze all trade": a finite verb is no
-            # conjunct of the infinitive it is parsed under, but the main clause's next verb
-            return None
+        if node.i == inner.token.i and clauses.misparsed_conjunct(node):
+            return None  # "gave the envoy a day to leave and froze all trade": a sibling
         if node.i == inner.token.i and node.dep_ == "conj" and node.pos_ == "VERB" and head.i in by_token:
             outer = by_token[head.i]
             return outer if outer.type == inner.type == "ASSAULT" else None
