@@ -51,6 +51,25 @@ def test_bad_documents_get_a_fatal_error(data: bytes, code: str) -> None:
     assert all(e.message for e in article.errors)
 
 
+@pytest.mark.parametrize("text", [
+    "South Sudanese security forces placed First Vice President Riek Machar under house "
+    "arrest on Wednesday.",
+    "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi last week.",
+])
+def test_one_english_sentence_dense_with_names_is_english(text: str) -> None:
+    assert "not_english" not in codes(from_bytes(text.encode(), "line.txt"))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident Frankreichs Emmanuel Macron traf am Montag in Berlin Bundeskanzler Olaf "
+    "Scholz zu Gesprächen über die Ukraine.",
+    "Le président français Emmanuel Macron a rencontré lundi à Berlin le chancelier Olaf "
+    "Scholz pour parler de l'Ukraine.",
+])
+def test_one_foreign_sentence_dense_with_names_is_not(text: str) -> None:
+    assert "not_english" in codes(from_bytes(text.encode(), "line.txt"))
+
+
 def test_latin1_is_decoded_with_a_warning() -> None:
     text = ENGLISH.replace("mayor", "mayor, José Núñez,")
     article = from_bytes(text.encode("latin-1"), "latin1.txt")

@@ -262,6 +262,9 @@ CUES = [
     ("Russian border guards intercepted two Ukrainian navy gunboats near the strait.", "COERCE",
      ("RUS", "UKR")),
     ("New Zealand suspended all high-level contacts with Myanmar.", "SANCTION", ("NZL", "MMR")),
+    ("Kenyan police placed opposition leader Raila Odinga under house arrest on Friday.",
+     "COERCE", ("KEN", "KEN")),
+    ("Peru's president dissolved Congress on Wednesday.", "COERCE", ("PER", "*")),
 ]
 
 
@@ -315,6 +318,8 @@ NOT_CODED = [
     ("Kyrgyz forces opened fire first on Tuesday near the enclave.", "ACCUSE"),
     ("The senator attacked the administration's position on trade.", "ASSAULT"),
     ("The minister gave the ambassador a tour of the new port.", "SANCTION"),
+    ("The company placed the order under review on Monday.", "COERCE"),
+    ("The ruling coalition dissolved after the vote.", "COERCE"),
     # a title, not a charge
     ("Iraq recalled its charge d'affaires from Stockholm on Friday.", "ACCUSE"),
 ]
