@@ -335,6 +335,10 @@ def test_country_aliases_share_an_entity(analyse: Analyse) -> None:
         # the model splits a three-part name into two people side by side
         ("Tanzanian President Samia Suluhu Hassan was declared the winner on Saturday.",
          "Samia Suluhu Hassan"),
+        # the model takes the department of "Secretary of X" into the name
+        ("In Washington, U.S. Secretary of State Rex Tillerson has urged the four states to "
+         "ease their blockade.", "Rex Tillerson"),
+        ("U.S. Secretary of Defense Lloyd Austin visited Kyiv on Monday.", "Lloyd Austin"),
     ],
 )
 def test_person_names_completed(analyse: Analyse, text: str, name: str) -> None:

@@ -43,6 +43,7 @@ class CorefLexicon:
     particles: frozenset[str] = frozenset()  # "von", "der", "bin": inside people's names
     name_titles: frozenset[str] = frozenset()  # "councillor", "sen": roles, not name words
     abbreviations: dict[str, str] = field(default_factory=dict)  # "sen" -> "senator"
+    departments: frozenset[str] = frozenset()  # "Secretary of State X": no name word
 
     @functools.cached_property
     def person_nouns(self) -> frozenset[str]:
@@ -106,7 +107,8 @@ def build_lexicon(coref: Any, names: Any, source: str = "fivew/data/coref.yaml"
                         frozenset(w.lower() for w in adjectives), _not_surnames(names),
                         _words(coref, "courtesy_titles", source),
                         _words(names, "particles", "fivew/data/names.yaml"),
-                        _words(coref, "name_titles", source), _abbreviations(coref, source))
+                        _words(coref, "name_titles", source), _abbreviations(coref, source),
+                        _words(coref, "departments", source))
 
 
 def _first_names(names: Any) -> dict[str, str]:

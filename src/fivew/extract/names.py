@@ -185,11 +185,20 @@ def _trim(span: Span) -> Span | None:
         or doc[start].lower_.rstrip(".") in lex.name_titles or doc[start].text == "."
     ):
         start += 1  # "Mrs Biden", "Councillor Rosa Ruiz": the title is not part of the name
+    label = span.label_
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lex.name_titles:
+        # "Secretary of State Rex Tillerson" tagged ORG "State Rex Tillerson": the office's
+        # department words end the title; a two-word name after them is a person
+        first = start
+        while end - first > 2 and doc[first].lower_ in lex.departments:
+            first += 1
+        if first > start and end - first >= 2 and all(t.is_title for t in doc[first:end]):
+            start, label = first, "PERSON"
     if end <= start:
         return None
     if start > 0 and doc[start - 1].text in ("#", "@") and not doc[start - 1].whitespace_:
         return None  # "#Justdoit", "@CityHall": a hashtag or handle, not a name
-    trimmed = Span(doc, start, end, label=span.label_)
+    trimmed = Span(doc, start, end, label=label)
     if not any(t.is_alpha and t.text[0].isupper() for t in trimmed):
         return None  # "n’t", lower-case junk
     return trimmed
