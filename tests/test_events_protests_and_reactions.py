@@ -265,6 +265,11 @@ CUES = [
     ("Kenyan police placed opposition leader Raila Odinga under house arrest on Friday.",
      "COERCE", ("KEN", "KEN")),
     ("Peru's president dissolved Congress on Wednesday.", "COERCE", ("PER", "*")),
+    # a pledge's beneficiary is its target
+    ("Egypt has pledged $500 million for Gaza.", "AGREE", ("EGY", "PSE")),
+    # after a preposition of time, a gerund's doer is the clause's subject, not its object
+    ("Hamas fired a barrage of rockets towards Jerusalem after issuing an ultimatum "
+     "demanding that Israel withdraw its police.", "THREATEN", ("PSE", "ISR")),
 ]
 
 
@@ -319,6 +324,9 @@ NOT_CODED = [
     ("The senator attacked the administration's position on trade.", "ASSAULT"),
     ("The minister gave the ambassador a tour of the new port.", "SANCTION"),
     ("The company placed the order under review on Monday.", "COERCE"),
+    # what is done "without asking anyone" was not asked
+    ("Poland will shoot down any drone that enters its airspace without asking anyone.",
+     "REQUEST"),
     ("The ruling coalition dissolved after the vote.", "COERCE"),
     # a title, not a charge
     ("Iraq recalled its charge d'affaires from Stockholm on Friday.", "ACCUSE"),

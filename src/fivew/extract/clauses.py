@@ -25,6 +25,9 @@ PURPOSE_VERBS = {f"{stem}{end}" for stem in ("telephone", "phone", "visit", "hos
                  for end in ("", "s", "d", "ed", "ing")} | {"met", "rang", "meeting"}
 # Verb forms that can head a main clause (and "called", which the tagger often reads as VBN)
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
+# Prepositions of time or manner before a gerund, whose doer is the clause's subject, not
+# its object ("fired a barrage after issuing an ultimatum"; but "accused Russia of using").
+TIME_PREPS = {"after", "before", "while", "since", "upon", "without", "despite", "by"}
 # Dependencies through which a verb without its own subject takes its head's subject
 # (control, coordination, adverbial clauses, gerunds after prepositions, "willing to").
 INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "relcl", "acl"}
@@ -94,7 +97,10 @@ def subject(verb: Token) -> Token | None:
             v, uncontrolled = head, True
             continue
         if head.dep_ == "prep" and v.dep_ == "pcomp":
-            head = head.head  # "of using": the verb governing the preposition
+            # "of using": the verb governing the preposition; after a preposition of time
+            # the gerund is the subject's ("fired rockets after issuing an ultimatum")
+            uncontrolled = uncontrolled or head.lower_ in TIME_PREPS
+            head = head.head
         obj = direct_object(head, active_only=True)
         if v.dep_ in ("xcomp", "pcomp") and obj is not None and obj.i != v.i \
                 and head.lower_ not in PURPOSE_VERBS and not uncontrolled:
@@ -304,8 +310,8 @@ def is_negated(token: Token, cues: CueLexicon) -> bool:
             # coordinated verb is a sibling, not governed: "questioned X and refused Y";
             # nor is the governor's subject: "a drone strike halted deliveries", nor a
             # participle beside it: "questioned the deal, accusing the government of ..."
-            if head.pos_ == "VERB" or _has_negator(head, cues):
-                return True
+            if head.pos_ in ("VERB", "ADP") or _has_negator(head, cues):
+                return True  # (an ADP governor: "without asking anyone", "without a deal")
         if head.lower_ in cues.plans and node.dep_ == "xcomp" and (
                 _has_negator(head, cues) or head.dep_ == "acomp" and _has_negator(head.head, cues)):
             return True  # "is not ready to endorse", "not willing to negotiate"
