@@ -265,6 +265,13 @@ CUES = [
     ("Kenyan police placed opposition leader Raila Odinga under house arrest on Friday.",
      "COERCE", ("KEN", "KEN")),
     ("Peru's president dissolved Congress on Wednesday.", "COERCE", ("PER", "*")),
+    # trade punishments: export rules tightened, a trade status stripped
+    ("Japan tightened export controls on three chip-making materials to South Korea.",
+     "SANCTION", ("JPN", "KOR")),
+    ("Washington stripped Hong Kong of its special trade status.", "SANCTION", ("USA", "HKG")),
+    # the possessor of a control noun is its infinitive's doer
+    ("The decision mirrors Tokyo's move on Aug. 2 to strip South Korea of its preferential "
+     "trade status.", "SANCTION", ("JPN", "KOR")),
     # a pledge's beneficiary is its target
     ("Egypt has pledged $500 million for Gaza.", "AGREE", ("EGY", "PSE")),
     # after a preposition of time, a gerund's doer is the clause's subject, not its object
@@ -324,6 +331,7 @@ NOT_CODED = [
     ("The senator attacked the administration's position on trade.", "ASSAULT"),
     ("The minister gave the ambassador a tour of the new port.", "SANCTION"),
     ("The company placed the order under review on Monday.", "COERCE"),
+    ("Police tightened security controls around the parliament.", "SANCTION"),
     # what is done "without asking anyone" was not asked
     ("Poland will shoot down any drone that enters its airspace without asking anyone.",
      "REQUEST"),

@@ -111,6 +111,9 @@ def subject(verb: Token) -> Token | None:
         if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Moscow made an attempt to encircle Kyiv": a control noun passes on its
             # verb's subject; "a demand to give up": the noun's own arguments decide.
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if head.lower_ in CONTROL_NOUNS and owner is not None:
+                return owner  # "Tokyo's move to strip South Korea of its status": Tokyo
             if head.lower_ not in CONTROL_NOUNS or head.dep_ not in ("dobj", "pobj"):
                 return None
             head = head.head if head.dep_ == "dobj" else head.head.head
