@@ -272,6 +272,10 @@ CUES = [
     # the possessor of a control noun is its infinitive's doer
     ("The decision mirrors Tokyo's move on Aug. 2 to strip South Korea of its preferential "
      "trade status.", "SANCTION", ("JPN", "KOR")),
+    ("Venezuela broke off diplomatic relations with Colombia.", "SANCTION", ("VEN", "COL")),
+    ("Quito broke off the talks with the indigenous confederation on Tuesday.", "REJECT",
+     ("ECU", "*")),
+    ("The State Department said Amman had Washington's full backing.", "SUPPORT", ("USA", "*")),
     # a pledge's beneficiary is its target
     ("Egypt has pledged $500 million for Gaza.", "AGREE", ("EGY", "PSE")),
     # after a preposition of time, a gerund's doer is the clause's subject, not its object
@@ -332,6 +336,7 @@ NOT_CODED = [
     ("The minister gave the ambassador a tour of the new port.", "SANCTION"),
     ("The company placed the order under review on Monday.", "COERCE"),
     ("Police tightened security controls around the parliament.", "SANCTION"),
+    ("A branch broke off the old oak during the storm.", "REJECT"),
     # what is done "without asking anyone" was not asked
     ("Poland will shoot down any drone that enters its airspace without asking anyone.",
      "REQUEST"),
