@@ -25,9 +25,13 @@ PURPOSE_VERBS = {f"{stem}{end}" for stem in ("telephone", "phone", "visit", "hos
                  for end in ("", "s", "d", "ed", "ing")} | {"met", "rang", "meeting"}
 # Verb forms that can head a main clause (and "called", which the tagger often reads as VBN)
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
-# Prepositions of time or manner before a gerund, whose doer is the clause's subject, not
-# its object ("fired a barrage after issuing an ultimatum"; but "accused Russia of using").
-TIME_PREPS = {"after", "before", "while", "since", "upon", "without", "despite", "by"}
+# Prepositions whose phrase is an event's circumstance, never the content of a demand,
+# promise or threat ("agreed to a ceasefire after two days of fighting").
+CIRCUMSTANCE_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
+# Before a gerund, these (and the circumstance prepositions) leave its doer the clause's
+# subject, not its object ("fired a barrage after issuing an ultimatum", "dispersed the crowd
+# by firing tear gas"; but "accused Russia of using").
+SUBJECT_PREPS = CIRCUMSTANCE_PREPS | {"while", "upon", "without", "by"}
 # Dependencies through which a verb without its own subject takes its head's subject
 # (control, coordination, adverbial clauses, gerunds after prepositions, "willing to").
 INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "relcl", "acl"}
@@ -99,7 +103,7 @@ def subject(verb: Token) -> Token | None:
         if head.dep_ == "prep" and v.dep_ == "pcomp":
             # "of using": the verb governing the preposition; after a preposition of time
             # the gerund is the subject's ("fired rockets after issuing an ultimatum")
-            uncontrolled = uncontrolled or head.lower_ in TIME_PREPS
+            uncontrolled = uncontrolled or head.lower_ in SUBJECT_PREPS
             head = head.head
         obj = direct_object(head, active_only=True)
         if v.dep_ in ("xcomp", "pcomp") and obj is not None and obj.i != v.i \

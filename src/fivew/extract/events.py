@@ -66,9 +66,6 @@ STATE_NAMES = {"country", "capital", "seat"}
 # Acts that a state body reports of itself without naming the doer (`_modality`).
 OWN_MOVES = {"MOBILIZE", "COERCE", "RETREAT"}
 OWN_MOVERS = {"GOV", "MIL", "COP"}
-# Prepositions whose phrase is an event's circumstance, never the content of a demand,
-# promise or threat.
-CIRCUMSTANCE_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
 MAX_ACTORS = 4  # per side: a list of twenty countries is not twenty-squared events
 
 
@@ -489,7 +486,7 @@ def _nearest_outer(inner: Candidate, by_token: dict[int, Candidate]) -> Candidat
         if node.dep_ in ("advcl", "relcl", "parataxis", "npadvmod") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "to" for c in node.children):
             return None
-        if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS:
+        if node.dep_ == "prep" and node.lower_ in clauses.CIRCUMSTANCE_PREPS:
             return None  # "agreed to a ceasefire after two days of fighting": a circumstance
         if head.i in by_token:
             return by_token[head.i]
